@@ -1,0 +1,95 @@
+package studio.backprop.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The shape of a fully connected network, in the chapter's numbering: layer 0 is the input,
+ * layers 1..L are hidden, layer L+1 is the output. {@code sizes[l]} is the number of neurons of
+ * layer l, and layer l (for l = 1..L+1) has the activation {@code activation(l)}.
+ *
+ * <p>The engine is general in the number of inputs and outputs, as the chapter's vector formulas are.
+ */
+public record Architecture(int[] sizes, List<Activation> activations) {
+
+    public Architecture {
+        sizes = sizes.clone();
+        activations = List.copyOf(activations);
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("a network needs an input and an output layer, got "
+                    + sizes.length + " layer size(s)");
+        }
+        for (int l = 0; l < sizes.length; l++) {
+            if (sizes[l] < 1) {
+                throw new IllegalArgumentException("layer " + l + " needs at least 1 neuron, got " + sizes[l]);
+            }
+        }
+        if (activations.size() != sizes.length - 1) {
+            throw new IllegalArgumentException("expected " + (sizes.length - 1)
+                    + " activations (layers 1.." + (sizes.length - 1) + "), got " + activations.size());
+        }
+    }
+
+    /** Sigmoid on every layer, as in the chapter. */
+    public static Architecture sigmoid(int... sizes) {
+        return new Architecture(sizes, java.util.Collections.nCopies(sizes.length - 1, Activation.SIGMOID));
+    }
+
+    /** L + 1: the number of weight layers A_1 .. A_(L+1). */
+    public int depth() {
+        return sizes.length - 1;
+    }
+
+    public int inputs() {
+        return sizes[0];
+    }
+
+    public int outputs() {
+        return sizes[sizes.length - 1];
+    }
+
+    /** Neurons in layer l (0 = input). */
+    public int size(int l) {
+        return sizes[l];
+    }
+
+    /** The activation of layer l, for l = 1..L+1. */
+    public Activation activation(int l) {
+        return activations.get(l - 1);
+    }
+
+    /** Number of weights and biases in all layers. */
+    public int parameterCount() {
+        int n = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            n += sizes[l] * (sizes[l - 1] + 1);
+        }
+        return n;
+    }
+
+    @Override
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    /** "1-4-2-1". */
+    public String describe() {
+        return Arrays.stream(sizes).mapToObj(Integer::toString).collect(Collectors.joining("-"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Architecture a && Arrays.equals(sizes, a.sizes) && activations.equals(a.activations);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(sizes) + activations.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return describe() + " " + activations.stream().map(Activation::id).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,105 @@
+package studio.backprop.engine;
+
+/**
+ * Immutable training points (x, y). Stored flat: point p's inputs at
+ * {@code x[p * inputs .. p * inputs + inputs)} and its targets likewise in {@code y}.
+ */
+public final class DataSet {
+    private final int inputs;
+    private final int outputs;
+    private final double[] x;
+    private final double[] y;
+
+    public DataSet(int inputs, int outputs, double[] x, double[] y) {
+        if (inputs < 1 || outputs < 1) {
+            throw new IllegalArgumentException("need at least 1 input and 1 output, got " + inputs + " and " + outputs);
+        }
+        if (x.length % inputs != 0 || y.length % outputs != 0 || x.length / inputs != y.length / outputs) {
+            throw new IllegalArgumentException("x has " + x.length + " values and y " + y.length
+                    + ": not the same number of points for " + inputs + " input(s) and " + outputs + " output(s)");
+        }
+        if (x.length == 0) {
+            throw new IllegalArgumentException("a data set needs at least one point");
+        }
+        requireFinite("x", x, inputs);
+        requireFinite("y", y, outputs);
+        this.inputs = inputs;
+        this.outputs = outputs;
+        this.x = x.clone();
+        this.y = y.clone();
+    }
+
+    /** One input, one output: the chapter's 1-D regression. */
+    public static DataSet of1D(double[] x, double[] y) {
+        return new DataSet(1, 1, x, y);
+    }
+
+    private static void requireFinite(String name, double[] values, int width) {
+        for (int k = 0; k < values.length; k++) {
+            if (!Double.isFinite(values[k])) {
+                throw new IllegalArgumentException("point " + (k / width + 1) + ": " + name + " is " + values[k]
+                        + ", not a finite number");
+            }
+        }
+    }
+
+    public int size() {
+        return x.length / inputs;
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int outputs() {
+        return outputs;
+    }
+
+    /** Input k of point p. */
+    public double x(int p, int k) {
+        return x[p * inputs + k];
+    }
+
+    /** Target k of point p. */
+    public double y(int p, int k) {
+        return y[p * outputs + k];
+    }
+
+    /** The first input of point p, for the 1-D views. */
+    public double x(int p) {
+        return x[p * inputs];
+    }
+
+    /** The first target of point p, for the 1-D views. */
+    public double y(int p) {
+        return y[p * outputs];
+    }
+
+    public double[] xs() {
+        return x.clone();
+    }
+
+    public double[] ys() {
+        return y.clone();
+    }
+
+    /** Engine-internal, no copy: callers promise not to write. */
+    double[] xArray() {
+        return x;
+    }
+
+    double[] yArray() {
+        return y;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DataSet d && inputs == d.inputs && outputs == d.outputs
+                && java.util.Arrays.equals(x, d.x) && java.util.Arrays.equals(y, d.y);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(x) * 31 + java.util.Arrays.hashCode(y);
+    }
+}

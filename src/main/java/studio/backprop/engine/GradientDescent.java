@@ -1,0 +1,171 @@
+package studio.backprop.engine;
+
+/**
+ * Full-batch gradient descent on RSS = sum over points of (f(x) - y)^2: each iteration runs the
+ * chapter's three steps for every point, sums the per-point gradients and then updates every layer,
+ * the output layer included: A_l -= alpha dRSS/dA_l, b_l -= alpha dRSS/db_l.
+ *
+ * <p>Owns its weights (copied in from a {@link Network}) and its buffers; {@link #iterate()} allocates
+ * nothing. Not thread-safe: one thread trains, others see copies ({@link #network()}).
+ */
+public final class GradientDescent {
+    private final Architecture architecture;
+    private final DataSet data;
+    private final double[][] a;
+    private final double[][] b;
+    private final double[][] gradA;
+    private final double[][] gradB;
+    private final Backprop backprop;
+    private double learningRate;
+    private long iteration;
+    private double rssBeforeLastUpdate = Double.NaN;
+
+    public GradientDescent(Network initial, DataSet data, double learningRate) {
+        this.architecture = initial.architecture();
+        if (data.inputs() != architecture.inputs() || data.outputs() != architecture.outputs()) {
+            throw new IllegalArgumentException("the network " + architecture.describe() + " takes "
+                    + architecture.inputs() + " input(s) and gives " + architecture.outputs()
+                    + " output(s), the data has " + data.inputs() + " and " + data.outputs());
+        }
+        setLearningRate(learningRate);
+        this.data = data;
+        int depth = architecture.depth();
+        a = new double[depth + 1][];
+        b = new double[depth + 1][];
+        gradA = new double[depth + 1][];
+        gradB = new double[depth + 1][];
+        for (int l = 1; l <= depth; l++) {
+            a[l] = new double[architecture.size(l) * architecture.size(l - 1)];
+            b[l] = new double[architecture.size(l)];
+            gradA[l] = new double[a[l].length];
+            gradB[l] = new double[b[l].length];
+        }
+        initial.copyInto(a, b);
+        backprop = new Backprop(architecture);
+    }
+
+    /**
+     * One iteration of gradient descent.
+     *
+     * @return RSS of the weights before this update (the forward pass computes it for free)
+     */
+    public double iterate() {
+        resetGradients();
+        double[] x = data.xArray();
+        double[] y = data.yArray();
+        int inputs = data.inputs();
+        int outputs = data.outputs();
+        double rss = 0.0;
+        for (int p = 0, n = data.size(); p < n; p++) {
+            backprop.forward(a, b, x, p * inputs);
+            rss += backprop.squaredError(y, p * outputs);
+            backprop.backward(a, y, p * outputs);
+            backprop.expandInto(gradA, gradB);
+        }
+        update();
+        iteration++;
+        rssBeforeLastUpdate = rss;
+        return rss;
+    }
+
+    /** Runs n iterations. */
+    public void iterate(long n) {
+        for (long k = 0; k < n; k++) {
+            iterate();
+        }
+    }
+
+    private void resetGradients() {
+        for (int l = 1; l < gradA.length; l++) {
+            java.util.Arrays.fill(gradA[l], 0.0);
+            java.util.Arrays.fill(gradB[l], 0.0);
+        }
+    }
+
+    private void update() {
+        double alpha = learningRate;
+        for (int l = 1; l < a.length; l++) {
+            double[] al = a[l];
+            double[] ga = gradA[l];
+            for (int k = 0; k < al.length; k++) {
+                al[k] -= alpha * ga[k];
+            }
+            double[] bl = b[l];
+            double[] gb = gradB[l];
+            for (int k = 0; k < bl.length; k++) {
+                bl[k] -= alpha * gb[k];
+            }
+        }
+    }
+
+    /** RSS of the current weights (a forward pass over every point). */
+    public double rss() {
+        double rss = 0.0;
+        for (int p = 0, n = data.size(); p < n; p++) {
+            backprop.forward(a, b, data.xArray(), p * data.inputs());
+            rss += backprop.squaredError(data.yArray(), p * data.outputs());
+        }
+        return rss;
+    }
+
+    /** f(x) of the current weights for every point, flat as {@link DataSet} stores y. */
+    public double[] predictions() {
+        int outputs = architecture.outputs();
+        double[] f = new double[data.size() * outputs];
+        for (int p = 0, n = data.size(); p < n; p++) {
+            backprop.forward(a, b, data.xArray(), p * data.inputs());
+            System.arraycopy(backprop.h[architecture.depth()], 0, f, p * outputs, outputs);
+        }
+        return f;
+    }
+
+    /** RSS of the weights before the last update, NaN before the first iteration. */
+    public double rssBeforeLastUpdate() {
+        return rssBeforeLastUpdate;
+    }
+
+    /** A copy of the current weights. */
+    public Network network() {
+        return Network.fromLayerArrays(architecture, a, b);
+    }
+
+    /** The summed gradient of the last iteration (zero before the first). */
+    public Gradient gradient() {
+        return new Gradient(architecture, gradA, gradB);
+    }
+
+    /** Iterations done so far. */
+    public long iteration() {
+        return iteration;
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    /** Applies from the next iteration on. */
+    public void setLearningRate(double learningRate) {
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("the learning rate must be a positive finite number, got " + learningRate);
+        }
+        this.learningRate = learningRate;
+    }
+
+    public DataSet data() {
+        return data;
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** True when every weight and bias is finite. */
+    public boolean isFinite() {
+        for (int l = 1; l < a.length; l++) {
+            if (!Network.allFinite(a[l]) || !Network.allFinite(b[l])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

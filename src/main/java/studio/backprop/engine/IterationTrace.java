@@ -1,0 +1,99 @@
+package studio.backprop.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every number of one iteration, as the chapter's worked example prints them: for each point the
+ * forward pass (Sigma, h), the backward pass (dRSS/dh) and the expansion (dRSS/db, dRSS/dA) of every
+ * layer, then the summed gradient and the updated weights.
+ *
+ * @param iteration    the iteration whose weights the trace starts from (0 = the initial weights)
+ * @param learningRate alpha of the update
+ * @param before       the weights the iteration starts from
+ * @param points       one trace per data point, in data order
+ * @param gradient     dRSS/dA_l and dRSS/db_l summed over the points
+ * @param updated      the weights after the update
+ */
+public record IterationTrace(long iteration, double learningRate, Network before, List<PointTrace> points,
+                             Gradient gradient, Network updated) {
+
+    /**
+     * One point's three steps.
+     *
+     * @param x      the inputs (Sigma_0 = h_0 = x)
+     * @param y      the targets
+     * @param layers layers 1..L+1, at index l-1
+     */
+    public record PointTrace(double[] x, double[] y, List<LayerTrace> layers) {
+        /** Layer l's trace, l = 1..L+1. */
+        public LayerTrace layer(int l) {
+            return layers.get(l - 1);
+        }
+
+        /** f(x) = h_(L+1). */
+        public double[] output() {
+            return layers.get(layers.size() - 1).h();
+        }
+    }
+
+    /**
+     * One layer l at one point.
+     *
+     * @param dRssDa dRSS/dA_l = dRSS/db_l (x) h_(l-1), flat row-major with {@code sigma.length} rows
+     */
+    public record LayerTrace(double[] sigma, double[] h, double[] dRssDh, double[] dRssDb, double[] dRssDa) {
+        /** dRSS/da_lij at this point. */
+        public double dRssDa(int i, int j) {
+            return dRssDa[i * (dRssDa.length / sigma.length) + j];
+        }
+    }
+
+    /** The point trace for point p (from 0). */
+    public PointTrace point(int p) {
+        return points.get(p);
+    }
+
+    /** Traces the iteration that starts from {@code network} at {@code iteration}. */
+    public static IterationTrace of(Network network, DataSet data, double learningRate, long iteration) {
+        Architecture arch = network.architecture();
+        int depth = arch.depth();
+        double[][] a = new double[depth + 1][];
+        double[][] b = new double[depth + 1][];
+        for (int l = 1; l <= depth; l++) {
+            a[l] = network.weights(l);
+            b[l] = network.biases(l);
+        }
+        Backprop step = new Backprop(arch);
+        double[] xs = data.xs();
+        double[] ys = data.ys();
+        List<PointTrace> points = new ArrayList<>();
+        for (int p = 0; p < data.size(); p++) {
+            int xOffset = p * data.inputs();
+            int yOffset = p * data.outputs();
+            step.forward(a, b, xs, xOffset);
+            step.backward(a, ys, yOffset);
+            List<LayerTrace> layers = new ArrayList<>();
+            for (int l = 1; l <= depth; l++) {
+                double[] db = step.dRssDb[l].clone();
+                double[] in = step.h[l - 1];
+                double[] dA = new double[db.length * in.length];
+                for (int i = 0; i < db.length; i++) {
+                    for (int j = 0; j < in.length; j++) {
+                        dA[i * in.length + j] = db[i] * in[j];
+                    }
+                }
+                layers.add(new LayerTrace(step.sigma[l].clone(), step.h[l].clone(), step.dRssDh[l].clone(), db, dA));
+            }
+            points.add(new PointTrace(
+                    java.util.Arrays.copyOfRange(xs, xOffset, xOffset + data.inputs()),
+                    java.util.Arrays.copyOfRange(ys, yOffset, yOffset + data.outputs()),
+                    List.copyOf(layers)));
+        }
+        // The sum and the update come from the trainer itself, so the trace shows what training does.
+        GradientDescent descent = new GradientDescent(network, data, learningRate);
+        descent.iterate();
+        return new IterationTrace(iteration, learningRate, network, List.copyOf(points),
+                descent.gradient(), descent.network());
+    }
+}
