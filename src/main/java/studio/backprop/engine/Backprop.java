@@ -1,17 +1,25 @@
 package studio.backprop.engine;
 
 /**
- * The chapter's three steps for one data point, on buffers made once: forward propagate neuron
- * activities, backpropagate neuron output gradients, expand them to weight gradients.
- * Arrays are indexed by the chapter's layer number l (0 = input, L+1 = output); the weights
- * {@code a[l]} are flat row-major as in {@link Network}.
+ * The chapter's three steps for a tile of data points at once, on buffers made once: forward
+ * propagate neuron activities, backpropagate neuron output gradients, expand them to weight
+ * gradients. Arrays are indexed by the chapter's layer number l (0 = input, L+1 = output); the
+ * weights {@code a[l]} are flat row-major as in {@link Network}.
  *
- * <p>Nothing here allocates: it runs inside the training loop.
+ * <p>Why tiles: each weight is loaded once for up to {@link #tile} points and the innermost loops run
+ * over points, which the JIT vectorises. Every sum still adds its terms in the chapter's order, point
+ * by point, so the numbers are bit for bit those of a one-point-at-a-time loop.
+ *
+ * <p>Per-neuron buffers hold neuron i of point p at {@code i * tile + p}. Nothing here allocates: it
+ * runs inside the training loop.
  */
 final class Backprop {
+    /** Points per pass. */
+    final int tile;
     private final int depth;
     private final int[] size;
     private final Activation[] activation;
+    private int count;
 
     /** Sigma_l: the inputs of the neurons of layer l. */
     final double[][] sigma;
@@ -19,10 +27,11 @@ final class Backprop {
     final double[][] h;
     /** dRSS/dh_l. */
     final double[][] dRssDh;
-    /** dRSS/db_l = dRSS/dh_l o sigma'(Sigma_l) for this point. */
+    /** dRSS/db_l = dRSS/dh_l o sigma'(Sigma_l) for each point of the tile. */
     final double[][] dRssDb;
 
-    Backprop(Architecture architecture) {
+    Backprop(Architecture architecture, int tile) {
+        this.tile = tile;
         depth = architecture.depth();
         size = architecture.sizes();
         activation = new Activation[depth + 1];
@@ -31,20 +40,30 @@ final class Backprop {
         dRssDh = new double[depth + 1][];
         dRssDb = new double[depth + 1][];
         for (int l = 0; l <= depth; l++) {
-            sigma[l] = new double[size[l]];
-            h[l] = new double[size[l]];
-            dRssDh[l] = new double[size[l]];
-            dRssDb[l] = new double[size[l]];
+            sigma[l] = new double[size[l] * tile];
+            h[l] = new double[size[l] * tile];
+            dRssDh[l] = new double[size[l] * tile];
+            dRssDb[l] = new double[size[l] * tile];
             if (l > 0) {
                 activation[l] = architecture.activation(l);
             }
         }
     }
 
-    /** Step 1: Sigma_0 = h_0 = x; Sigma_l = A_l h_(l-1) + b_l and h_l = sigma(Sigma_l) for l = 1..L+1. */
-    void forward(double[][] a, double[][] b, double[] x, int offset) {
-        System.arraycopy(x, offset, sigma[0], 0, size[0]);
-        System.arraycopy(x, offset, h[0], 0, size[0]);
+    /**
+     * Step 1 for points first .. first+count-1: Sigma_0 = h_0 = x, then for l = 1..L+1
+     * Sigma_l = A_l h_(l-1) + b_l and h_l = sigma(Sigma_l).
+     */
+    void forward(double[][] a, double[][] b, double[] x, int first, int count) {
+        this.count = count;
+        int inputs = size[0];
+        for (int p = 0; p < count; p++) {
+            for (int k = 0; k < inputs; k++) {
+                double xk = x[(first + p) * inputs + k];
+                sigma[0][k * tile + p] = xk;
+                h[0][k * tile + p] = xk;
+            }
+        }
         for (int l = 1; l <= depth; l++) {
             double[] al = a[l];
             double[] bl = b[l];
@@ -52,27 +71,40 @@ final class Backprop {
             double[] s = sigma[l];
             double[] out = h[l];
             Activation act = activation[l];
-            int rows = size[l];
             int cols = size[l - 1];
-            for (int i = 0; i < rows; i++) {
-                double sum = bl[i];
-                int row = i * cols;
-                for (int j = 0; j < cols; j++) {
-                    sum += al[row + j] * in[j];
+            for (int i = 0, rows = size[l]; i < rows; i++) {
+                // Sigma_li = b_li + a_li1 h_(l-1)1 + a_li2 h_(l-1)2 + ..., added in that order; the first
+                // and last terms are fused with the start and the activation to save passes over the tile.
+                int row = i * tile;
+                double bias = bl[i];
+                double w0 = al[i * cols];
+                for (int p = 0; p < count; p++) {
+                    s[row + p] = bias + w0 * in[p];
                 }
-                s[i] = sum;
-                out[i] = act.apply(sum);
+                for (int j = 1; j < cols; j++) {
+                    double w = al[i * cols + j];
+                    int col = j * tile;
+                    for (int p = 0; p < count; p++) {
+                        s[row + p] += w * in[col + p];
+                    }
+                }
+                for (int p = 0; p < count; p++) {
+                    out[row + p] = act.apply(s[row + p]);
+                }
             }
         }
     }
 
-    /** f(x) - y summed in squares over the outputs: this point's share of RSS (after {@link #forward}). */
-    double squaredError(double[] y, int offset) {
+    /** The tile's share of RSS, summed point by point: (f(x) - y)^2 over the outputs (after {@link #forward}). */
+    double squaredError(double[] y, int first) {
         double[] f = h[depth];
+        int outputs = size[depth];
         double e = 0;
-        for (int k = 0; k < f.length; k++) {
-            double r = f[k] - y[offset + k];
-            e += r * r;
+        for (int p = 0; p < count; p++) {
+            for (int k = 0; k < outputs; k++) {
+                double r = f[k * tile + p] - y[(first + p) * outputs + k];
+                e += r * r;
+            }
         }
         return e;
     }
@@ -82,11 +114,14 @@ final class Backprop {
      * The bracket is dRSS/db_(l+1), so it is kept for step 3 rather than computed twice
      * (the chapter's closing remark on its pseudocode).
      */
-    void backward(double[][] a, double[] y, int offset) {
+    void backward(double[][] a, double[] y, int first) {
         double[] f = h[depth];
         double[] top = dRssDh[depth];
-        for (int k = 0; k < f.length; k++) {
-            top[k] = 2.0 * (f[k] - y[offset + k]);
+        int outputs = size[depth];
+        for (int k = 0; k < outputs; k++) {
+            for (int p = 0; p < count; p++) {
+                top[k * tile + p] = 2.0 * (f[k * tile + p] - y[(first + p) * outputs + k]);
+            }
         }
         for (int l = depth; l >= 1; l--) {
             double[] dh = dRssDh[l];
@@ -96,43 +131,66 @@ final class Backprop {
             Activation act = activation[l];
             int rows = size[l];
             for (int i = 0; i < rows; i++) {
-                db[i] = dh[i] * act.derivative(s[i], out[i]);
+                int row = i * tile;
+                for (int p = 0; p < count; p++) {
+                    db[row + p] = dh[row + p] * act.derivative(s[row + p], out[row + p]);
+                }
             }
             if (l > 1) {
                 double[] al = a[l];
                 double[] below = dRssDh[l - 1];
                 int cols = size[l - 1];
                 for (int j = 0; j < cols; j++) {
-                    below[j] = 0.0;
-                }
-                for (int i = 0; i < rows; i++) {
-                    double d = db[i];
-                    int row = i * cols;
-                    for (int j = 0; j < cols; j++) {
-                        below[j] += al[row + j] * d;
+                    int col = j * tile;
+                    double w0 = al[j];
+                    for (int p = 0; p < count; p++) {
+                        below[col + p] = w0 * db[p];
+                    }
+                    for (int i = 1; i < rows; i++) {
+                        double w = al[i * cols + j];
+                        int row = i * tile;
+                        for (int p = 0; p < count; p++) {
+                            below[col + p] += w * db[row + p];
+                        }
                     }
                 }
             }
         }
     }
 
-    /** Step 3, summed over points: dRSS/db_l += dRSS/db_l|(x,y) and dRSS/dA_l += dRSS/db_l|(x,y) (x) h_(l-1). */
+    /** Step 3, summed over the tile's points: dRSS/db_l += dRSS/db_l|(x,y), dRSS/dA_l += dRSS/db_l|(x,y) (x) h_(l-1). */
     void expandInto(double[][] gradA, double[][] gradB) {
         for (int l = 1; l <= depth; l++) {
             double[] db = dRssDb[l];
             double[] in = h[l - 1];
             double[] ga = gradA[l];
             double[] gb = gradB[l];
-            int rows = size[l];
             int cols = size[l - 1];
-            for (int i = 0; i < rows; i++) {
-                double d = db[i];
-                gb[i] += d;
-                int row = i * cols;
-                for (int j = 0; j < cols; j++) {
-                    ga[row + j] += d * in[j];
+            for (int i = 0, rows = size[l]; i < rows; i++) {
+                int row = i * tile;
+                double sumB = gb[i];
+                double sumA = ga[i * cols];
+                for (int p = 0; p < count; p++) {
+                    double d = db[row + p];
+                    sumB += d;
+                    sumA += d * in[p];
+                }
+                gb[i] = sumB;
+                ga[i * cols] = sumA;
+                for (int j = 1; j < cols; j++) {
+                    int col = j * tile;
+                    double g = ga[i * cols + j];
+                    for (int p = 0; p < count; p++) {
+                        g += db[row + p] * in[col + p];
+                    }
+                    ga[i * cols + j] = g;
                 }
             }
         }
+    }
+
+    /** Value of neuron i of point p of the tile in one of the buffers above. */
+    double at(double[][] buffer, int l, int i, int p) {
+        return buffer[l][i * tile + p];
     }
 }

@@ -9,6 +9,8 @@ package studio.backprop.engine;
  * nothing. Not thread-safe: one thread trains, others see copies ({@link #network()}).
  */
 public final class GradientDescent {
+    /** Points per pass: enough to vectorise, small enough that a tile's buffers stay in L1. */
+    private static final int TILE = 32;
     private final Architecture architecture;
     private final DataSet data;
     private final double[][] a;
@@ -41,7 +43,7 @@ public final class GradientDescent {
             gradB[l] = new double[b[l].length];
         }
         initial.copyInto(a, b);
-        backprop = new Backprop(architecture);
+        backprop = new Backprop(architecture, Math.min(TILE, data.size()));
     }
 
     /**
@@ -53,13 +55,11 @@ public final class GradientDescent {
         resetGradients();
         double[] x = data.xArray();
         double[] y = data.yArray();
-        int inputs = data.inputs();
-        int outputs = data.outputs();
         double rss = 0.0;
-        for (int p = 0, n = data.size(); p < n; p++) {
-            backprop.forward(a, b, x, p * inputs);
-            rss += backprop.squaredError(y, p * outputs);
-            backprop.backward(a, y, p * outputs);
+        for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
+            backprop.forward(a, b, x, first, Math.min(backprop.tile, n - first));
+            rss += backprop.squaredError(y, first);
+            backprop.backward(a, y, first);
             backprop.expandInto(gradA, gradB);
         }
         update();
@@ -101,9 +101,9 @@ public final class GradientDescent {
     /** RSS of the current weights (a forward pass over every point). */
     public double rss() {
         double rss = 0.0;
-        for (int p = 0, n = data.size(); p < n; p++) {
-            backprop.forward(a, b, data.xArray(), p * data.inputs());
-            rss += backprop.squaredError(data.yArray(), p * data.outputs());
+        for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
+            backprop.forward(a, b, data.xArray(), first, Math.min(backprop.tile, n - first));
+            rss += backprop.squaredError(data.yArray(), first);
         }
         return rss;
     }
@@ -112,9 +112,14 @@ public final class GradientDescent {
     public double[] predictions() {
         int outputs = architecture.outputs();
         double[] f = new double[data.size() * outputs];
-        for (int p = 0, n = data.size(); p < n; p++) {
-            backprop.forward(a, b, data.xArray(), p * data.inputs());
-            System.arraycopy(backprop.h[architecture.depth()], 0, f, p * outputs, outputs);
+        for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
+            int count = Math.min(backprop.tile, n - first);
+            backprop.forward(a, b, data.xArray(), first, count);
+            for (int p = 0; p < count; p++) {
+                for (int k = 0; k < outputs; k++) {
+                    f[(first + p) * outputs + k] = backprop.at(backprop.h, architecture.depth(), k, p);
+                }
+            }
         }
         return f;
     }

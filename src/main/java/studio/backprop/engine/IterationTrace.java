@@ -64,15 +64,15 @@ public record IterationTrace(long iteration, double learningRate, Network before
             a[l] = network.weights(l);
             b[l] = network.biases(l);
         }
-        Backprop step = new Backprop(arch);
+        Backprop step = new Backprop(arch, 1);
         double[] xs = data.xs();
         double[] ys = data.ys();
         List<PointTrace> points = new ArrayList<>();
         for (int p = 0; p < data.size(); p++) {
             int xOffset = p * data.inputs();
             int yOffset = p * data.outputs();
-            step.forward(a, b, xs, xOffset);
-            step.backward(a, ys, yOffset);
+            step.forward(a, b, xs, p, 1);
+            step.backward(a, ys, p);
             List<LayerTrace> layers = new ArrayList<>();
             for (int l = 1; l <= depth; l++) {
                 double[] db = step.dRssDb[l].clone();
