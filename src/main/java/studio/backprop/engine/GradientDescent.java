@@ -18,6 +18,8 @@ public final class GradientDescent {
     private final double[][] gradA;
     private final double[][] gradB;
     private final Backprop backprop;
+    private final double[][] previousA;
+    private final double[][] previousB;
     private double learningRate;
     private long iteration;
     private double rssBeforeLastUpdate = Double.NaN;
@@ -36,11 +38,15 @@ public final class GradientDescent {
         b = new double[depth + 1][];
         gradA = new double[depth + 1][];
         gradB = new double[depth + 1][];
+        previousA = new double[depth + 1][];
+        previousB = new double[depth + 1][];
         for (int l = 1; l <= depth; l++) {
             a[l] = new double[architecture.size(l) * architecture.size(l - 1)];
             b[l] = new double[architecture.size(l)];
             gradA[l] = new double[a[l].length];
             gradB[l] = new double[b[l].length];
+            previousA[l] = new double[a[l].length];
+            previousB[l] = new double[b[l].length];
         }
         initial.copyInto(a, b);
         backprop = new Backprop(architecture, Math.min(TILE, data.size()));
@@ -52,6 +58,61 @@ public final class GradientDescent {
      * @return RSS of the weights before this update (the forward pass computes it for free)
      */
     public double iterate() {
+        double rss = sumGradients();
+        update();
+        iteration++;
+        rssBeforeLastUpdate = rss;
+        return rss;
+    }
+
+    /**
+     * One iteration that never leaves a NaN or an infinity behind: if the loss of the current weights
+     * or the update is not finite, the weights go back to the last ones whose loss was finite (those
+     * before the previous update, when the current ones are already bad). After a divergence
+     * {@link #gradient()} is the gradient at the weights kept.
+     *
+     * @return true when the iteration was applied, false when it diverged and was undone
+     */
+    public boolean iterateSafely() {
+        double rss = sumGradients();
+        if (!Double.isFinite(rss) || !gradientsFinite()) {
+            if (iteration > 0 && Double.isFinite(rssBeforeLastUpdate)) {
+                copy(previousA, previousB, a, b);
+                iteration--;
+                rssBeforeLastUpdate = Double.NaN;
+                sumGradients(); // leaves a finite gradient: the one at the restored weights
+            }
+            return false;
+        }
+        copy(a, b, previousA, previousB);
+        update();
+        if (!isFinite()) {
+            copy(previousA, previousB, a, b);
+            return false;
+        }
+        iteration++;
+        rssBeforeLastUpdate = rss;
+        return true;
+    }
+
+    private static void copy(double[][] fromA, double[][] fromB, double[][] toA, double[][] toB) {
+        for (int l = 1; l < fromA.length; l++) {
+            System.arraycopy(fromA[l], 0, toA[l], 0, fromA[l].length);
+            System.arraycopy(fromB[l], 0, toB[l], 0, fromB[l].length);
+        }
+    }
+
+    private boolean gradientsFinite() {
+        for (int l = 1; l < gradA.length; l++) {
+            if (!Network.allFinite(gradA[l]) || !Network.allFinite(gradB[l])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Steps 1 to 3 for every point; returns RSS of the current weights. */
+    private double sumGradients() {
         resetGradients();
         double[] x = data.xArray();
         double[] y = data.yArray();
@@ -62,9 +123,6 @@ public final class GradientDescent {
             backprop.backward(a, y, first);
             backprop.expandInto(gradA, gradB);
         }
-        update();
-        iteration++;
-        rssBeforeLastUpdate = rss;
         return rss;
     }
 

@@ -1,0 +1,118 @@
+package studio.backprop.training;
+
+import java.util.Arrays;
+
+/**
+ * RSS against iteration, decimated so memory stays bounded however long the run, yet the whole run
+ * can still be drawn on a linear or a logarithmic iteration axis.
+ *
+ * <p>The first {@value #EXACT} iterations are kept one per bucket; after that, bucket widths double
+ * each time the iteration count does ({@value #EXACT} buckets per doubling). That is the same
+ * resolution per decade on a log axis and, on a linear axis, over 500 buckets across the newest half
+ * of the run. A bucket keeps the minimum and maximum RSS seen in it and its last value, so spikes and
+ * dips survive the decimation. 10^6 iterations take about 6,000 buckets, 10^9 about 11,000.
+ *
+ * <p>Written by the training thread only; readers get an immutable {@link Frozen} copy.
+ */
+public final class LossHistory {
+    static final int EXACT = 512;
+
+    private long[] first = new long[1024];
+    private double[] min = new double[1024];
+    private double[] max = new double[1024];
+    private double[] last = new double[1024];
+    private int size;
+    private long bucketEnd;
+
+    /** Adds RSS of the weights at {@code iteration}; iterations must come in increasing order. */
+    public void add(long iteration, double rss) {
+        if (size > 0 && iteration < bucketEnd) {
+            int k = size - 1;
+            min[k] = Math.min(min[k], rss);
+            max[k] = Math.max(max[k], rss);
+            last[k] = rss;
+            return;
+        }
+        if (size == first.length) {
+            grow();
+        }
+        first[size] = iteration;
+        min[size] = rss;
+        max[size] = rss;
+        last[size] = rss;
+        size++;
+        bucketEnd = iteration + width(iteration);
+    }
+
+    /** Bucket width at an iteration: 1 below {@value #EXACT}, then the power of two with EXACT per doubling. */
+    static long width(long iteration) {
+        if (iteration < EXACT) {
+            return 1;
+        }
+        return Long.highestOneBit(iteration / EXACT);
+    }
+
+    private void grow() {
+        int n = first.length * 2;
+        first = Arrays.copyOf(first, n);
+        min = Arrays.copyOf(min, n);
+        max = Arrays.copyOf(max, n);
+        last = Arrays.copyOf(last, n);
+    }
+
+    public void clear() {
+        size = 0;
+        bucketEnd = 0;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Frozen freeze() {
+        return new Frozen(Arrays.copyOf(first, size), Arrays.copyOf(min, size), Arrays.copyOf(max, size),
+                Arrays.copyOf(last, size));
+    }
+
+    /** An immutable copy: bucket k starts at iteration {@code first(k)} and saw RSS in [min(k), max(k)]. */
+    public static final class Frozen {
+        public static final Frozen EMPTY = new Frozen(new long[0], new double[0], new double[0], new double[0]);
+        private final long[] first;
+        private final double[] min;
+        private final double[] max;
+        private final double[] last;
+
+        Frozen(long[] first, double[] min, double[] max, double[] last) {
+            this.first = first;
+            this.min = min;
+            this.max = max;
+            this.last = last;
+        }
+
+        public int size() {
+            return first.length;
+        }
+
+        public long first(int k) {
+            return first[k];
+        }
+
+        public double min(int k) {
+            return min[k];
+        }
+
+        public double max(int k) {
+            return max[k];
+        }
+
+        public double last(int k) {
+            return last[k];
+        }
+
+        /** The bucket holding an iteration, or -1 when the history is empty or starts later. */
+        public int bucketOf(long iteration) {
+            int k = Arrays.binarySearch(first, iteration);
+            return k >= 0 ? k : -k - 2;
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package studio.backprop.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.GradientDescent;
+import studio.backprop.training.TrainingSnapshot.State;
+
+/**
+ * Trains on its own daemon thread and publishes {@link TrainingSnapshot}s to a sink.
+ *
+ * <p>Commands may come from any thread at any moment; they are queued and carried out by the training
+ * thread in order, between iterations, so all training state is confined to that one thread and no
+ * lock is ever held. The sink is called on the training thread, at most about once a frame while
+ * running and after every command; it must not block (the FX side keeps only the newest snapshot).
+ */
+public final class TrainingService implements AutoCloseable {
+    /** Speed: no limit. */
+    public static final double UNLIMITED = Double.POSITIVE_INFINITY;
+    private static final long PUBLISH_NANOS = 15_000_000L;
+    private static final long SLICE_NANOS = 4_000_000L;
+    private static final long RATE_WINDOW_NANOS = 500_000_000L;
+
+    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final Consumer<TrainingSnapshot> sink;
+    private final Thread thread;
+    private volatile boolean closed;
+
+    // Confined to the training thread.
+    private Experiment experiment;
+    private GradientDescent descent;
+    private final LossHistory history = new LossHistory();
+    private final List<Long> rateChanges = new ArrayList<>();
+    private double lastLearningRate;
+    private boolean running;
+    private long pendingSteps;
+    private long target = -1;
+    private double speed = UNLIMITED;
+    private long paceStartNanos;
+    private long paceStartIteration;
+    private Divergence divergence;
+    private long rateWindowNanos;
+    private long rateWindowIteration;
+    private double iterationsPerSecond;
+    private long lastPublishNanos;
+    private boolean dirty = true;
+
+    public TrainingService(Experiment experiment, Consumer<TrainingSnapshot> sink) {
+        this.sink = sink;
+        startFrom(experiment);
+        thread = new Thread(this::loop, "training");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    // ---- commands, callable from any thread ----
+
+    public void run() {
+        submit(() -> {
+            running = true;
+            target = -1;
+            divergence = null;
+            restartPace();
+        });
+    }
+
+    public void pause() {
+        submit(this::stop);
+    }
+
+    /** Exactly n more iterations, then pause. */
+    public void step(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("steps must be at least 1, got " + n);
+        }
+        submit(() -> {
+            running = false;
+            target = -1;
+            divergence = null;
+            pendingSteps += n;
+        });
+    }
+
+    /** Runs until the iteration count reaches n (at the chosen speed), then pauses. */
+    public void runUntil(long n) {
+        submit(() -> {
+            if (n > descent.iteration()) {
+                stop();
+                target = n;
+                divergence = null;
+                restartPace();
+            }
+        });
+    }
+
+    /** Back to the initial weights, iteration 0, history cleared; the learning rate stays. */
+    public void reset() {
+        submit(() -> startFrom(experiment.withLearningRate(descent.learningRate())));
+    }
+
+    /** Starts over on another experiment, paused at iteration 0. */
+    public void load(Experiment next) {
+        submit(() -> startFrom(next));
+    }
+
+    /** Applies from the next iteration on, running or not. */
+    public void setLearningRate(double alpha) {
+        if (!(alpha > 0) || !Double.isFinite(alpha)) {
+            throw new IllegalArgumentException("the learning rate must be a positive finite number, got " + alpha);
+        }
+        submit(() -> {
+            if (alpha != descent.learningRate()) {
+                descent.setLearningRate(alpha);
+                rateChanges.add(descent.iteration());
+            }
+        });
+    }
+
+    /** Iterations per second while running; {@link #UNLIMITED} for as fast as possible. */
+    public void setSpeed(double iterationsPerSecond) {
+        if (!(iterationsPerSecond > 0)) {
+            throw new IllegalArgumentException("the speed must be positive, got " + iterationsPerSecond);
+        }
+        submit(() -> {
+            speed = iterationsPerSecond;
+            restartPace();
+        });
+    }
+
+    private void submit(Runnable command) {
+        commands.add(command);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+    }
+
+    /** For tests and shutdown: waits for the thread to end after {@link #close()}. */
+    public boolean awaitTermination(long millis) throws InterruptedException {
+        thread.join(millis);
+        return !thread.isAlive();
+    }
+
+    // ---- the training thread ----
+
+    private void startFrom(Experiment next) {
+        experiment = next;
+        descent = next.start();
+        history.clear();
+        rateChanges.clear();
+        lastLearningRate = next.learningRate();
+        running = false;
+        pendingSteps = 0;
+        target = -1;
+        divergence = null;
+        iterationsPerSecond = 0;
+        dirty = true;
+    }
+
+    private void stop() {
+        running = false;
+        pendingSteps = 0;
+        target = -1;
+    }
+
+    private boolean active() {
+        return running || pendingSteps > 0 || target > descent.iteration();
+    }
+
+    private void loop() {
+        try {
+            while (!closed) {
+                Runnable command = active() ? commands.poll() : commands.poll(PUBLISH_NANOS, TimeUnit.NANOSECONDS);
+                while (command != null) {
+                    command.run();
+                    dirty = true;
+                    command = commands.poll();
+                }
+                if (active()) {
+                    trainSlice();
+                }
+                long now = System.nanoTime();
+                if (dirty && (!active() || now - lastPublishNanos >= PUBLISH_NANOS)) {
+                    measureRate(now);
+                    sink.accept(snapshot());
+                    lastPublishNanos = now;
+                    dirty = false;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Trains for a few milliseconds at most, so commands are answered within a frame. */
+    private void trainSlice() throws InterruptedException {
+        long start = System.nanoTime();
+        long end = start + SLICE_NANOS;
+        boolean paced = pendingSteps == 0 && speed != UNLIMITED;
+        long batch = 1;
+        while (active()) {
+            long allowed = batch;
+            if (paced) {
+                long due = paceStartIteration + (long) ((System.nanoTime() - paceStartNanos) * 1e-9 * speed);
+                allowed = Math.min(batch, due - descent.iteration());
+                if (allowed <= 0) {
+                    // Sleep until the next iteration is due, but wake for any command.
+                    long waitNanos = (long) ((descent.iteration() + 1 - paceStartIteration) / speed * 1e9)
+                            - (System.nanoTime() - paceStartNanos);
+                    Runnable command = commands.poll(Math.max(1, Math.min(waitNanos, PUBLISH_NANOS)),
+                            TimeUnit.NANOSECONDS);
+                    if (command != null) {
+                        command.run();
+                        dirty = true;
+                        return;
+                    }
+                    return;
+                }
+            }
+            for (long k = 0; k < allowed && active(); k++) {
+                if (!iterateOnce()) {
+                    return;
+                }
+            }
+            dirty = true;
+            if (System.nanoTime() >= end || !commands.isEmpty()) {
+                return;
+            }
+            batch = Math.min(batch * 2, 4096);
+        }
+    }
+
+    private boolean iterateOnce() {
+        long before = descent.iteration();
+        if (!descent.iterateSafely()) {
+            divergence = new Divergence(before + 1, descent.learningRate(), descent.iteration());
+            stop();
+            dirty = true;
+            return false;
+        }
+        history.add(before, descent.rssBeforeLastUpdate());
+        lastLearningRate = descent.learningRate();
+        if (pendingSteps > 0) {
+            pendingSteps--;
+        }
+        if (target >= 0 && descent.iteration() >= target) {
+            target = -1;
+        }
+        return true;
+    }
+
+    private void restartPace() {
+        paceStartNanos = System.nanoTime();
+        paceStartIteration = descent.iteration();
+    }
+
+    private void measureRate(long now) {
+        if (!active()) {
+            iterationsPerSecond = 0;
+            rateWindowNanos = now;
+            rateWindowIteration = descent.iteration();
+            return;
+        }
+        long elapsed = now - rateWindowNanos;
+        if (elapsed >= RATE_WINDOW_NANOS) {
+            iterationsPerSecond = (descent.iteration() - rateWindowIteration) * 1e9 / elapsed;
+            rateWindowNanos = now;
+            rateWindowIteration = descent.iteration();
+        }
+    }
+
+    private TrainingSnapshot snapshot() {
+        State state = running || target > descent.iteration() ? State.RUNNING
+                : pendingSteps > 0 ? State.STEPPING : State.PAUSED;
+        return new TrainingSnapshot(descent.iteration(), descent.network(), descent.rss(), descent.predictions(),
+                descent.gradient(), lastLearningRate, descent.learningRate(), experiment.initial(),
+                experiment.data(), history.freeze(), rateChanges.stream().mapToLong(Long::longValue).toArray(),
+                state, iterationsPerSecond, target > descent.iteration() ? target : -1, divergence);
+    }
+}

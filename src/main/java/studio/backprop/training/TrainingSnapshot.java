@@ -1,0 +1,86 @@
+package studio.backprop.training;
+
+import java.util.Locale;
+import studio.backprop.engine.DataSet;
+import studio.backprop.engine.Gradient;
+import studio.backprop.engine.Network;
+
+/**
+ * Everything the views draw, frozen at one moment of training. Immutable: built on the training
+ * thread, read on the FX thread.
+ *
+ * @param iteration          iterations done
+ * @param network            the weights after them
+ * @param rss                RSS of exactly those weights
+ * @param predictions        f(x) of those weights at each data point
+ * @param gradient           dRSS/dA and dRSS/db of the last iteration (zero at iteration 0)
+ * @param lastLearningRate   the rate the last iteration used, so its change was -rate * gradient
+ * @param learningRate       the rate the next iteration will use
+ * @param initial            the weights at iteration 0, for the faint "before" curve
+ * @param data               the training points
+ * @param history            RSS against iteration, decimated
+ * @param rateChanges        iterations at which the learning rate changed, in order
+ * @param state              running, paused, ...
+ * @param iterationsPerSecond measured over the last half second while running, else 0
+ * @param target             the iteration a "run until" aims at, or -1
+ * @param divergence         why training stopped, or null
+ */
+public record TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
+                               double lastLearningRate, double learningRate, Network initial, DataSet data,
+                               LossHistory.Frozen history, long[] rateChanges, State state,
+                               double iterationsPerSecond, long target, Divergence divergence) {
+
+    public enum State { PAUSED, RUNNING, STEPPING }
+
+    public TrainingSnapshot {
+        predictions = predictions.clone();
+        rateChanges = rateChanges.clone();
+    }
+
+    @Override
+    public double[] predictions() {
+        return predictions.clone();
+    }
+
+    /** f(x) at point p, without copying. */
+    public double prediction(int p) {
+        return predictions[p];
+    }
+
+    @Override
+    public long[] rateChanges() {
+        return rateChanges.clone();
+    }
+
+    public boolean running() {
+        return state != State.PAUSED;
+    }
+
+    /** The last change of weight a_lij: -alpha dRSS/da_lij of the last iteration. */
+    public double lastChange(int l, int i, int j) {
+        return iteration == 0 ? 0.0 : -lastLearningRate * gradient.dA(l, i, j);
+    }
+
+    /** The last change of bias b_li. */
+    public double lastBiasChange(int l, int i) {
+        return iteration == 0 ? 0.0 : -lastLearningRate * gradient.db(l, i);
+    }
+
+    /** A learning rate as typed: 0.01, 0.005, 1e-4, 2.5. */
+    public static String formatRate(double rate) {
+        String s = String.format(Locale.ROOT, "%.6g", rate);
+        if (s.contains("e")) {
+            String[] parts = s.split("e");
+            return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
+        }
+        return stripZeros(s);
+    }
+
+    private static String stripZeros(String s) {
+        if (!s.contains(".")) {
+            return s;
+        }
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+}
