@@ -17,8 +17,11 @@ import studio.backprop.engine.DataSet;
  * has no use for two numbers.
  */
 public final class DataFile {
-    /** Plain decimal numbers only: Double.parseDouble would also take "1d", "0x1p3" or "NaN". */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    /**
+     * Plain decimal numbers only: Double.parseDouble would also take "1d", "0x1p3" or "NaN".
+     * Possessive quantifiers, so a huge malformed field cannot make the match backtrack for ages.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][+-]?\\d++)?");
     private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final String[] COLUMN = {"x", "y"};
 
