@@ -8,8 +8,8 @@ import studio.backprop.engine.DataSet;
 
 /**
  * Training points as CSV, one point {@code x,y} a line. Blank lines and lines whose first non-blank
- * character is {@code #} are skipped anywhere; the first other line may be a header (a line with no
- * number in it, such as {@code x,y}). Messages give 1-based physical line numbers of the file.
+ * character is {@code #} are skipped anywhere; the first other line may be a header (two fields, neither a
+ * number, such as {@code x,y}). Messages give 1-based physical line numbers of the file.
  *
  * <p>Parsed by hand rather than with commons-csv: its line numbers are right, but it does not skip
  * whitespace-only lines (they come back as a record with one empty field) nor comments indented by a
@@ -89,8 +89,14 @@ public final class DataFile {
         return DataSet.of1D(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n));
     }
 
-    /** A line with no number in it; a line with one good number is data with a mistake, reported as such. */
+    /**
+     * Two fields, neither a number. A line with one good number is data with a mistake, and a line
+     * with another count of fields is reported as such rather than silently dropped as a header.
+     */
     private static boolean isHeader(String[] fields) {
+        if (fields.length != 2) {
+            return false;
+        }
         for (String field : fields) {
             String f = field.strip();
             if (DECIMAL.matcher(f).matches() || NOT_FINITE.matcher(f).matches()) {

@@ -35,8 +35,7 @@ final class TextFile {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new InputException(where, "the file is " + (size / (1024 * 1024))
-                        + " MB, too large (at most 50 MB)");
+                throw new InputException(where, "too large: " + size + " bytes, more than the 50 MB limit");
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
