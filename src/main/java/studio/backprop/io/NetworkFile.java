@@ -1,0 +1,257 @@
+package studio.backprop.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import studio.backprop.engine.Activation;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.Network;
+
+/**
+ * Networks as JSON: {@code {"layers": [{"activation": "sigmoid", "weights": [[...], ...], "biases": [...]}, ...]}},
+ * one object per layer l = 1..L+1, {@code weights[i][j]} = a_lij (from neuron j of layer l-1 to neuron i
+ * of layer l). The network has one input and one output. Messages number layers, rows and columns from 1.
+ */
+public final class NetworkFile {
+    // Non-numeric numbers (NaN, Infinity) stay disabled, as they are by default: the file is plain JSON.
+    // The fast writer is Schubfach, the shortest digits that read back to the same double.
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
+
+    private NetworkFile() {
+    }
+
+    public static Network read(Path path) throws InputException {
+        return parse(TextFile.read(path), TextFile.name(path));
+    }
+
+    public static void write(Network network, Path path) throws IOException {
+        AtomicWrite.write(path, toJson(network));
+    }
+
+    /** The network as JSON, one layer a line. */
+    public static String toJson(Network network) {
+        Architecture arch = network.architecture();
+        List<String> layers = new ArrayList<>();
+        for (int l = 1; l <= arch.depth(); l++) {
+            ObjectNode layer = MAPPER.createObjectNode();
+            layer.put("activation", arch.activation(l).id());
+            ArrayNode rows = layer.putArray("weights");
+            for (int i = 0; i < arch.size(l); i++) {
+                ArrayNode row = rows.addArray();
+                for (int j = 0; j < arch.size(l - 1); j++) {
+                    row.add(network.weight(l, i, j));
+                }
+            }
+            ArrayNode biases = layer.putArray("biases");
+            for (double b : network.biases(l)) {
+                biases.add(b);
+            }
+            try {
+                layers.add(MAPPER.writeValueAsString(layer));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot happen: a tree of numbers and strings", e);
+            }
+        }
+        return "{\"layers\": [\n  " + String.join(",\n  ", layers) + "\n]}\n";
+    }
+
+    /**
+     * Reads a network from JSON text, checking everything.
+     *
+     * @param sourceName names the text in messages, usually the file name
+     * @throws InputException naming the first problem and where it is
+     */
+    public static Network parse(String json, String sourceName) throws InputException {
+        return new Reader(sourceName).network(tree(json, sourceName));
+    }
+
+    private static JsonNode tree(String json, String source) throws InputException {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode root = MAPPER.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new InputException(source, "the file is empty, expected a JSON object with \"layers\"");
+            }
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new InputException(source, "line " + at.getLineNr() + ", column " + at.getColumnNr()
+                        + ": more text after the end of the JSON object");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String place = at == null || at.getLineNr() < 1 ? ""
+                    : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            throw new InputException(source, place + "not valid JSON: " + JacksonMessages.clean(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InputException(source, "not valid JSON: " + JacksonMessages.clean(e.getMessage()));
+        }
+    }
+
+    /** Walks the tree in file order, so the first problem in the file is the one reported. */
+    private static final class Reader {
+        private final String source;
+
+        Reader(String source) {
+            this.source = source;
+        }
+
+        Network network(JsonNode root) throws InputException {
+            if (!root.isObject()) {
+                throw fail("expected a JSON object {\"layers\": [...]} at the top, found " + kind(root));
+            }
+            JsonNode layers = root.get("layers");
+            if (layers == null) {
+                throw fail("missing \"layers\", the list of layers");
+            }
+            if (!layers.isArray()) {
+                throw fail("\"layers\" must be an array of layers, found " + kind(layers));
+            }
+            if (layers.isEmpty()) {
+                throw fail("\"layers\" is empty: a network needs at least one layer");
+            }
+            int n = layers.size();
+            int[] sizes = new int[n + 1];
+            sizes[0] = 1;
+            List<Activation> activations = new ArrayList<>();
+            double[][] weights = new double[n][];
+            double[][] biases = new double[n][];
+            for (int l = 1; l <= n; l++) {
+                JsonNode layer = layers.get(l - 1);
+                if (!layer.isObject()) {
+                    throw fail("layer " + l + ": expected an object with \"weights\" and \"biases\", found " + kind(layer));
+                }
+                int cols = sizes[l - 1];
+                weights[l - 1] = weights(layer, l, cols, l == n);
+                sizes[l] = weights[l - 1].length / cols;
+                biases[l - 1] = biases(layer, l, sizes[l]);
+                activations.add(activation(layer, l));
+            }
+            return new Network(new Architecture(sizes, activations), weights, biases);
+        }
+
+        /** A_l flat row-major, checked to have {@code cols} columns. */
+        private double[] weights(JsonNode layer, int l, int cols, boolean last) throws InputException {
+            String field = "layer " + l + " \"weights\"";
+            JsonNode rows = required(layer, "weights", l);
+            if (!rows.isArray()) {
+                throw fail(field + ": expected an array of rows like [[1, 2], [3, 4]], found " + kind(rows));
+            }
+            if (rows.isEmpty()) {
+                throw fail(field + ": no rows; a layer needs at least one neuron (one row each)");
+            }
+            if (last && rows.size() != 1) {
+                throw fail(field + ": " + rows.size() + " rows, expected 1 (the last layer is the single output)");
+            }
+            String expected = l == 1 ? "expected 1 (the network has one input)"
+                    : "expected " + cols + " (the size of layer " + (l - 1) + ")";
+            double[] a = new double[rows.size() * cols];
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode row = rows.get(i);
+                if (!row.isArray()) {
+                    throw fail(field + ": row " + (i + 1) + " should be an array of numbers like [1, 2], found "
+                            + kind(row));
+                }
+                if (row.size() != cols) {
+                    throw fail(field + ": row " + (i + 1) + " has " + row.size()
+                            + (row.size() == 1 ? " column, " : " columns, ") + expected);
+                }
+                for (int j = 0; j < cols; j++) {
+                    a[i * cols + j] = number(row.get(j), field + ": row " + (i + 1) + ", column " + (j + 1));
+                }
+            }
+            return a;
+        }
+
+        private double[] biases(JsonNode layer, int l, int rows) throws InputException {
+            String field = "layer " + l + " \"biases\"";
+            JsonNode values = required(layer, "biases", l);
+            if (!values.isArray()) {
+                throw fail(field + ": expected an array of numbers, one per row of \"weights\", found " + kind(values));
+            }
+            if (values.size() != rows) {
+                throw fail(field + ": " + values.size() + (values.size() == 1 ? " value" : " values")
+                        + ", expected " + rows + " (one per row of \"weights\")");
+            }
+            double[] b = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                b[i] = number(values.get(i), field + ": entry " + (i + 1));
+            }
+            return b;
+        }
+
+        private Activation activation(JsonNode layer, int l) throws InputException {
+            JsonNode id = layer.get("activation");
+            if (id == null) {
+                return Activation.SIGMOID;
+            }
+            String field = "layer " + l + " \"activation\"";
+            if (!id.isTextual()) {
+                throw fail(field + ": expected a name such as \"sigmoid\", found " + kind(id));
+            }
+            List<String> known = new ArrayList<>();
+            for (Activation a : Activation.values()) {
+                if (a.id().equals(id.textValue())) {
+                    return a;
+                }
+                known.add(a.id());
+            }
+            throw fail(field + ": unknown activation \"" + id.textValue() + "\" (known: "
+                    + String.join(", ", known) + ")");
+        }
+
+        private JsonNode required(JsonNode layer, String name, int l) throws InputException {
+            JsonNode value = layer.get(name);
+            if (value == null) {
+                throw fail("layer " + l + ": missing \"" + name + "\"");
+            }
+            return value;
+        }
+
+        private double number(JsonNode value, String place) throws InputException {
+            if (!value.isNumber()) {
+                throw fail(place + ": expected a number, found " + kind(value));
+            }
+            double d = value.doubleValue();
+            if (!Double.isFinite(d)) {
+                // Only an out-of-range literal such as 1e999 gets here: NaN and Infinity are not JSON.
+                throw fail(place + ": the number is too large to be finite (beyond about 1.8e308)");
+            }
+            return d;
+        }
+
+        private InputException fail(String message) {
+            return new InputException(source, message);
+        }
+    }
+
+    /** What the user wrote instead, in JSON's words. */
+    static String kind(JsonNode node) {
+        String text = node.isTextual() ? node.textValue() : "";
+        if (text.length() > 20) {
+            text = text.substring(0, 20) + "...";
+        }
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "the string \"" + text + "\"";
+            case NUMBER -> "the number " + node.asText();
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            default -> "something else";
+        };
+    }
+}
