@@ -1,0 +1,26 @@
+package studio.backprop.ui;
+
+/** The learning-rate slider's log scale, 1e-4 to 10. */
+public final class LearningRates {
+    public static final double MIN = 1e-4;
+    public static final double MAX = 10;
+
+    private LearningRates() {
+    }
+
+    public static double clamp(double alpha) {
+        return Math.max(MIN, Math.min(MAX, alpha));
+    }
+
+    /** Slider position (log10 of the rate) for a rate. */
+    public static double toSlider(double alpha) {
+        return Math.log10(clamp(alpha));
+    }
+
+    /** The rate at a slider position, rounded to 3 significant digits so dragged values read cleanly. */
+    public static double fromSlider(double position) {
+        double alpha = Math.pow(10, position);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(alpha)) - 2);
+        return clamp(Math.round(alpha / magnitude) * magnitude);
+    }
+}

@@ -1,0 +1,44 @@
+package studio.backprop.ui;
+
+import javafx.scene.paint.Color;
+
+/**
+ * The colours canvases draw with (controls take theirs from {@code studio.css}). Chosen to read on a
+ * projector: strong contrast on white, and a colour-blind-safe diverging pair (Okabe-Ito blue and
+ * vermilion) for the sign of a weight or a gradient.
+ */
+public final class Palette {
+    private Palette() {
+    }
+
+    public static final Color BACKGROUND = Color.WHITE;
+    public static final Color TEXT = Color.web("#1a1a1a");
+    public static final Color MUTED_TEXT = Color.web("#5f6368");
+    public static final Color AXIS = Color.web("#3c4043");
+    public static final Color GRID = Color.web("#e3e5e8");
+
+    /** Positive values: Okabe-Ito blue. */
+    public static final Color POSITIVE = Color.web("#0072B2");
+    /** Negative values: Okabe-Ito vermilion. */
+    public static final Color NEGATIVE = Color.web("#D55E00");
+
+    public static final Color CURVE = Color.web("#0072B2");
+    public static final Color INITIAL_CURVE = Color.web("#0072B2", 0.30);
+    public static final Color POINT = Color.web("#1a1a1a");
+    public static final Color SELECTED = Color.web("#E69F00");
+    public static final Color RESIDUAL = Color.web("#D55E00", 0.8);
+
+    public static final Color LOSS = Color.web("#009E73");
+    public static final Color LOSS_BAND = Color.web("#009E73", 0.25);
+    public static final Color RATE_MARK = Color.web("#CC79A7");
+
+    public static final Color NEURON_FILL = Color.web("#f8f9fa");
+    public static final Color NEURON_STROKE = Color.web("#3c4043");
+    public static final Color BIAS_FILL = Color.web("#fff4d6");
+    public static final Color HIGHLIGHT = Color.web("#E69F00");
+
+    /** The colour of a signed value: blue when positive, vermilion when negative. */
+    public static Color signed(double value) {
+        return value < 0 ? NEGATIVE : POSITIVE;
+    }
+}

@@ -1,0 +1,73 @@
+package studio.backprop.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import studio.backprop.training.TrainingSnapshot;
+
+/**
+ * A view that owns a {@link Canvas}, sizes it to itself on every layout and redraws it from the
+ * newest snapshot. Redraws are coalesced: a burst of changes within one pulse draws once, at layout.
+ */
+public abstract class SnapshotCanvasPane extends Pane {
+    protected final Canvas canvas = new Canvas();
+    protected final ObservableValue<TrainingSnapshot> snapshot;
+    /** Presentation mode: larger text and thicker lines for the back of the room. */
+    protected final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+    private boolean stale = true;
+
+    protected SnapshotCanvasPane(ObservableValue<TrainingSnapshot> snapshot) {
+        this.snapshot = snapshot;
+        getChildren().add(canvas);
+        getStyleClass().add("canvas-view");
+        snapshot.addListener((obs, old, now) -> invalidate());
+        presentation.addListener((obs, old, now) -> invalidate());
+        setMinSize(120, 90);
+    }
+
+    /** Asks for a redraw at the next layout pass. */
+    protected final void invalidate() {
+        stale = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            stale = true;
+        }
+        if (stale && w > 0 && h > 0) {
+            stale = false;
+            TrainingSnapshot s = snapshot.getValue();
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setFill(Palette.BACKGROUND);
+            g.fillRect(0, 0, w, h);
+            if (s != null) {
+                draw(g, s, w, h);
+            }
+        }
+    }
+
+    /** Draws the snapshot on a cleared canvas of the given size. */
+    protected abstract void draw(GraphicsContext g, TrainingSnapshot s, double width, double height);
+
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** Scale for text sizes and line widths: 1, or 1.6 in presentation mode. */
+    protected double scale() {
+        return presentation.get() ? 1.6 : 1.0;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+}

@@ -1,0 +1,145 @@
+package studio.backprop.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import studio.backprop.engine.Experiment;
+import studio.backprop.training.Divergence;
+import studio.backprop.training.TrainingService;
+import studio.backprop.training.TrainingSnapshot;
+
+/**
+ * What the views see of training: read-only properties updated on the FX thread with the newest
+ * snapshot (at most once a pulse), and commands that go to the {@link TrainingService} without waiting.
+ */
+public final class TrainingViewModel implements AutoCloseable {
+    private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
+    private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", 0);
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+    private final TrainingService service;
+    private long snapshotsShown;
+
+    public TrainingViewModel(Experiment experiment) {
+        service = new TrainingService(experiment, new LatestValuePublisher<>(this::show));
+    }
+
+    private void show(TrainingSnapshot s) {
+        snapshotsShown++;
+        if (s.divergence() != null && divergence.get() != s.divergence()) {
+            divergence.set(s.divergence());
+        } else if (s.divergence() == null) {
+            divergence.set(null);
+        }
+        running.set(s.running());
+        if (selectedPoint.get() >= s.data().size()) {
+            selectedPoint.set(s.data().size() - 1);
+        }
+        snapshot.set(s);
+    }
+
+    // ---- properties ----
+
+    /** The newest snapshot; null until the service has published its first. */
+    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public TrainingSnapshot getSnapshot() {
+        return snapshot.get();
+    }
+
+    /** True while running, stepping or running until an iteration. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Set when training stopped on a NaN or an infinity; cleared by the next command that trains. */
+    public ReadOnlyObjectProperty<Divergence> divergenceProperty() {
+        return divergence.getReadOnlyProperty();
+    }
+
+    /** The data point whose neuron outputs the diagram shows (from 0). */
+    public IntegerProperty selectedPointProperty() {
+        return selectedPoint;
+    }
+
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** How many snapshots reached the FX thread: for the frame-rate read-out and tests. */
+    public long snapshotsShown() {
+        return snapshotsShown;
+    }
+
+    // ---- commands ----
+
+    public void run() {
+        service.run();
+    }
+
+    public void pause() {
+        service.pause();
+    }
+
+    public void toggleRun() {
+        if (running.get()) {
+            pause();
+        } else {
+            run();
+        }
+    }
+
+    public void step() {
+        service.step(1);
+    }
+
+    public void step(long n) {
+        service.step(n);
+    }
+
+    public void runUntil(long iteration) {
+        service.runUntil(iteration);
+    }
+
+    public void reset() {
+        service.reset();
+    }
+
+    public void load(Experiment experiment) {
+        service.load(experiment);
+    }
+
+    public void setLearningRate(double alpha) {
+        service.setLearningRate(alpha);
+    }
+
+    /** Multiplies the current rate, kept within the slider's range 1e-4 .. 10. */
+    public void scaleLearningRate(double factor) {
+        TrainingSnapshot s = snapshot.get();
+        if (s != null) {
+            setLearningRate(LearningRates.clamp(s.learningRate() * factor));
+        }
+    }
+
+    public void setSpeed(double iterationsPerSecond) {
+        service.setSpeed(iterationsPerSecond);
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+
+    /** For shutdown and tests: waits for the training thread to end after {@link #close()}. */
+    public boolean awaitTermination(long millis) throws InterruptedException {
+        return service.awaitTermination(millis);
+    }
+}
