@@ -25,6 +25,7 @@ public final class TrainingViewModel implements AutoCloseable {
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final TrainingService service;
     private long snapshotsShown;
+    private Divergence dismissed;
 
     public TrainingViewModel(Experiment experiment) {
         service = new TrainingService(experiment, new LatestValuePublisher<>(this::show));
@@ -32,10 +33,8 @@ public final class TrainingViewModel implements AutoCloseable {
 
     private void show(TrainingSnapshot s) {
         snapshotsShown++;
-        if (s.divergence() != null && divergence.get() != s.divergence()) {
+        if (s.divergence() != dismissed) {
             divergence.set(s.divergence());
-        } else if (s.divergence() == null) {
-            divergence.set(null);
         }
         running.set(s.running());
         if (selectedPoint.get() >= s.data().size()) {
@@ -127,6 +126,12 @@ public final class TrainingViewModel implements AutoCloseable {
         if (s != null) {
             setLearningRate(LearningRates.clamp(s.learningRate() * factor));
         }
+    }
+
+    /** Hides the divergence notice; training stays where it is. */
+    public void dismissDivergence() {
+        dismissed = divergence.get();
+        divergence.set(null);
     }
 
     public void setSpeed(double iterationsPerSecond) {

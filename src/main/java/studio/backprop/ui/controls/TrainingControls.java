@@ -1,0 +1,147 @@
+package studio.backprop.ui.controls;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.TrainingViewModel;
+
+/**
+ * The classroom controls: run/pause, step, step N, run until N with its progress, reset, the learning
+ * rate and the speed. Each button only calls the view model; its look follows the model's properties.
+ */
+public final class TrainingControls extends HBox {
+    private final Button runPause = new Button("Run");
+    private final Button step = new Button("Step");
+    private final MenuButton stepN = new MenuButton("Step N");
+    private final Button reset = new Button("Reset");
+    private final TextField untilField = new TextField();
+    private final Button runUntil = new Button("Run to");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label timeLeft = new Label();
+    private final LearningRateControl learningRate;
+    private final SpeedControl speed;
+
+    public TrainingControls(TrainingViewModel model) {
+        getStyleClass().add("training-controls");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+
+        runPause.setId("runPause");
+        runPause.getStyleClass().add("primary");
+        runPause.setTooltip(new Tooltip("Run / pause training (Space)"));
+        runPause.setOnAction(e -> model.toggleRun());
+        runPause.setMinWidth(Region.USE_PREF_SIZE);
+        model.runningProperty().addListener((obs, was, running) -> runPause.setText(running ? "Pause" : "Run"));
+
+        step.setId("step");
+        step.setTooltip(new Tooltip("One iteration of gradient descent (Right arrow)"));
+        step.setOnAction(e -> model.step());
+
+        stepN.setId("stepN");
+        stepN.setTooltip(new Tooltip("Several iterations at once, then pause"));
+        for (long n : new long[] {10, 100, 1000}) {
+            MenuItem item = new MenuItem(String.format("%,d iterations", n));
+            item.setId("step" + n);
+            item.setOnAction(e -> model.step(n));
+            stepN.getItems().add(item);
+        }
+        TextField typed = new TextField();
+        typed.setId("stepTyped");
+        typed.setPromptText("n, Enter");
+        typed.setPrefColumnCount(7);
+        typed.setOnAction(e -> parseCount(typed).ifPresent(n -> {
+            model.step(n);
+            stepN.hide();
+        }));
+        CustomMenuItem typedItem = new CustomMenuItem(typed, false);
+        stepN.getItems().add(typedItem);
+
+        reset.setId("reset");
+        reset.setTooltip(new Tooltip("Back to the initial weights, iteration 0 (R)"));
+        reset.setOnAction(e -> model.reset());
+
+        untilField.setId("untilField");
+        untilField.setPromptText("iteration");
+        untilField.setPrefColumnCount(7);
+        untilField.setTooltip(new Tooltip("Run until this iteration, then pause"));
+        runUntil.setId("runUntil");
+        runUntil.setTooltip(new Tooltip("Run until the iteration typed on the left, then pause"));
+        runUntil.setOnAction(e -> parseCount(untilField).ifPresent(model::runUntil));
+        untilField.setOnAction(e -> runUntil.fire());
+        progress.setId("progress");
+        progress.setPrefWidth(90);
+        progress.setVisible(false);
+        timeLeft.setId("timeLeft");
+        timeLeft.getStyleClass().add("muted");
+
+        learningRate = new LearningRateControl(model);
+        speed = new SpeedControl(model);
+
+        model.snapshotProperty().addListener((obs, old, s) -> showProgress(s));
+        getChildren().addAll(runPause, step, stepN, reset, new Separator(javafx.geometry.Orientation.VERTICAL),
+                untilField, runUntil, progress, timeLeft, new Separator(javafx.geometry.Orientation.VERTICAL),
+                learningRate, speed);
+        HBox.setHgrow(learningRate, Priority.NEVER);
+    }
+
+    private void showProgress(TrainingSnapshot s) {
+        boolean active = s != null && s.target() > 0;
+        progress.setVisible(active);
+        if (!active) {
+            timeLeft.setText("");
+            return;
+        }
+        progress.setProgress((double) s.iteration() / s.target());
+        double rate = s.iterationsPerSecond();
+        timeLeft.setText(rate > 0 ? formatSeconds((s.target() - s.iteration()) / rate) + " left" : "");
+    }
+
+    static String formatSeconds(double seconds) {
+        if (seconds < 1) {
+            return "< 1 s";
+        }
+        if (seconds < 90) {
+            return Math.round(seconds) + " s";
+        }
+        return Math.round(seconds / 60) + " min";
+    }
+
+    /** A positive whole number from a field, or empty with the field marked invalid. */
+    private static java.util.Optional<Long> parseCount(TextField field) {
+        String text = field.getText().trim().replace(",", "").replace("_", "");
+        try {
+            long n = Long.parseLong(text);
+            if (n >= 1) {
+                field.getStyleClass().remove("invalid");
+                field.setTooltip(null);
+                return java.util.Optional.of(n);
+            }
+        } catch (NumberFormatException ignored) {
+            // marked below
+        }
+        if (!field.getStyleClass().contains("invalid")) {
+            field.getStyleClass().add("invalid");
+        }
+        field.setTooltip(new Tooltip("\"" + field.getText() + "\" is not a whole number of iterations (1 or more)"));
+        return java.util.Optional.empty();
+    }
+
+    public LearningRateControl learningRate() {
+        return learningRate;
+    }
+
+    public SpeedControl speed() {
+        return speed;
+    }
+}

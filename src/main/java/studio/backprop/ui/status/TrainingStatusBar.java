@@ -1,0 +1,52 @@
+package studio.backprop.ui.status;
+
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import org.controlsfx.control.StatusBar;
+import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.TrainingViewModel;
+
+/** Iteration, RSS (6 significant digits), learning rate, iterations per second, running or paused. */
+public final class TrainingStatusBar extends StatusBar {
+    private final Label iteration = item("statusIteration");
+    private final Label rss = item("statusRss");
+    private final Label rate = item("statusRate");
+    private final Label speed = item("statusSpeed");
+
+    public TrainingStatusBar(TrainingViewModel model) {
+        getStyleClass().add("training-status");
+        setText("Paused");
+        getRightItems().addAll(iteration, new Separator(javafx.geometry.Orientation.VERTICAL), rss,
+                new Separator(javafx.geometry.Orientation.VERTICAL), rate,
+                new Separator(javafx.geometry.Orientation.VERTICAL), speed);
+        model.snapshotProperty().addListener((obs, old, s) -> show(s));
+        show(model.getSnapshot());
+    }
+
+    private static Label item(String id) {
+        Label label = new Label();
+        label.setId(id);
+        return label;
+    }
+
+    private void show(TrainingSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        setText(switch (s.state()) {
+            case RUNNING -> s.target() > 0 ? String.format(Locale.ROOT, "Running to iteration %,d", s.target()) : "Running";
+            case STEPPING -> "Stepping";
+            case PAUSED -> s.divergence() != null ? "Paused: diverged" : "Paused";
+        });
+        iteration.setText(String.format(Locale.ROOT, "Iteration %,d", s.iteration()));
+        rss.setText("RSS " + formatRss(s.rss()));
+        rate.setText("α " + TrainingSnapshot.formatRate(s.learningRate()));
+        speed.setText(String.format(Locale.ROOT, "%,.0f it/s", s.iterationsPerSecond()));
+    }
+
+    /** RSS with 6 significant digits, as the status bar and tests read it. */
+    public static String formatRss(double rss) {
+        return String.format(Locale.ROOT, "%.6g", rss);
+    }
+}

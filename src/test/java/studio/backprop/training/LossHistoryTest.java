@@ -1,0 +1,75 @@
+package studio.backprop.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LossHistoryTest {
+
+    @Test
+    void theFirst512IterationsAreKeptOneByOne() {
+        LossHistory history = new LossHistory();
+        for (long k = 0; k < 512; k++) {
+            history.add(k, 1.0 / (k + 1));
+        }
+        LossHistory.Frozen f = history.freeze();
+        assertEquals(512, f.size());
+        assertEquals(1.0 / 301, f.last(300));
+        assertEquals(300, f.first(300));
+    }
+
+    @Test
+    void aMillionIterationsFitInAboutSixThousandBuckets() {
+        LossHistory history = new LossHistory();
+        for (long k = 0; k < 1_000_000; k++) {
+            history.add(k, 1.0 / (k + 1));
+        }
+        assertTrue(history.size() < 6_500, "buckets: " + history.size());
+        assertTrue(history.size() > 5_000, "buckets: " + history.size());
+    }
+
+    @Test
+    void aBillionIterationsStayUnderTwelveThousandBuckets() {
+        // Feeding a billion values takes seconds; the widths alone tell the bucket count.
+        long buckets = 0;
+        for (long k = 0; k < 1_000_000_000L; k += LossHistory.width(k)) {
+            buckets++;
+        }
+        assertTrue(buckets < 12_000, "buckets: " + buckets);
+    }
+
+    @Test
+    void aSpikeInsideAWideBucketSurvivesAsItsMaximum() {
+        LossHistory history = new LossHistory();
+        for (long k = 0; k < 100_000; k++) {
+            history.add(k, k == 77_777 ? 50.0 : 0.5);
+        }
+        LossHistory.Frozen f = history.freeze();
+        int bucket = f.bucketOf(77_777);
+        assertTrue(f.first(bucket) < 77_777, "the spike shares a bucket with others");
+        assertEquals(50.0, f.max(bucket));
+        assertEquals(0.5, f.min(bucket));
+    }
+
+    @Test
+    void bucketOfFindsTheBucketThatStartsAtOrBeforeAnIteration() {
+        LossHistory history = new LossHistory();
+        for (long k = 0; k < 5_000; k++) {
+            history.add(k, 1);
+        }
+        LossHistory.Frozen f = history.freeze();
+        for (long k : new long[] {0, 511, 512, 513, 1023, 1024, 4999}) {
+            int b = f.bucketOf(k);
+            assertTrue(f.first(b) <= k && (b + 1 == f.size() || f.first(b + 1) > k), "iteration " + k);
+        }
+    }
+
+    @Test
+    void clearEmptiesIt() {
+        LossHistory history = new LossHistory();
+        history.add(0, 1);
+        history.clear();
+        assertEquals(0, history.freeze().size());
+    }
+}

@@ -1,0 +1,161 @@
+package studio.backprop.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import studio.backprop.engine.Activation;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Network;
+import studio.backprop.training.TrainingSnapshot.State;
+
+class TrainingServiceTest {
+    private final SnapshotRecorder recorder = new SnapshotRecorder();
+    private TrainingService service;
+
+    private TrainingService start(Experiment experiment) {
+        service = new TrainingService(experiment, recorder);
+        recorder.await(s -> s.iteration() == 0, "the first snapshot");
+        return service;
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (service != null) {
+            service.close();
+            assertTrue(service.awaitTermination(2000), "the training thread ends on close");
+        }
+    }
+
+    @Test
+    void theFirstSnapshotIsTheChaptersInitialStateAndPaused() {
+        start(Experiment.chapter());
+        TrainingSnapshot s = recorder.latest();
+        assertEquals(0, s.iteration());
+        assertEquals(1.614, s.rss(), 0.0005);
+        assertEquals(State.PAUSED, s.state());
+        assertEquals(ChapterExample.network(), s.network());
+    }
+
+    @Test
+    void oneStepAdvancesExactlyOneIterationWithTheEnginesNumbers() {
+        start(Experiment.chapter()).step(1);
+        TrainingSnapshot s = recorder.await(x -> x.iteration() == 1 && x.state() == State.PAUSED, "one step");
+        GradientDescent engine = Experiment.chapter().start();
+        engine.iterate();
+        assertEquals(engine.rss(), s.rss(), 0.0);
+        assertEquals(engine.network(), s.network());
+        assertEquals(engine.gradient().dA(2, 0, 0), s.gradient().dA(2, 0, 0), 0.0);
+        assertEquals(0.391076, s.gradient().dA(2, 0, 0), 0.5e-6);
+    }
+
+    @Test
+    void tenStepsReachTheChaptersTenthIteration() {
+        start(Experiment.chapter());
+        for (int k = 0; k < 10; k++) {
+            service.step(1);
+        }
+        TrainingSnapshot s = recorder.await(x -> x.iteration() == 10 && x.state() == State.PAUSED, "ten steps");
+        assertEquals(0.730, s.rss(), 0.0005);
+        assertArrayEquals(new double[] {0.571, 0.844, 0.816, 0.774, 0.478}, s.predictions(), 0.0005);
+    }
+
+    @Test
+    void runThenPauseStopsTheCount() throws InterruptedException {
+        start(Experiment.chapter()).run();
+        recorder.await(s -> s.iteration() > 1000, "a thousand iterations");
+        service.pause();
+        TrainingSnapshot paused = recorder.await(s -> s.state() == State.PAUSED, "pause");
+        Thread.sleep(200);
+        assertEquals(paused.iteration(), recorder.latest().iteration());
+    }
+
+    @Test
+    void resetReturnsToIterationZeroWithAnEmptyHistory() {
+        start(Experiment.chapter()).step(500);
+        recorder.await(s -> s.iteration() == 500, "500 steps");
+        service.reset();
+        TrainingSnapshot s = recorder.await(x -> x.iteration() == 0, "reset");
+        assertEquals(1.614, s.rss(), 0.0005);
+        assertEquals(0, s.history().size());
+        assertEquals(ChapterExample.network(), s.network());
+    }
+
+    @Test
+    void runUntilStopsExactlyAtTheTarget() {
+        start(Experiment.chapter()).runUntil(12_345);
+        TrainingSnapshot s = recorder.await(x -> x.state() == State.PAUSED && x.iteration() > 0, "the target");
+        assertEquals(12_345, s.iteration());
+        assertEquals(-1, s.target());
+    }
+
+    @Test
+    void aLearningRateChangedWhileRunningIsUsedFromTheNextIterationOn() {
+        start(Experiment.chapter()).run();
+        recorder.await(s -> s.iteration() > 2000, "some iterations");
+        service.setLearningRate(0.05);
+        recorder.await(s -> s.rateChanges().length == 1 && s.iteration() > s.rateChanges()[0] + 1000, "more");
+        service.pause();
+        TrainingSnapshot s = recorder.await(x -> x.state() == State.PAUSED, "pause");
+        long changedAt = s.rateChanges()[0];
+
+        GradientDescent engine = Experiment.chapter().start();
+        engine.iterate(changedAt);
+        engine.setLearningRate(0.05);
+        engine.iterate(s.iteration() - changedAt);
+        assertEquals(engine.network(), s.network(), "same weights, bit for bit, on the same schedule");
+        assertEquals(0.05, s.learningRate());
+    }
+
+    @Test
+    void divergenceOnALinearNetworkPausesAtTheLastGoodState() {
+        Network linear = new Network(new Architecture(new int[] {1, 4, 2, 1}, Collections.nCopies(3, Activation.LINEAR)),
+                new double[][] {ChapterExample.network().weights(1), ChapterExample.network().weights(2),
+                                ChapterExample.network().weights(3)},
+                new double[][] {ChapterExample.network().biases(1), ChapterExample.network().biases(2),
+                                ChapterExample.network().biases(3)});
+        start(new Experiment(linear, ChapterExample.data(), 10)).run();
+        TrainingSnapshot s = recorder.await(x -> x.divergence() != null, "divergence");
+        assertEquals(State.PAUSED, s.state());
+        assertTrue(s.network().isFinite());
+        assertTrue(Double.isFinite(s.rss()));
+        assertEquals(s.divergence().keptIteration(), s.iteration());
+        assertEquals(10, s.divergence().learningRate());
+        assertTrue(s.divergence().message().contains("learning rate 10"), s.divergence().message());
+    }
+
+    @Test
+    void stepAfterADivergenceClearsIt() {
+        divergenceOnALinearNetworkPausesAtTheLastGoodState();
+        service.setLearningRate(1e-6);
+        service.step(1);
+        TrainingSnapshot s = recorder.await(x -> x.divergence() == null, "cleared");
+        assertNull(s.divergence());
+        assertNotNull(s.network());
+    }
+
+    @Test
+    void atOneIterationPerSecondRunGoesInSlowMotion() throws InterruptedException {
+        start(Experiment.chapter()).setSpeed(1);
+        service.run();
+        Thread.sleep(400);
+        assertTrue(recorder.latest().iteration() <= 1, "at most one iteration in 0.4 s, got " + recorder.latest().iteration());
+    }
+
+    @Test
+    void theHistoryHoldsTheLossOfEveryIterationSoFar() {
+        start(Experiment.chapter()).step(100);
+        TrainingSnapshot s = recorder.await(x -> x.iteration() == 100, "100 steps");
+        assertEquals(100, s.history().size());
+        assertEquals(1.614, s.history().last(0), 0.0005);
+        assertEquals(0.730, s.history().last(10), 0.0005);
+    }
+}
