@@ -1,0 +1,57 @@
+package studio.backprop.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.IntConsumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.TrainingViewModel;
+
+/** Trains the requested iterations, then writes the whole window to a PNG. */
+final class Screenshot {
+    private Screenshot() {
+    }
+
+    static void takeAfterTraining(Scene scene, TrainingViewModel model, AppOptions options, IntConsumer exit) {
+        ChangeListener<TrainingSnapshot> whenTrained = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends TrainingSnapshot> obs,
+                                TrainingSnapshot old, TrainingSnapshot s) {
+                if (s.iteration() >= options.iterations() && !s.running()) {
+                    model.snapshotProperty().removeListener(this);
+                    // Let one more pulse lay out and draw the views with this snapshot.
+                    PauseTransition settle = new PauseTransition(Duration.millis(150));
+                    settle.setOnFinished(e -> exit.accept(write(scene, options.screenshot())));
+                    settle.play();
+                }
+            }
+        };
+        model.snapshotProperty().addListener(whenTrained);
+        if (options.iterations() > 0) {
+            model.step(options.iterations());
+        } else if (model.getSnapshot() != null) {
+            whenTrained.changed(model.snapshotProperty(), null, model.getSnapshot());
+        }
+    }
+
+    static int write(Scene scene, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+            System.out.println("wrote " + file);
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println(file + ": cannot write the screenshot: " + e.getMessage());
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package studio.backprop.ui;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import studio.backprop.ui.controls.TrainingControls;
+import studio.backprop.ui.diagram.NetworkDiagramView;
+import studio.backprop.ui.loss.LossHistoryView;
+import studio.backprop.ui.regression.RegressionView;
+import studio.backprop.ui.status.DivergenceBanner;
+import studio.backprop.ui.status.TrainingStatusBar;
+
+/**
+ * The whole window: controls on top, the three live views (regression curve, network diagram, loss
+ * history) side by side, the status bar below. Built from the view model only.
+ */
+public final class MainWindow extends BorderPane {
+    public static final String TITLE = "Backprop Studio";
+
+    private final TrainingViewModel model;
+    private final RegressionView regression;
+    private final NetworkDiagramView diagram;
+    private final LossHistoryView loss;
+    private final TrainingControls controls;
+    private final TrainingStatusBar status;
+    private final FrameRateOverlay frameRate;
+    private final ToggleButton presentation = new ToggleButton("Presentation");
+
+    public MainWindow(TrainingViewModel model) {
+        this.model = model;
+        getStyleClass().add("main-window");
+        regression = new RegressionView(model.snapshotProperty(), model.selectedPointProperty());
+        diagram = new NetworkDiagramView(model.snapshotProperty(), model.selectedPointProperty());
+        loss = new LossHistoryView(model.snapshotProperty());
+        controls = new TrainingControls(model);
+        status = new TrainingStatusBar(model);
+        frameRate = new FrameRateOverlay(model);
+
+        CheckBox residuals = option("residuals", "Residuals", "Segments from each point to the curve");
+        residuals.selectedProperty().bindBidirectional(regression.showResidualsProperty());
+        CheckBox weights = option("weightLabels", "Weights", "Weight values on the edges");
+        weights.selectedProperty().bindBidirectional(diagram.showWeightsProperty());
+        CheckBox logX = option("logX", "Log iterations", "Logarithmic iteration axis");
+        logX.selectedProperty().bindBidirectional(loss.logXProperty());
+
+        SplitPane right = new SplitPane(
+                new ViewPanel("Network: weights and neuron outputs", diagram, weights),
+                new ViewPanel("Loss history: RSS per iteration", loss, logX));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.55);
+        SplitPane views = new SplitPane(new ViewPanel("Regression: f(x) over the data", regression, residuals), right);
+        views.setDividerPositions(0.5);
+        StackPane center = new StackPane(views, frameRate);
+        StackPane.setAlignment(frameRate, Pos.TOP_RIGHT);
+
+        presentation.setId("presentation");
+        presentation.setFocusTraversable(false);
+        presentation.setTooltip(new Tooltip("Larger text and thicker lines for a projector"));
+        presentation.selectedProperty().bindBidirectional(model.presentationProperty());
+        model.presentationProperty().addListener((obs, was, on) -> applyPresentation(on));
+        regression.presentationProperty().bind(model.presentationProperty());
+        diagram.presentationProperty().bind(model.presentationProperty());
+        loss.presentationProperty().bind(model.presentationProperty());
+
+        Label title = new Label(TITLE);
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        HBox bar = new HBox(12, title, controls, spacer, presentation);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("top-bar");
+        setTop(new VBox(bar, new DivergenceBanner(model)));
+        setCenter(center);
+        setBottom(status);
+    }
+
+    private static CheckBox option(String id, String text, String tip) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setFocusTraversable(false);
+        box.setTooltip(new Tooltip(tip));
+        return box;
+    }
+
+    private void applyPresentation(boolean on) {
+        if (on) {
+            getStyleClass().add("presentation");
+        } else {
+            getStyleClass().remove("presentation");
+        }
+    }
+
+    public TrainingViewModel model() {
+        return model;
+    }
+
+    public RegressionView regression() {
+        return regression;
+    }
+
+    public NetworkDiagramView diagram() {
+        return diagram;
+    }
+
+    public LossHistoryView loss() {
+        return loss;
+    }
+
+    public TrainingControls controls() {
+        return controls;
+    }
+
+    public TrainingStatusBar status() {
+        return status;
+    }
+
+    public FrameRateOverlay frameRate() {
+        return frameRate;
+    }
+}

@@ -1,0 +1,204 @@
+package studio.backprop.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.app.BackpropStudioApp;
+import studio.backprop.engine.Activation;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Network;
+import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.status.TrainingStatusBar;
+
+/** The real window, its real controls clicked and keys pressed, headless. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private TrainingViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new TrainingViewModel(Experiment.chapter());
+        window = new MainWindow(model);
+        Scene scene = BackpropStudioApp.createScene(window, 1280, 800);
+        KeyBindings.install(scene, window, stage);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        model.close();
+        assertTrue(model.awaitTermination(2000), "the training thread ends");
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what);
+        }
+    }
+
+    private TrainingSnapshot snapshot() {
+        return model.getSnapshot();
+    }
+
+    private boolean pausedAt(long iteration) {
+        TrainingSnapshot s = snapshot();
+        return s != null && s.iteration() == iteration && !s.running();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void stepAdvancesExactlyOneIterationAndTheStatusBarShowsTheEnginesRss(FxRobot robot) {
+        await("the first snapshot", () -> pausedAt(0));
+        robot.clickOn("#step");
+        await("one iteration", () -> pausedAt(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        GradientDescent engine = Experiment.chapter().start();
+        engine.iterate();
+        assertEquals("RSS " + TrainingStatusBar.formatRss(engine.rss()), text(robot, "#statusRss"));
+        assertEquals("Iteration 1", text(robot, "#statusIteration"));
+    }
+
+    @Test
+    void tenStepsReachTheChaptersValuesAfterTenIterations(FxRobot robot) {
+        await("the first snapshot", () -> pausedAt(0));
+        for (int k = 0; k < 10; k++) {
+            robot.clickOn("#step");
+        }
+        await("ten iterations", () -> pausedAt(10));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.730, Double.parseDouble(text(robot, "#statusRss").substring(4)), 0.0005);
+    }
+
+    @Test
+    void runThenPauseStopsTheCount(FxRobot robot) throws InterruptedException {
+        await("the first snapshot", () -> pausedAt(0));
+        robot.clickOn("#runPause");
+        await("training to run", () -> snapshot().iteration() > 1000);
+        robot.clickOn("#runPause");
+        await("pause", () -> !snapshot().running());
+        long stopped = snapshot().iteration();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stopped, snapshot().iteration());
+        assertEquals("Run", robot.lookup("#runPause").queryButton().getText());
+    }
+
+    @Test
+    void resetReturnsToIterationZeroAndTheInitialRss(FxRobot robot) {
+        await("the first snapshot", () -> pausedAt(0));
+        robot.clickOn("#stepN").clickOn("#step100");
+        await("100 iterations", () -> pausedAt(100));
+        robot.clickOn("#reset");
+        await("reset", () -> pausedAt(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("RSS 1.61394", text(robot, "#statusRss").substring(0, 11));
+        assertEquals(0, snapshot().history().size());
+    }
+
+    @Test
+    void aLearningRateTypedDuringARunIsTheOneUsedFromThenOn(FxRobot robot) {
+        await("the first snapshot", () -> pausedAt(0));
+        robot.clickOn("#runPause");
+        await("training to run", () -> snapshot().iteration() > 1000);
+        robot.doubleClickOn("#learningRateField").eraseText(8).write("0.05").type(KeyCode.ENTER);
+        await("the new rate to land", () -> snapshot().rateChanges().length == 1
+                && snapshot().iteration() > snapshot().rateChanges()[0] + 100);
+        robot.clickOn("#runPause");
+        await("pause", () -> !snapshot().running());
+        TrainingSnapshot s = snapshot();
+        long changedAt = s.rateChanges()[0];
+        GradientDescent engine = Experiment.chapter().start();
+        engine.iterate(changedAt);
+        engine.setLearningRate(0.05);
+        engine.iterate(s.iteration() - changedAt);
+        assertEquals(engine.network(), s.network(), "the same weights as the engine on the same schedule");
+        assertEquals(0.05, s.learningRate());
+    }
+
+    @Test
+    void keysRunPauseStepResetAndScaleTheLearningRate(FxRobot robot) {
+        await("the first snapshot", () -> pausedAt(0));
+        robot.type(KeyCode.RIGHT);
+        await("Right steps once", () -> pausedAt(1));
+        robot.type(KeyCode.UP);
+        await("Up doubles the rate", () -> snapshot().learningRate() == 0.02);
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+        await("Down halves it", () -> snapshot().learningRate() == 0.005);
+        robot.type(KeyCode.SPACE);
+        await("Space runs", () -> snapshot().running() && snapshot().iteration() > 100);
+        robot.type(KeyCode.SPACE);
+        await("Space pauses", () -> !snapshot().running());
+        robot.type(KeyCode.R);
+        await("R resets", () -> pausedAt(0));
+        robot.type(KeyCode.F12);
+        assertTrue(window.frameRate().isVisible(), "F12 shows the frame rate");
+    }
+
+    @Test
+    void theFxThreadKeepsAnsweringWhileTrainingRunsUnlimited(FxRobot robot) throws InterruptedException {
+        await("the first snapshot", () -> pausedAt(0));
+        robot.clickOn("#runPause");
+        await("training to run", () -> snapshot().iteration() > 10_000);
+        long worst = 0;
+        for (int k = 0; k < 20; k++) {
+            CountDownLatch answered = new CountDownLatch(1);
+            long sent = System.nanoTime();
+            Platform.runLater(answered::countDown);
+            assertTrue(answered.await(2, TimeUnit.SECONDS), "the FX thread answers");
+            worst = Math.max(worst, System.nanoTime() - sent);
+        }
+        long shown = model.snapshotsShown();
+        Thread.sleep(300);
+        assertTrue(model.snapshotsShown() > shown + 5, "snapshots keep arriving");
+        assertTrue(worst < 1_000_000_000L, "slowest answer " + worst / 1e6 + " ms");
+    }
+
+    @Test
+    void divergenceAtRateTenOnALinearNetworkIsCaughtAndTheLastGoodStateKept(FxRobot robot) {
+        Network chapter = ChapterExample.network();
+        Network linear = new Network(new Architecture(new int[] {1, 4, 2, 1}, Collections.nCopies(3, Activation.LINEAR)),
+                new double[][] {chapter.weights(1), chapter.weights(2), chapter.weights(3)},
+                new double[][] {chapter.biases(1), chapter.biases(2), chapter.biases(3)});
+        await("the first snapshot", () -> pausedAt(0));
+        model.load(new Experiment(linear, ChapterExample.data(), 10));
+        await("the linear network", () -> snapshot().network().architecture().activation(1) == Activation.LINEAR);
+        robot.clickOn("#runPause");
+        await("divergence", () -> model.divergenceProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        TrainingSnapshot s = snapshot();
+        assertFalse(s.running());
+        assertTrue(s.network().isFinite() && Double.isFinite(s.rss()), "the last good state is finite");
+        assertEquals(s.divergence().keptIteration(), s.iteration());
+        assertTrue(robot.lookup("#divergenceBanner").query().isVisible(), "the banner says what happened");
+        robot.clickOn("#halveRate");
+        await("the rate halved", () -> snapshot().learningRate() == 5.0);
+        assertFalse(robot.lookup("#divergenceBanner").query().isVisible());
+    }
+}
