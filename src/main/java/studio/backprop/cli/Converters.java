@@ -68,6 +68,9 @@ final class Converters {
 
     private static long count(String text) {
         String t = text.strip();
+        if (t.isEmpty()) {
+            throw new TypeConversionException("empty, expected a whole number such as 10");
+        }
         if (!INTEGER.matcher(t).matches()) {
             throw new TypeConversionException(quote(text) + " is not a whole number");
         }

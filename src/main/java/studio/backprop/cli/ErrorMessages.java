@@ -17,6 +17,11 @@ final class ErrorMessages {
 
     static String of(ParameterException e) {
         ArgSpec arg = e.getArgSpec();
+        if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
+            arg = m.getMissing().get(0);
+        } else if (e instanceof OverwrittenOptionException o) {
+            arg = o.getOverwritten();
+        }
         String option = arg instanceof OptionSpec o ? o.longestName() : null;
         if (e instanceof UnmatchedArgumentException u) {
             return unmatched(u);
