@@ -17,7 +17,10 @@ final class TextFormat {
         this.digits = digits;
     }
 
-    /** {@code v} with the fixed number of decimals; never "-0.000". */
+    /** Beyond this, fixed decimals would print hundreds of digits (a run that diverged): scientific then. */
+    private static final double LARGE = 1e9;
+
+    /** {@code v} with the fixed number of decimals, "1.234e+12" when huge; never "-0.000". */
     String number(double v) {
         if (Double.isNaN(v)) {
             return "NaN";
@@ -25,7 +28,7 @@ final class TextFormat {
         if (Double.isInfinite(v)) {
             return v > 0 ? "Infinity" : "-Infinity";
         }
-        String s = String.format(Locale.ROOT, "%." + digits + "f", v);
+        String s = String.format(Locale.ROOT, "%." + digits + (Math.abs(v) >= LARGE ? "e" : "f"), v);
         return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s;
     }
 
