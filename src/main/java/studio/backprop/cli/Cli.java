@@ -30,6 +30,8 @@ public final class Cli {
                     .addSubcommand(new TrainCommand(out))
                     .addSubcommand(new ExplainCommand(out))
                     .addSubcommand(new BenchCommand(out))
+                    // Plain usage text whatever the terminal: the streams may be files, pipes or a test's buffer.
+                    .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler((e, arguments) -> fail(err, ErrorMessages.of(e), 2))

@@ -27,7 +27,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Iterations to run (default: ${DEFAULT-VALUE}).")
     private long iterations;
 
-    @Option(names = "--report", paramLabel = "I,J,..", split = ",", converter = Converters.Iterations.class,
+    @Option(names = "--report", paramLabel = "I", split = ",", converter = Converters.Iterations.class,
             description = "Iterations to print, 0 (the initial weights) to N, in any order (default: N).")
     private long[] report;
 
