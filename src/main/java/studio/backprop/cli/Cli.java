@@ -1,0 +1,96 @@
+package studio.backprop.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import studio.backprop.io.InputException;
+
+/**
+ * The command line: {@code train}, {@code explain} and {@code bench}. Headless: nothing here touches
+ * JavaFX. Exit codes: 0 done, 2 bad input or usage (one line on the error stream naming the file or
+ * option, the place and the problem), 1 an internal error (one line too, never a stack trace).
+ */
+public final class Cli {
+    static final String VERSION = "Backprop Studio 0.1";
+    static final String NAME = "backprop-studio";
+
+    private Cli() {
+    }
+
+    /** Runs one command line; never calls System.exit. @return the exit code */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter errWriter = new PrintWriter(err, true);
+        try {
+            CommandLine cli = new CommandLine(new Root(err))
+                    .addSubcommand(new TrainCommand(out))
+                    .addSubcommand(new ExplainCommand(out))
+                    .addSubcommand(new BenchCommand(out))
+                    // Plain usage text whatever the terminal: the streams may be files, pipes or a test's buffer.
+                    .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                    .setOut(outWriter)
+                    .setErr(errWriter)
+                    .setParameterExceptionHandler((e, arguments) -> fail(err, ErrorMessages.of(e), 2))
+                    .setExecutionExceptionHandler((e, command, parsed) -> executionFailure(err, e));
+            return cli.execute(args);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return fail(err, internal(e), 1);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+            out.flush();
+        }
+    }
+
+    private static int executionFailure(PrintStream err, Exception e) {
+        if (e instanceof InputException || e instanceof UsageException) {
+            return fail(err, e.getMessage(), 2);
+        }
+        if (e instanceof IllegalArgumentException && e.getMessage() != null) {
+            // The engine's checks that a network, its data and a learning rate fit together.
+            return fail(err, e.getMessage(), 2);
+        }
+        return fail(err, internal(e), 1);
+    }
+
+    private static String internal(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        return "internal error (" + e.getClass().getSimpleName() + message + ")";
+    }
+
+    /** Prints {@code message} as exactly one line. */
+    private static int fail(PrintStream err, String message, int code) {
+        err.println(oneLine(message));
+        err.flush();
+        return code;
+    }
+
+    static String oneLine(String message) {
+        String m = message == null || message.isBlank() ? "failed" : message.strip();
+        return m.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+
+    /** Without a subcommand: the usage on the error stream, exit 2. */
+    @Command(name = NAME, mixinStandardHelpOptions = true, version = VERSION,
+            description = "Backprop Studio on the command line: train, explain one iteration, or time training.")
+    static final class Root implements Callable<Integer> {
+        private final PrintStream err;
+
+        @Spec
+        private CommandSpec spec;
+
+        Root(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(err);
+            return 2;
+        }
+    }
+}

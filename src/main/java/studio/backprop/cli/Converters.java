@@ -1,0 +1,93 @@
+package studio.backprop.cli;
+
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Option values checked as they are read. Messages say what is wrong without the option's name;
+ * {@link ErrorMessages} puts the name in front: {@code --lr: "abc" is not a number}.
+ */
+final class Converters {
+    /** Plain decimals only: Double.parseDouble would also take "1d", "0x1p3" or "NaN". */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][+-]?\\d++)?");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d++");
+
+    private Converters() {
+    }
+
+    /** A learning rate: a positive finite number. */
+    static final class LearningRate implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            String t = text.strip();
+            if (!DECIMAL.matcher(t).matches()) {
+                throw new TypeConversionException(quote(text) + " is not a number");
+            }
+            double value = Double.parseDouble(t);
+            if (!Double.isFinite(value)) {
+                throw new TypeConversionException(quote(text) + " is too large to be a finite number");
+            }
+            if (!(value > 0)) {
+                throw new TypeConversionException("must be a positive number, got " + t);
+            }
+            return value;
+        }
+    }
+
+    /** A number of iterations: a whole number, 0 or more. */
+    static final class Iterations implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            return count(text);
+        }
+    }
+
+    /** Decimals of the text output: 0 to 17 (17 show every double exactly enough to tell it apart). */
+    static final class Digits implements ITypeConverter<Integer> {
+        static final int MAX = 17;
+
+        @Override
+        public Integer convert(String text) {
+            String t = text.strip();
+            if (!INTEGER.matcher(t).matches()) {
+                throw new TypeConversionException(quote(text) + " is not a whole number");
+            }
+            long value;
+            try {
+                value = Long.parseLong(t);
+            } catch (NumberFormatException e) {
+                value = Long.MAX_VALUE;
+            }
+            if (value < 0 || value > MAX) {
+                throw new TypeConversionException("must be between 0 and " + MAX + ", got " + t);
+            }
+            return (int) value;
+        }
+    }
+
+    private static long count(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            throw new TypeConversionException("empty, expected a whole number such as 10");
+        }
+        if (!INTEGER.matcher(t).matches()) {
+            throw new TypeConversionException(quote(text) + " is not a whole number");
+        }
+        long value;
+        try {
+            value = Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException(quote(text) + " is too large");
+        }
+        if (value < 0) {
+            throw new TypeConversionException("must be at least 0, got " + value);
+        }
+        return value;
+    }
+
+    private static String quote(String text) {
+        String shown = text.length() > 30 ? text.substring(0, 30) + "..." : text;
+        return "\"" + shown + "\"";
+    }
+}

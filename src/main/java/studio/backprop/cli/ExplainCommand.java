@@ -1,0 +1,90 @@
+package studio.backprop.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Gradient;
+import studio.backprop.engine.IterationTrace;
+import studio.backprop.engine.IterationTrace.LayerTrace;
+import studio.backprop.engine.IterationTrace.PointTrace;
+
+/** Trains N iterations, then shows every number of the next one, as the chapter's worked example does. */
+@Command(name = "explain", mixinStandardHelpOptions = true, version = Cli.VERSION,
+        description = "Shows every number of one iteration: forward pass, backpropagation, expansion, update.")
+final class ExplainCommand implements Callable<Integer> {
+    private final PrintStream out;
+
+    @Mixin
+    private ExperimentOptions experiment;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "0", converter = Converters.Iterations.class,
+            description = "Iterations to run first; the one after them is explained (default: ${DEFAULT-VALUE}).")
+    private long iterations;
+
+    @Option(names = "--json", description = "The whole iteration as one JSON object, numbers in full precision.")
+    private boolean json;
+
+    ExplainCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Experiment setup = experiment.experiment();
+        GradientDescent descent = setup.start();
+        descent.iterate(iterations);
+        IterationTrace trace = IterationTrace.of(descent.network(), setup.data(), setup.learningRate(), iterations);
+        if (json) {
+            out.println(JsonFormat.line(json(trace)));
+        } else {
+            ExplainText.of(trace).forEach(out::println);
+        }
+        return 0;
+    }
+
+    static ObjectNode json(IterationTrace trace) {
+        Architecture arch = trace.before().architecture();
+        ObjectNode root = JsonFormat.object();
+        root.put("iteration", trace.iteration());
+        root.put("lr", trace.learningRate());
+        ArrayNode points = root.putArray("points");
+        for (PointTrace point : trace.points()) {
+            ObjectNode p = points.addObject();
+            p.set("x", scalarOrVector(point.x()));
+            p.set("y", scalarOrVector(point.y()));
+            ArrayNode layers = p.putArray("layers");
+            for (int l = 1; l <= arch.depth(); l++) {
+                LayerTrace layer = point.layer(l);
+                ObjectNode node = layers.addObject();
+                node.set("sigma", JsonFormat.vector(layer.sigma()));
+                node.set("h", JsonFormat.vector(layer.h()));
+                node.set("dRSS_dh", JsonFormat.vector(layer.dRssDh()));
+                node.set("dRSS_db", JsonFormat.vector(layer.dRssDb()));
+                node.set("dRSS_dA", JsonFormat.matrix(layer.dRssDa(), arch.size(l)));
+            }
+        }
+        Gradient gradient = trace.gradient();
+        ArrayNode summed = root.putObject("gradient").putArray("layers");
+        for (int l = 1; l <= arch.depth(); l++) {
+            ObjectNode node = summed.addObject();
+            node.set("dRSS_db", JsonFormat.vector(gradient.db(l)));
+            node.set("dRSS_dA", JsonFormat.matrix(gradient.dA(l), arch.size(l)));
+        }
+        root.putObject("updated").set("layers", JsonFormat.layers(trace.updated()));
+        return root;
+    }
+
+    /** The chapter's data is 1-D: a point's x and y are plain numbers then. */
+    private static JsonNode scalarOrVector(double[] values) {
+        return values.length == 1 ? DoubleNode.valueOf(values[0]) : JsonFormat.vector(values);
+    }
+}

@@ -1,0 +1,98 @@
+package studio.backprop.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.Gradient;
+import studio.backprop.engine.IterationTrace;
+import studio.backprop.engine.IterationTrace.LayerTrace;
+import studio.backprop.engine.IterationTrace.PointTrace;
+
+/**
+ * One iteration in the order of the chapter's worked example: for each point the forward pass, the
+ * backward pass and the expansion (output layer first), then the summed gradients and the update.
+ */
+final class ExplainText {
+    static final int DIGITS = 6;
+    private static final String STEP = "  ";
+    private static final String DETAIL = "    ";
+
+    private final TextFormat format = new TextFormat(DIGITS);
+    private final IterationTrace trace;
+    private final Architecture arch;
+    private final List<String> lines = new ArrayList<>();
+
+    private ExplainText(IterationTrace trace) {
+        this.trace = trace;
+        this.arch = trace.before().architecture();
+    }
+
+    static List<String> of(IterationTrace trace) {
+        return new ExplainText(trace).render();
+    }
+
+    private List<String> render() {
+        String from = trace.iteration() == 0 ? "the initial weights"
+                : "the weights after " + TextFormat.count(trace.iteration())
+                        + (trace.iteration() == 1 ? " iteration" : " iterations");
+        lines.add("One iteration of gradient descent from " + from + ": network " + arch.describe()
+                + ", " + trace.points().size() + (trace.points().size() == 1 ? " point" : " points")
+                + ", learning rate " + TextFormat.plain(trace.learningRate()));
+        for (PointTrace point : trace.points()) {
+            lines.add("");
+            point(point);
+        }
+        lines.add("");
+        summed(trace.gradient());
+        lines.add("");
+        lines.add("Updated weights: A_l -> A_l - " + TextFormat.plain(trace.learningRate()) + " dRSS/dA_l, b_l -> b_l - "
+                + TextFormat.plain(trace.learningRate()) + " dRSS/db_l");
+        add(DETAIL, format.weights(trace.updated()));
+        return lines;
+    }
+
+    private void point(PointTrace point) {
+        lines.add("Point (x, y) = " + at(point));
+        lines.add(STEP + "Forward propagation");
+        add(DETAIL, TextFormat.beside(format.column("Sigma_0 = x", point.x()), format.column("h_0 = x", point.x())));
+        for (int l = 1; l <= arch.depth(); l++) {
+            LayerTrace layer = point.layer(l);
+            add(DETAIL, TextFormat.beside(format.column("Sigma_" + l, layer.sigma()), format.column("h_" + l, layer.h())));
+        }
+        lines.add(STEP + "Backpropagation");
+        for (int l = arch.depth(); l >= 1; l--) {
+            add(DETAIL, format.column("dRSS/dh_" + l, point.layer(l).dRssDh()));
+        }
+        lines.add(STEP + "Expansion");
+        for (int l = arch.depth(); l >= 1; l--) {
+            LayerTrace layer = point.layer(l);
+            add(DETAIL, TextFormat.beside(format.column("dRSS/db_" + l, layer.dRssDb()),
+                    format.matrix("dRSS/dA_" + l, layer.dRssDa(), arch.size(l))));
+        }
+    }
+
+    private void summed(Gradient gradient) {
+        lines.add("Summed over the points");
+        for (int l = arch.depth(); l >= 1; l--) {
+            add(DETAIL, TextFormat.beside(format.column("dRSS/db_" + l, gradient.db(l)),
+                    format.matrix("dRSS/dA_" + l, gradient.dA(l), arch.size(l))));
+        }
+    }
+
+    /** "([0.25], 1)", as the chapter writes a point. */
+    private static String at(PointTrace point) {
+        return "(" + bracket(point.x()) + ", " + (point.y().length == 1 ? TextFormat.plain(point.y()[0]) : bracket(point.y())) + ")";
+    }
+
+    private static String bracket(double[] values) {
+        StringBuilder s = new StringBuilder("[");
+        for (int k = 0; k < values.length; k++) {
+            s.append(k == 0 ? "" : ", ").append(TextFormat.plain(values[k]));
+        }
+        return s.append(']').toString();
+    }
+
+    private void add(String indent, List<String> block) {
+        lines.addAll(TextFormat.indent(indent, block));
+    }
+}

@@ -1,0 +1,70 @@
+package studio.backprop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.GradientDescent;
+import studio.backprop.io.NetworkFile;
+
+/** {@code bench}: iterations per second of the training loop. */
+class BenchCommandTest {
+
+    @Test
+    void withoutFilesTimesTheChapterAndTheWideNetwork() {
+        List<JsonNode> lines = CliRun.of("bench", "--iterations", "2000", "--json").succeeded().jsonLines();
+        assertEquals(2, lines.size());
+        assertEquals("1-4-2-1", lines.get(0).get("network").asText());
+        assertEquals(5, lines.get(0).get("points").asInt());
+        assertEquals(2000, lines.get(0).get("iterations").asLong());
+        assertEquals("1-64-64-64-1", lines.get(1).get("network").asText());
+        assertEquals(1000, lines.get(1).get("points").asInt());
+        assertEquals(100, lines.get(1).get("iterations").asLong());
+        for (JsonNode line : lines) {
+            assertTrue(line.get("seconds").doubleValue() > 0, line.toString());
+            assertTrue(line.get("iterations_per_second").doubleValue() > 0, line.toString());
+            assertEquals(line.get("iterations").asDouble() / line.get("seconds").doubleValue(),
+                    line.get("iterations_per_second").doubleValue(), 1e-6 * line.get("iterations_per_second").doubleValue());
+        }
+    }
+
+    @Test
+    void withANetworkFileTimesThatConfigurationAlone(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("net.json");
+        NetworkFile.write(ChapterExample.network(), file);
+        List<String> lines = CliRun.of("bench", "--network", file.toString(), "--iterations", "5000")
+                .succeeded().outLines();
+        assertEquals(1, lines.size());
+        assertTrue(lines.get(0).matches("1-4-2-1, 5 points: 5,000 iterations in \\d+\\.\\d{3} s = [\\d,]+ iterations/s"
+                + " \\(final RSS [0-9.e+-]+\\)"), lines.get(0));
+    }
+
+    @Test
+    void theTimedLoopAllocatesNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        GradientDescent descent = Experiment.chapter().start();
+        BenchCommand.timeLoop(descent, 20_000);
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        BenchCommand.timeLoop(descent, 20_000);
+        long allocated = threads.getThreadAllocatedBytes(id) - before;
+        assertTrue(allocated < 1024, allocated + " bytes allocated in 20,000 iterations");
+    }
+
+    @Test
+    void theWideConfigurationIsTheSameEveryTime() {
+        Experiment a = BenchCommand.wide(5e-5);
+        Experiment b = BenchCommand.wide(5e-5);
+        assertEquals(a.initial(), b.initial());
+        assertEquals(a.data(), b.data());
+        assertEquals("1-64-64-64-1", a.initial().architecture().describe());
+        assertEquals(1000, a.data().size());
+    }
+}
