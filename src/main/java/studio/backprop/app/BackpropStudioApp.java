@@ -4,30 +4,49 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import studio.backprop.cli.Cli;
+import studio.backprop.cli.WindowOptions;
 import studio.backprop.ui.KeyBindings;
 import studio.backprop.ui.MainWindow;
 import studio.backprop.ui.TrainingViewModel;
 
 /**
- * The desktop app. Options as for {@link AppOptions}; with {@code --screenshot} it trains, writes the
+ * The desktop app. Options as for {@link WindowOptions}; with {@code --screenshot} it trains, writes the
  * window to a PNG and exits.
  */
 public final class BackpropStudioApp extends Application {
+    /** Set by the launcher, which has parsed the options before JavaFX started. */
+    private static volatile WindowOptions launchOptions;
+    private static volatile int exitCode;
     private TrainingViewModel model;
 
+    /** For {@code ./mvnw javafx:run}: parses the options here. */
     public static void main(String[] args) {
         launch(args);
     }
 
+    static void launchWith(WindowOptions options) {
+        launchOptions = options;
+        launch(BackpropStudioApp.class);
+    }
+
+    static int exitCode() {
+        return exitCode;
+    }
+
     @Override
     public void start(Stage stage) {
-        AppOptions options;
-        try {
-            options = AppOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        } catch (AppOptions.UsageException e) {
-            System.err.println(e.getMessage());
-            Platform.exit();
-            return;
+        WindowOptions options = launchOptions;
+        if (options == null) {
+            int[] exit = new int[1];
+            java.util.Optional<WindowOptions> parsed = Cli.windowOptions(
+                    getParameters().getRaw().toArray(String[]::new), System.out, System.err, exit);
+            if (parsed.isEmpty()) {
+                exitCode = exit[0];
+                Platform.exit();
+                return;
+            }
+            options = parsed.get();
         }
         model = new TrainingViewModel(options.experiment());
         MainWindow window = new MainWindow(model);
@@ -54,11 +73,9 @@ public final class BackpropStudioApp extends Application {
     }
 
     private void exit(int code) {
+        exitCode = code;
         model.close();
         Platform.exit();
-        if (code != 0) {
-            System.exit(code);
-        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import studio.backprop.cli.WindowOptions;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.TrainingViewModel;
 
@@ -18,7 +19,7 @@ final class Screenshot {
     private Screenshot() {
     }
 
-    static void takeAfterTraining(Scene scene, TrainingViewModel model, AppOptions options, IntConsumer exit) {
+    static void takeAfterTraining(Scene scene, TrainingViewModel model, WindowOptions options, IntConsumer exit) {
         ChangeListener<TrainingSnapshot> whenTrained = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends TrainingSnapshot> obs,

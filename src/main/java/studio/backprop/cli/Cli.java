@@ -23,27 +23,48 @@ public final class Cli {
 
     /** Runs one command line; never calls System.exit. @return the exit code */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        PrintWriter outWriter = new PrintWriter(out, true);
-        PrintWriter errWriter = new PrintWriter(err, true);
         try {
             CommandLine cli = new CommandLine(new Root(err))
                     .addSubcommand(new TrainCommand(out))
                     .addSubcommand(new ExplainCommand(out))
-                    .addSubcommand(new BenchCommand(out))
-                    // Plain usage text whatever the terminal: the streams may be files, pipes or a test's buffer.
-                    .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
-                    .setOut(outWriter)
-                    .setErr(errWriter)
-                    .setParameterExceptionHandler((e, arguments) -> fail(err, ErrorMessages.of(e), 2))
-                    .setExecutionExceptionHandler((e, command, parsed) -> executionFailure(err, e));
-            return cli.execute(args);
+                    .addSubcommand(new BenchCommand(out));
+            return configure(cli, out, err).execute(args);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return fail(err, internal(e), 1);
         } finally {
-            outWriter.flush();
-            errWriter.flush();
             out.flush();
+            err.flush();
         }
+    }
+
+    /** True when the arguments name a subcommand (or ask the command line for help): run headless. */
+    public static boolean isSubcommand(String[] args) {
+        return args.length > 0 && java.util.Set.of("train", "explain", "bench").contains(args[0]);
+    }
+
+    /**
+     * The window's options, parsed before JavaFX starts. Empty when the process should end instead
+     * (after --help, or a bad option reported as one line on err); the exit code is then in {@code exit[0]}.
+     */
+    public static java.util.Optional<WindowOptions> windowOptions(String[] args, PrintStream out, PrintStream err,
+                                                                  int[] exit) {
+        try {
+            return WindowCommand.parse(args, out, err, exit);
+        } catch (RuntimeException e) {
+            exit[0] = fail(err, internal(e), 1);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Plain usage text, one-line errors, streams as given: the same for every command line. */
+    static CommandLine configure(CommandLine cli, PrintStream out, PrintStream err) {
+        return cli
+                // Plain usage text whatever the terminal: the streams may be files, pipes or a test's buffer.
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setParameterExceptionHandler((e, arguments) -> fail(err, ErrorMessages.of(e), 2))
+                .setExecutionExceptionHandler((e, command, parsed) -> executionFailure(err, e));
     }
 
     private static int executionFailure(PrintStream err, Exception e) {

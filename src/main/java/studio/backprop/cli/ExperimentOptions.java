@@ -33,6 +33,15 @@ final class ExperimentOptions {
         return network != null || data != null;
     }
 
+    /** For a window title: "chapter example" or the files' names. */
+    String describe() {
+        if (!custom()) {
+            return "chapter example";
+        }
+        return (network == null ? "chapter network" : network.getFileName().toString()) + ", "
+                + (data == null ? "chapter data" : data.getFileName().toString());
+    }
+
     double learningRate() {
         return learningRate;
     }

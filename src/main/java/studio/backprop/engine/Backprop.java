@@ -20,6 +20,8 @@ final class Backprop {
     private final int[] size;
     private final Activation[] activation;
     private int count;
+    /** Scratch for {@link #expandWide}: a tile of h_(l-1), point-major. */
+    private final double[] transposed;
 
     /** Sigma_l: the inputs of the neurons of layer l. */
     final double[][] sigma;
@@ -39,6 +41,7 @@ final class Backprop {
         h = new double[depth + 1][];
         dRssDh = new double[depth + 1][];
         dRssDb = new double[depth + 1][];
+        transposed = new double[java.util.Arrays.stream(size).max().orElse(1) * tile];
         for (int l = 0; l <= depth; l++) {
             sigma[l] = new double[size[l] * tile];
             h[l] = new double[size[l] * tile];
@@ -162,28 +165,64 @@ final class Backprop {
     void expandInto(double[][] gradA, double[][] gradB) {
         for (int l = 1; l <= depth; l++) {
             double[] db = dRssDb[l];
-            double[] in = h[l - 1];
             double[] ga = gradA[l];
             double[] gb = gradB[l];
             int cols = size[l - 1];
             for (int i = 0, rows = size[l]; i < rows; i++) {
                 int row = i * tile;
-                double sumB = gb[i];
-                double sumA = ga[i * cols];
+                double sum = gb[i];
                 for (int p = 0; p < count; p++) {
-                    double d = db[row + p];
-                    sumB += d;
-                    sumA += d * in[p];
+                    sum += db[row + p];
                 }
-                gb[i] = sumB;
-                ga[i * cols] = sumA;
-                for (int j = 1; j < cols; j++) {
-                    int col = j * tile;
-                    double g = ga[i * cols + j];
-                    for (int p = 0; p < count; p++) {
-                        g += db[row + p] * in[col + p];
-                    }
-                    ga[i * cols + j] = g;
+                gb[i] = sum;
+            }
+            if (cols >= WIDE) {
+                expandWide(db, h[l - 1], ga, size[l], cols);
+            } else {
+                expandNarrow(db, h[l - 1], ga, size[l], cols);
+            }
+        }
+    }
+
+    /** Below this many inputs a layer's weight gradients are summed point by point per weight. */
+    private static final int WIDE = 8;
+
+    /**
+     * Narrow layers: each weight's sum runs over the tile's points in one short loop. Summing over the
+     * points is a chain of dependent additions, which is fine while a layer has few weights.
+     */
+    private void expandNarrow(double[] db, double[] in, double[] ga, int rows, int cols) {
+        for (int i = 0; i < rows; i++) {
+            int row = i * tile;
+            for (int j = 0; j < cols; j++) {
+                int col = j * tile;
+                double g = ga[i * cols + j];
+                for (int p = 0; p < count; p++) {
+                    g += db[row + p] * in[col + p];
+                }
+                ga[i * cols + j] = g;
+            }
+        }
+    }
+
+    /**
+     * Wide layers: the tile of h_(l-1) is transposed so that for each point a whole row of dRSS/dA_l is
+     * updated at once, a loop the JIT vectorises; each weight still adds the points in order.
+     */
+    private void expandWide(double[] db, double[] in, double[] ga, int rows, int cols) {
+        for (int j = 0; j < cols; j++) {
+            for (int p = 0; p < count; p++) {
+                transposed[p * cols + j] = in[j * tile + p];
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            int row = i * tile;
+            int gaRow = i * cols;
+            for (int p = 0; p < count; p++) {
+                double d = db[row + p];
+                int hp = p * cols;
+                for (int j = 0; j < cols; j++) {
+                    ga[gaRow + j] += d * transposed[hp + j];
                 }
             }
         }

@@ -1,0 +1,67 @@
+package studio.backprop.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import studio.backprop.io.InputException;
+
+/**
+ * The options of the window itself (no subcommand): what to open, and {@code --screenshot} to render
+ * it to a PNG without a display. Parsed before JavaFX starts, so bad options end with exit 2 and one
+ * line, as for the subcommands.
+ */
+@Command(name = Cli.NAME, mixinStandardHelpOptions = true, version = Cli.VERSION,
+        description = "Opens Backprop Studio (with a subcommand train, explain or bench it runs headless).")
+final class WindowCommand implements Callable<Integer> {
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
+
+    @Mixin
+    private ExperimentOptions files;
+
+    @Option(names = "--screenshot", paramLabel = "FILE",
+            description = "Render the window to this PNG without a display, then exit.")
+    private Path screenshot;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "0", converter = Converters.Iterations.class,
+            description = "Iterations to train first (default: ${DEFAULT-VALUE}).")
+    private long iterations;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x800",
+            description = "Window size in pixels (default: ${DEFAULT-VALUE}).")
+    private String size;
+
+    private WindowOptions parsed;
+
+    @Override
+    public Integer call() throws InputException {
+        Matcher m = SIZE.matcher(size.strip());
+        if (!m.matches()) {
+            throw new UsageException("--size", "\"" + size + "\" is not a size such as 1280x800");
+        }
+        int width = Integer.parseInt(m.group(1));
+        int height = Integer.parseInt(m.group(2));
+        if (width < 640 || height < 400 || width > 7680 || height > 4320) {
+            throw new UsageException("--size", "must be between 640x400 and 7680x4320, got " + width + "x" + height);
+        }
+        parsed = new WindowOptions(files.experiment(), screenshot, iterations, width, height, files.describe());
+        return 0;
+    }
+
+    /**
+     * Parses the window's options. On {@code --help}/{@code --version} prints to out and returns empty with
+     * exit code 0 in {@code exit[0]}; on bad input prints one line to err and returns empty with exit 2.
+     */
+    static Optional<WindowOptions> parse(String[] args, PrintStream out, PrintStream err, int[] exit) {
+        WindowCommand command = new WindowCommand();
+        exit[0] = Cli.configure(new CommandLine(command), out, err).execute(args);
+        return Optional.ofNullable(exit[0] == 0 ? command.parsed : null);
+    }
+}

@@ -1,0 +1,23 @@
+package studio.backprop.cli;
+
+import java.nio.file.Path;
+import studio.backprop.engine.Experiment;
+
+/**
+ * What the window opens on, from the command line without a subcommand.
+ *
+ * @param experiment the network, data and learning rate to train
+ * @param screenshot where to write the window as PNG and exit, or null to stay open
+ * @param iterations iterations to train before the picture (or on opening)
+ * @param width      window width in pixels
+ * @param height     window height in pixels
+ * @param title      what the window's title names: "chapter example" or the files
+ */
+public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
+                            String title) {
+
+    /** The chapter's example in a 1280x800 window. */
+    public static WindowOptions defaults() {
+        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example");
+    }
+}
