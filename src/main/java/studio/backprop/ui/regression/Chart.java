@@ -252,7 +252,7 @@ public final class Chart {
             }
             case DASHED -> {
                 g.setLineWidth(curveWidth());
-                g.setLineDashes(6 * s, 4 * s);
+                g.setLineDashes(9 * s, 6 * s);
                 g.strokeLine(x0, cy, x0 + w, cy);
                 g.setLineDashes();
             }

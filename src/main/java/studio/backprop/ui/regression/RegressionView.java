@@ -139,7 +139,7 @@ public final class RegressionView extends SnapshotCanvasPane {
 
         chart.clipToPlot(g);
         g.setLineWidth(chart.curveWidth());
-        g.setLineDashes(6 * chart.s(), 4 * chart.s());
+        g.setLineDashes(9 * chart.s(), 6 * chart.s());
         g.setStroke(Palette.INITIAL_CURVE);
         before.stroke(g, chart);
         g.setLineDashes();
