@@ -23,6 +23,7 @@ import studio.backprop.ui.regression.NiceTicks;
 public final class LossHistoryView extends SnapshotCanvasPane {
     /** RSS below this is drawn at it: a perfect fit has RSS 0, which a log axis cannot place. */
     static final double FLOOR = 1e-12;
+    private static final javafx.scene.paint.Color LABEL_BACKDROP = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85);
 
     private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX", false);
     private final Chart chart = new Chart();
@@ -182,6 +183,9 @@ public final class LossHistoryView extends SnapshotCanvasPane {
             boolean right = px + 4 * s + labelWidth <= chart.right();
             double textLeft = right ? px + 4 * s : px - 4 * s - labelWidth;
             if (textLeft > lastLabelRight + 6 * s) {
+                // A backdrop, so the label stays readable where the loss line passes under it.
+                g.setFill(LABEL_BACKDROP);
+                g.fillRect(textLeft - 2 * s, chart.top() + 2 * s, labelWidth + 4 * s, chart.textFont().getSize() * 1.3);
                 g.setFill(Palette.RATE_MARK);
                 g.setTextAlign(TextAlignment.LEFT);
                 g.fillText(label, textLeft, chart.top() + 3 * s);

@@ -1,9 +1,7 @@
 package studio.backprop.ui.regression;
 
-import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -23,12 +21,6 @@ public final class Chart {
     /** Gives ticks for at most about {@code maxCount} labels: the chart decides how many fit. */
     public interface TickSource {
         Ticks ticks(int maxCount);
-    }
-
-    /** How a legend entry is drawn. */
-    public enum Mark { DOT, LINE, DASHED, RESIDUAL }
-
-    public record LegendItem(Mark mark, Color color, String label) {
     }
 
     public final Scale x = new Scale();
@@ -73,7 +65,7 @@ public final class Chart {
         return 10 * s;
     }
 
-    private double lineHeight(Font f) {
+    double lineHeight(Font f) {
         return f.getSize() * 1.3;
     }
 
@@ -210,59 +202,6 @@ public final class Chart {
         return measure.getLayoutBounds().getWidth();
     }
 
-    /** Height of a legend of these items flowed into rows no wider than {@code width}. */
-    public double legendHeight(List<LegendItem> items, double width) {
-        return drawLegend(null, items, 0, 0, width);
-    }
-
-    /** Draws the legend in rows from (x0, y0); with g null only measures. Returns its height. */
-    public double drawLegend(GraphicsContext g, List<LegendItem> items, double x0, double y0, double width) {
-        double swatch = 26 * s;
-        double row = lineHeight(textFont) * 1.15;
-        double cx = x0;
-        double cy = y0 + row / 2;
-        for (LegendItem item : items) {
-            double w = swatch + 6 * s + textWidth(item.label(), textFont);
-            if (cx > x0 && cx + w > x0 + width) {
-                cx = x0;
-                cy += row;
-            }
-            if (g != null) {
-                drawSwatch(g, item, cx, cy, swatch);
-                g.setFill(Palette.TEXT);
-                g.setFont(textFont);
-                g.setTextAlign(TextAlignment.LEFT);
-                g.setTextBaseline(VPos.CENTER);
-                g.fillText(item.label(), cx + swatch + 6 * s, cy);
-            }
-            cx += w + 20 * s;
-        }
-        return cy + row / 2 - y0;
-    }
-
-    private void drawSwatch(GraphicsContext g, LegendItem item, double x0, double cy, double w) {
-        g.setStroke(item.color());
-        g.setFill(item.color());
-        g.setLineDashes();
-        switch (item.mark()) {
-            case DOT -> g.fillOval(x0 + w / 2 - 5 * s, cy - 5 * s, 10 * s, 10 * s);
-            case LINE -> {
-                g.setLineWidth(curveWidth());
-                g.strokeLine(x0, cy, x0 + w, cy);
-            }
-            case DASHED -> {
-                g.setLineWidth(curveWidth());
-                g.setLineDashes(9 * s, 6 * s);
-                g.strokeLine(x0, cy, x0 + w, cy);
-                g.setLineDashes();
-            }
-            case RESIDUAL -> {
-                g.setLineWidth(2 * s);
-                g.strokeLine(x0 + w / 2, cy - 8 * s, x0 + w / 2, cy + 8 * s);
-            }
-        }
-    }
-
     /** Width of a chart's main line: 2 px, 3 px in presentation mode. */
     public double curveWidth() {
         return s > 1 ? 3 : 2;
@@ -274,8 +213,9 @@ public final class Chart {
         double w = textWidth(text, textFont) + 2 * inset;
         double h = lineHeight(textFont) + inset;
         double offset = 12 * s;
-        double bx = ax + offset + w <= canvasWidth - 2 ? ax + offset : ax - offset - w;
-        bx = Math.max(2, bx);
+        double bx = ax + offset + w <= right ? ax + offset : ax - offset - w;
+        // Inside the plot when it fits there, so the read-out never hides the tick labels.
+        bx = w <= right - left ? Math.max(left + 2, Math.min(bx, right - w)) : Math.max(2, Math.min(bx, canvasWidth - w - 2));
         double by = ay - offset - h >= top ? ay - offset - h : ay + offset; // never over the legend
         by = Math.min(by, height - h - 2);
         g.setLineDashes();

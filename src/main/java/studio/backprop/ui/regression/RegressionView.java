@@ -15,8 +15,8 @@ import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
-import studio.backprop.ui.regression.Chart.LegendItem;
-import studio.backprop.ui.regression.Chart.Mark;
+import studio.backprop.ui.regression.Legend.Item;
+import studio.backprop.ui.regression.Legend.Mark;
 
 /**
  * The data, the network's curve f(x) now and at iteration 0, and the residuals between them: what the
@@ -28,6 +28,7 @@ public final class RegressionView extends SnapshotCanvasPane {
     private final IntegerProperty selectedPoint;
     private final BooleanProperty showResiduals = new SimpleBooleanProperty(this, "showResiduals", true);
     private final Chart chart = new Chart();
+    private final Legend legend = new Legend(chart);
     private final CurveSampler now = new CurveSampler();
     private final CurveSampler before = new CurveSampler();
     private TrainingSnapshot drawn;
@@ -130,12 +131,12 @@ public final class RegressionView extends SnapshotCanvasPane {
         chart.x.range(xLo, xHi, false, 0);
         chart.y.range(lo - yPad, hi + yPad, false, 0);
 
-        List<LegendItem> legend = legend();
-        double legendHeight = chart.legendHeight(legend, width - 2 * chart.pad());
+        List<Item> items = legendItems();
+        double legendHeight = legend.height(items, width - 2 * chart.pad());
         chart.layout(width, height, legendHeight, n -> NiceTicks.linear(xLo, xHi, n),
                 n -> NiceTicks.linear(chart.y.lo(), chart.y.hi(), n));
         chart.drawAxes(g, "x", "f(x)");
-        chart.drawLegend(g, legend, chart.pad(), chart.pad(), width - 2 * chart.pad());
+        legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
 
         chart.clipToPlot(g);
         g.setLineWidth(chart.curveWidth());
@@ -159,13 +160,13 @@ public final class RegressionView extends SnapshotCanvasPane {
         }
     }
 
-    private List<LegendItem> legend() {
-        List<LegendItem> items = new ArrayList<>(4);
-        items.add(new LegendItem(Mark.DOT, Palette.POINT, "data"));
-        items.add(new LegendItem(Mark.LINE, Palette.CURVE, "f(x) now"));
-        items.add(new LegendItem(Mark.DASHED, Palette.INITIAL_CURVE, "f(x) at iteration 0"));
+    private List<Item> legendItems() {
+        List<Item> items = new ArrayList<>(4);
+        items.add(new Item(Mark.DOT, Palette.POINT, "data"));
+        items.add(new Item(Mark.LINE, Palette.CURVE, "f(x) now"));
+        items.add(new Item(Mark.DASHED, Palette.INITIAL_CURVE, "f(x) at iteration 0"));
         if (showResiduals.get()) {
-            items.add(new LegendItem(Mark.RESIDUAL, Palette.RESIDUAL, "residual"));
+            items.add(new Item(Mark.RESIDUAL, Palette.RESIDUAL, "residual"));
         }
         return items;
     }
