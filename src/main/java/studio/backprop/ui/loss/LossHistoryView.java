@@ -1,0 +1,232 @@
+package studio.backprop.ui.loss;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import studio.backprop.training.LossHistory;
+import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.Palette;
+import studio.backprop.ui.SnapshotCanvasPane;
+import studio.backprop.ui.regression.Chart;
+import studio.backprop.ui.regression.NiceTicks;
+
+/**
+ * RSS against iteration over the whole run, on a log RSS axis because the loss falls by decades.
+ * Each history bucket shows as a min-max band with a line through its last value, so a spike that
+ * decimation folded into a bucket still shows; learning-rate changes are marked. Hover to read values.
+ */
+public final class LossHistoryView extends SnapshotCanvasPane {
+    /** RSS below this is drawn at it: a perfect fit has RSS 0, which a log axis cannot place. */
+    static final double FLOOR = 1e-12;
+    private static final javafx.scene.paint.Color LABEL_BACKDROP = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85);
+
+    private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX", false);
+    private final Chart chart = new Chart();
+    private final BucketPath path = new BucketPath();
+    private double mouseX = Double.NaN;
+    private String readout;
+
+    public LossHistoryView(ObservableValue<TrainingSnapshot> snapshot) {
+        super(snapshot);
+        getStyleClass().add("loss-history-view");
+        logX.addListener((obs, old, on) -> invalidate());
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX()));
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN));
+    }
+
+    /** Iterations on a log axis (iteration 0 at its left end), so a million-iteration run shows every decade. */
+    public BooleanProperty logXProperty() {
+        return logX;
+    }
+
+    private void hover(double x) {
+        mouseX = x;
+        invalidate();
+    }
+
+    /** The pixel column of an iteration in the last drawing. */
+    double xOf(long iteration) {
+        return chart.x.toPixel(iteration);
+    }
+
+    /** The pixel row of an RSS in the last drawing; NaN when it is not a finite number. */
+    double yOf(double rss) {
+        return Double.isFinite(rss) ? chart.y.toPixel(Math.max(rss, FLOOR)) : Double.NaN;
+    }
+
+    /** The hover read-out last drawn, or null. */
+    String readout() {
+        return readout;
+    }
+
+    Chart chart() {
+        return chart;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, TrainingSnapshot s, double width, double height) {
+        chart.setScale(scale());
+        LossHistory.Frozen h = s.history();
+        long end = s.iteration();
+        long xHi = Math.max(end, 10);
+        if (logX.get()) {
+            chart.x.range(0, xHi, true, 1);
+        } else {
+            chart.x.range(0, xHi, false, 0);
+        }
+        rssRange(h, s.rss());
+        chart.layout(width, height, 0, this::iterationTicks,
+                n -> NiceTicks.log(chart.y.lo(), chart.y.hi(), n));
+        chart.drawAxes(g, logX.get() ? "iteration (log scale)" : "iteration", "RSS (log scale)");
+
+        chart.clipToPlot(g);
+        path.draw(g, h, end, s.rss(), this, chart);
+        drawRateChanges(g, s.rateChanges(), end);
+        g.restore();
+        BucketPath.drawCurrent(g, end, s.rss(), this, chart);
+        if (end == 0 && h.size() == 0) {
+            Font font = Font.font(chart.textFont().getFamily(), 18 * chart.s());
+            g.setFill(Palette.MUTED_TEXT);
+            g.setFont(font);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText("Press Step or Run", (chart.left() + chart.right()) / 2, (chart.top() + chart.bottom()) / 2);
+        }
+        drawHover(g, h, end, s.rss(), width);
+    }
+
+    /** The log RSS axis: whole range of finite values, at least a decade, with a little room. */
+    private void rssRange(LossHistory.Frozen h, double current) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < h.size(); k++) {
+            if (Double.isFinite(h.min(k))) {
+                lo = Math.min(lo, Math.max(h.min(k), FLOOR));
+            }
+            if (Double.isFinite(h.max(k))) {
+                hi = Math.max(hi, Math.max(h.max(k), FLOOR));
+            }
+            if (Double.isFinite(h.last(k))) {
+                lo = Math.min(lo, Math.max(h.last(k), FLOOR));
+                hi = Math.max(hi, Math.max(h.last(k), FLOOR));
+            }
+        }
+        if (Double.isFinite(current)) {
+            lo = Math.min(lo, Math.max(current, FLOOR));
+            hi = Math.max(hi, Math.max(current, FLOOR));
+        }
+        if (!(hi >= lo)) {
+            lo = 0.1;
+            hi = 10;
+        }
+        double a = Math.log10(lo);
+        double b = Math.log10(hi);
+        if (b - a < 1) {
+            double grow = (1 - (b - a)) / 2;
+            a -= grow;
+            b += grow;
+        }
+        double pad = 0.05 * (b - a);
+        chart.y.range(Math.pow(10, a - pad), Math.pow(10, b + pad), true, 0);
+    }
+
+    /**
+     * Linear: 1-2-5 steps. Log: 0 at the left end, then decades 10, 100, 1000 ...; iteration 1 gets only
+     * a minor tick, as its label would crowd the 0 a third of a decade away.
+     */
+    private NiceTicks.Ticks iterationTicks(int maxCount) {
+        double hi = chart.x.hi();
+        if (!logX.get()) {
+            return NiceTicks.linear(0, hi, maxCount);
+        }
+        NiceTicks.Ticks decades = NiceTicks.log(1, hi, Math.max(1, maxCount - 1));
+        double[] major = new double[decades.size() + 1];
+        String[] labels = new String[major.length];
+        double[] minor = java.util.Arrays.copyOf(decades.minor(), decades.minor().length + 1);
+        int n = 0;
+        major[n] = 0;
+        labels[n++] = "0";
+        for (int i = 0; i < decades.size(); i++) {
+            if (decades.major()[i] == 1) {
+                minor[minor.length - 1] = 1;
+            } else {
+                major[n] = decades.major()[i];
+                labels[n++] = decades.labels()[i];
+            }
+        }
+        return new NiceTicks.Ticks(java.util.Arrays.copyOf(major, n), java.util.Arrays.copyOf(labels, n), minor);
+    }
+
+    private void drawRateChanges(GraphicsContext g, long[] changes, long end) {
+        double s = chart.s();
+        String label = "α changed";
+        double labelWidth = chart.textWidth(label, chart.textFont());
+        double lastLabelRight = Double.NEGATIVE_INFINITY;
+        g.setLineWidth(1.5 * s);
+        g.setFont(chart.textFont());
+        g.setTextBaseline(VPos.TOP);
+        for (long r : changes) {
+            if (r < 0 || r > end) {
+                continue;
+            }
+            double px = Math.floor(xOf(r)) + 0.5;
+            g.setStroke(Palette.RATE_MARK);
+            g.setLineDashes(5 * s, 4 * s);
+            g.strokeLine(px, chart.top(), px, chart.bottom());
+            g.setLineDashes();
+            boolean right = px + 4 * s + labelWidth <= chart.right();
+            double textLeft = right ? px + 4 * s : px - 4 * s - labelWidth;
+            if (textLeft > lastLabelRight + 6 * s) {
+                // A backdrop, so the label stays readable where the loss line passes under it.
+                g.setFill(LABEL_BACKDROP);
+                g.fillRect(textLeft - 2 * s, chart.top() + 2 * s, labelWidth + 4 * s, chart.textFont().getSize() * 1.3);
+                g.setFill(Palette.RATE_MARK);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.fillText(label, textLeft, chart.top() + 3 * s);
+                lastLabelRight = textLeft + labelWidth;
+            }
+        }
+    }
+
+    /** The bucket under the cursor, its last value marked on the line and read out beside it. */
+    private void drawHover(GraphicsContext g, LossHistory.Frozen h, long end, double rss, double width) {
+        readout = null;
+        if (Double.isNaN(mouseX) || mouseX < chart.left() || mouseX > chart.right()) {
+            return;
+        }
+        long at = Math.max(0, Math.round(chart.x.toValue(mouseX)));
+        int k = h.bucketOf(at);
+        long iteration = end;
+        double value = rss;
+        if (h.size() > 0 && at < end) {
+            k = Math.max(0, k);
+            iteration = BucketPath.lastIteration(h, k, end);
+            value = h.last(k);
+            if (Math.abs(xOf(end) - mouseX) < Math.abs(xOf(iteration) - mouseX)) {
+                iteration = end;
+                value = rss;
+            }
+        }
+        double px = xOf(iteration);
+        double py = yOf(value);
+        if (!Double.isFinite(py)) {
+            py = chart.top();
+        }
+        double r = 5 * chart.s();
+        g.setStroke(Palette.LOSS);
+        g.setFill(Palette.BACKGROUND);
+        g.setLineWidth(2 * chart.s());
+        g.fillOval(px - r, py - r, 2 * r, 2 * r);
+        g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+        String text = "iteration " + String.format(java.util.Locale.ROOT, "%,d", iteration) + ":  RSS "
+                + NiceTicks.significant(value, 6);
+        readout = text;
+        chart.drawCallout(g, text, px, py, width);
+    }
+}

@@ -1,0 +1,274 @@
+package studio.backprop.ui.regression;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import studio.backprop.ui.Palette;
+import studio.backprop.ui.regression.NiceTicks.Ticks;
+
+/**
+ * The frame both chart views draw in: the plot area left after room for tick labels and axis titles,
+ * the two scales, axes with grid, ticks and labels, a legend row and a hover call-out. Everything is
+ * sized from the font, so presentation mode ({@link #setScale}) enlarges text and margins together.
+ */
+public final class Chart {
+    /** Base text size in pixels: readable from the back of a classroom at scale 1. */
+    public static final double TEXT_SIZE = 14;
+
+    /** Gives ticks for at most about {@code maxCount} labels: the chart decides how many fit. */
+    public interface TickSource {
+        Ticks ticks(int maxCount);
+    }
+
+    public final Scale x = new Scale();
+    public final Scale y = new Scale();
+    private final Text measure = new Text();
+    private double s = 0;
+    private Font tickFont;
+    private Font titleFont;
+    private Font textFont;
+    private double left;
+    private double top;
+    private double right;
+    private double bottom;
+    private double height;
+    private Ticks xTicks = Ticks.NONE;
+    private Ticks yTicks = Ticks.NONE;
+
+    /** 1 normally, 1.6 in presentation mode. */
+    public void setScale(double scale) {
+        if (scale != s) {
+            s = scale;
+            String family = Font.getDefault().getFamily();
+            tickFont = Font.font(family, TEXT_SIZE * s);
+            textFont = Font.font(family, TEXT_SIZE * s);
+            titleFont = Font.font(family, FontWeight.BOLD, (TEXT_SIZE + 1) * s);
+        }
+    }
+
+    public double s() {
+        return s;
+    }
+
+    public Font tickFont() {
+        return tickFont;
+    }
+
+    public Font textFont() {
+        return textFont;
+    }
+
+    public double pad() {
+        return 10 * s;
+    }
+
+    double lineHeight(Font f) {
+        return f.getSize() * 1.3;
+    }
+
+    /** Places the plot area in a canvas of the given size, leaving {@code topReserve} free above it. */
+    public void layout(double width, double height, double topReserve, TickSource xs, TickSource ys) {
+        this.height = height;
+        double tick = 5 * s;
+        double gap = 5 * s;
+        double line = lineHeight(tickFont);
+        double title = lineHeight(titleFont);
+        top = topReserve + pad() + line / 2;
+        bottom = Math.max(top + 10, height - (pad() + title + gap + line + gap + tick));
+        yTicks = ys.ticks(Math.max(2, (int) ((bottom - top) / (line * 1.8))));
+        y.pixels(bottom, top);
+        double labelWidth = 0;
+        for (String label : yTicks.labels()) {
+            labelWidth = Math.max(labelWidth, labelWidth(label, tickFont));
+        }
+        left = pad() + title + gap + labelWidth + gap + tick;
+        right = Math.max(left + 10, width - pad());
+        // Fewer x labels until neighbours keep a clear gap, then keep the last label inside the canvas.
+        int count = Math.max(2, (int) ((right - left) / (55 * s)));
+        for (int attempt = 0; attempt < 8; attempt++) {
+            xTicks = xs.ticks(count);
+            x.pixels(left, right);
+            if (xLabelsFit(2 * gap) || count == 1) {
+                break;
+            }
+            count = Math.max(1, count * 2 / 3);
+        }
+        int n = xTicks.size();
+        if (n > 0) {
+            double overhang = x.toPixel(xTicks.major()[n - 1]) + labelWidth(xTicks.labels()[n - 1], tickFont) / 2
+                    - (width - pad() / 2);
+            if (overhang > 0) {
+                right = Math.max(left + 10, right - overhang);
+                x.pixels(left, right);
+            }
+        }
+    }
+
+    private boolean xLabelsFit(double gap) {
+        double[] v = xTicks.major();
+        for (int i = 1; i < v.length; i++) {
+            double need = (labelWidth(xTicks.labels()[i - 1], tickFont) + labelWidth(xTicks.labels()[i], tickFont)) / 2;
+            if (x.toPixel(v[i]) - x.toPixel(v[i - 1]) < need + gap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Grid, axes, ticks, labels and both titles. */
+    public void drawAxes(GraphicsContext g, String xTitle, String yTitle) {
+        double tick = 5 * s;
+        double gap = 5 * s;
+        g.setLineDashes();
+        g.setLineWidth(1);
+        g.setStroke(Palette.GRID);
+        for (double v : yTicks.major()) {
+            double p = crisp(y.toPixel(v));
+            g.strokeLine(left, p, right, p);
+        }
+        for (double v : xTicks.major()) {
+            double p = crisp(x.toPixel(v));
+            g.strokeLine(p, top, p, bottom);
+        }
+        g.setStroke(Palette.AXIS);
+        g.setLineWidth(Math.max(1, Math.round(s)));
+        g.strokeLine(crisp(left), top, crisp(left), crisp(bottom));
+        g.strokeLine(crisp(left), crisp(bottom), right, crisp(bottom));
+        for (double v : yTicks.minor()) {
+            double p = crisp(y.toPixel(v));
+            g.strokeLine(left - tick * 0.6, p, left, p);
+        }
+        for (double v : xTicks.minor()) {
+            double p = crisp(x.toPixel(v));
+            g.strokeLine(p, bottom, p, bottom + tick * 0.6);
+        }
+        g.setFill(Palette.TEXT);
+        for (int i = 0; i < yTicks.size(); i++) {
+            double p = crisp(y.toPixel(yTicks.major()[i]));
+            g.strokeLine(left - tick, p, left, p);
+            drawLabel(g, yTicks.labels()[i], left - tick - gap, p, TextAlignment.RIGHT, tickFont);
+        }
+        double labelY = bottom + tick + gap + lineHeight(tickFont) / 2;
+        for (int i = 0; i < xTicks.size(); i++) {
+            double p = crisp(x.toPixel(xTicks.major()[i]));
+            g.strokeLine(p, bottom, p, bottom + tick);
+            drawLabel(g, xTicks.labels()[i], p, labelY, TextAlignment.CENTER, tickFont);
+        }
+        g.setFont(titleFont);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(xTitle, (left + right) / 2, height - pad() - lineHeight(titleFont) / 2);
+        g.save();
+        g.translate(pad() + lineHeight(titleFont) / 2, (top + bottom) / 2);
+        g.rotate(-90);
+        g.fillText(yTitle, 0, 0);
+        g.restore();
+    }
+
+    /** Draws a tick label centred vertically on y; "10^e" gets a raised exponent. */
+    public void drawLabel(GraphicsContext g, String label, double x, double y, TextAlignment align, Font font) {
+        double w = labelWidth(label, font);
+        double start = align == TextAlignment.RIGHT ? x - w : align == TextAlignment.CENTER ? x - w / 2 : x;
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        if (label.startsWith("10^")) {
+            g.setFont(font);
+            g.fillText("10", start, y);
+            g.setFont(superscript(font));
+            g.fillText(label.substring(3), start + textWidth("10", font), y - font.getSize() * 0.4);
+        } else {
+            g.setFont(font);
+            g.fillText(label, start, y);
+        }
+    }
+
+    private static Font superscript(Font font) {
+        return Font.font(font.getFamily(), font.getSize() * 0.75);
+    }
+
+    public double labelWidth(String label, Font font) {
+        if (label.startsWith("10^")) {
+            return textWidth("10", font) + textWidth(label.substring(3), superscript(font));
+        }
+        return textWidth(label, font);
+    }
+
+    public double textWidth(String text, Font font) {
+        measure.setFont(font);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    /** Width of a chart's main line: 2 px, 3 px in presentation mode. */
+    public double curveWidth() {
+        return s > 1 ? 3 : 2;
+    }
+
+    /** A boxed read-out beside an anchor point, flipped as needed to stay inside the canvas. */
+    public void drawCallout(GraphicsContext g, String text, double ax, double ay, double canvasWidth) {
+        double inset = 6 * s;
+        double w = textWidth(text, textFont) + 2 * inset;
+        double h = lineHeight(textFont) + inset;
+        double offset = 12 * s;
+        double bx = ax + offset + w <= right ? ax + offset : ax - offset - w;
+        // Inside the plot when it fits there, so the read-out never hides the tick labels.
+        bx = w <= right - left ? Math.max(left + 2, Math.min(bx, right - w)) : Math.max(2, Math.min(bx, canvasWidth - w - 2));
+        double by = ay - offset - h >= top ? ay - offset - h : ay + offset; // never over the legend
+        by = Math.min(by, height - h - 2);
+        g.setLineDashes();
+        g.setFill(Palette.BACKGROUND);
+        g.fillRect(bx, by, w, h);
+        g.setStroke(Palette.AXIS);
+        g.setLineWidth(1);
+        g.strokeRect(crisp(bx), crisp(by), Math.round(w), Math.round(h));
+        g.setFill(Palette.TEXT);
+        g.setFont(textFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, bx + inset, by + h / 2);
+    }
+
+    /** Restricts drawing to the plot area until the matching {@code g.restore()}. */
+    public void clipToPlot(GraphicsContext g) {
+        g.save();
+        g.beginPath();
+        g.rect(left, top, right - left, bottom - top);
+        g.clip();
+    }
+
+    public boolean inPlot(double px, double py) {
+        return px >= left && px <= right && py >= top && py <= bottom;
+    }
+
+    /** Half-pixel aligned, so 1 px lines are sharp rather than two grey pixels. */
+    static double crisp(double p) {
+        return Math.floor(p) + 0.5;
+    }
+
+    public double left() {
+        return left;
+    }
+
+    public double top() {
+        return top;
+    }
+
+    public double right() {
+        return right;
+    }
+
+    public double bottom() {
+        return bottom;
+    }
+
+    public Ticks xTicks() {
+        return xTicks;
+    }
+
+    public Ticks yTicks() {
+        return yTicks;
+    }
+}

@@ -1,0 +1,267 @@
+package studio.backprop.ui.regression;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import studio.backprop.engine.DataSet;
+import studio.backprop.engine.Network;
+import studio.backprop.engine.Predictor;
+import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.Palette;
+import studio.backprop.ui.SnapshotCanvasPane;
+import studio.backprop.ui.regression.Legend.Item;
+import studio.backprop.ui.regression.Legend.Mark;
+
+/**
+ * The data, the network's curve f(x) now and at iteration 0, and the residuals between them: what the
+ * class watches gradient descent bend into shape. Click a point to select it; hover to read its numbers.
+ */
+public final class RegressionView extends SnapshotCanvasPane {
+    private static final double PICK_RADIUS = 10;
+
+    private final IntegerProperty selectedPoint;
+    private final BooleanProperty showResiduals = new SimpleBooleanProperty(this, "showResiduals", true);
+    private final Chart chart = new Chart();
+    private final Legend legend = new Legend(chart);
+    private final CurveSampler now = new CurveSampler();
+    private final CurveSampler before = new CurveSampler();
+    private TrainingSnapshot drawn;
+    private int hovered = -1;
+
+    public RegressionView(ObservableValue<TrainingSnapshot> snapshot, IntegerProperty selectedPoint) {
+        super(snapshot);
+        this.selectedPoint = selectedPoint;
+        getStyleClass().add("regression-view");
+        selectedPoint.addListener((obs, old, k) -> invalidate());
+        showResiduals.addListener((obs, old, on) -> invalidate());
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            int k = pointNear(e.getX(), e.getY());
+            if (k >= 0) {
+                selectedPoint.set(k);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(pointNear(e.getX(), e.getY())));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1));
+    }
+
+    public BooleanProperty showResidualsProperty() {
+        return showResiduals;
+    }
+
+    public IntegerProperty selectedPointProperty() {
+        return selectedPoint;
+    }
+
+    /** Where point k was drawn, in this pane's (and the canvas's) coordinates; null before the first draw. */
+    public Point2D pointPosition(int k) {
+        if (drawn == null || k < 0 || k >= drawn.data().size()) {
+            return null;
+        }
+        DataSet d = drawn.data();
+        return new Point2D(chart.x.toPixel(d.x(k)), chart.y.toPixel(d.y(k)));
+    }
+
+    /** The point hovered over, or -1. */
+    public int hoveredPoint() {
+        return hovered;
+    }
+
+    Chart chart() {
+        return chart;
+    }
+
+    private void hover(int k) {
+        if (k != hovered) {
+            hovered = k;
+            invalidate();
+        }
+    }
+
+    private int pointNear(double px, double py) {
+        if (drawn == null) {
+            return -1;
+        }
+        double limit = PICK_RADIUS * chart.s();
+        int best = -1;
+        for (int k = 0; k < drawn.data().size(); k++) {
+            Point2D p = pointPosition(k);
+            double d = Math.hypot(p.getX() - px, p.getY() - py);
+            if (d <= limit) {
+                best = k;
+                limit = d;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, TrainingSnapshot s, double width, double height) {
+        drawn = s;
+        chart.setScale(scale());
+        DataSet data = s.data();
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < data.size(); k++) {
+            xMin = Math.min(xMin, data.x(k));
+            xMax = Math.max(xMax, data.x(k));
+            yMin = Math.min(yMin, data.y(k));
+            yMax = Math.max(yMax, data.y(k));
+        }
+        double xMargin = xMax > xMin ? 0.1 * (xMax - xMin) : 0.5;
+        double xLo = xMin - xMargin;
+        double xHi = xMax + xMargin;
+        // About one sample per 2 px of canvas; the plot is a little narrower, so this is if anything denser.
+        int samples = Math.max(2, (int) (width / 2)) + 1;
+        now.sample(s.network(), xLo, xHi, samples);
+        before.sample(s.initial(), xLo, xHi, samples);
+
+        // Cover the data and both curves, but never let a runaway curve squash the data to a line.
+        double span = yMax > yMin ? yMax - yMin : Math.max(1, Math.abs(yMax));
+        double lo = Math.max(Math.min(yMin, Math.min(now.min, before.min)), yMin - 2 * span);
+        double hi = Math.min(Math.max(yMax, Math.max(now.max, before.max)), yMax + 2 * span);
+        double yPad = 0.06 * (hi - lo);
+        chart.x.range(xLo, xHi, false, 0);
+        chart.y.range(lo - yPad, hi + yPad, false, 0);
+
+        List<Item> items = legendItems();
+        double legendHeight = legend.height(items, width - 2 * chart.pad());
+        chart.layout(width, height, legendHeight, n -> NiceTicks.linear(xLo, xHi, n),
+                n -> NiceTicks.linear(chart.y.lo(), chart.y.hi(), n));
+        chart.drawAxes(g, "x", "f(x)");
+        legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
+
+        chart.clipToPlot(g);
+        g.setLineWidth(chart.curveWidth());
+        g.setLineDashes(9 * chart.s(), 6 * chart.s());
+        g.setStroke(Palette.INITIAL_CURVE);
+        before.stroke(g, chart);
+        g.setLineDashes();
+        g.setStroke(Palette.CURVE);
+        now.stroke(g, chart);
+        if (showResiduals.get()) {
+            drawResiduals(g, s);
+        }
+        g.restore();
+        drawPoints(g, data);
+        if (hovered >= 0 && hovered < data.size()) {
+            Point2D p = pointPosition(hovered);
+            String text = "point " + (hovered + 1) + ":  x = " + NiceTicks.significant(data.x(hovered), 4)
+                    + ",  y = " + NiceTicks.significant(data.y(hovered), 4)
+                    + ",  f(x) = " + NiceTicks.significant(s.prediction(hovered), 4);
+            chart.drawCallout(g, text, p.getX(), p.getY(), width);
+        }
+    }
+
+    private List<Item> legendItems() {
+        List<Item> items = new ArrayList<>(4);
+        items.add(new Item(Mark.DOT, Palette.POINT, "data"));
+        items.add(new Item(Mark.LINE, Palette.CURVE, "f(x) now"));
+        items.add(new Item(Mark.DASHED, Palette.INITIAL_CURVE, "f(x) at iteration 0"));
+        if (showResiduals.get()) {
+            items.add(new Item(Mark.RESIDUAL, Palette.RESIDUAL, "residual"));
+        }
+        return items;
+    }
+
+    private void drawResiduals(GraphicsContext g, TrainingSnapshot s) {
+        g.setStroke(Palette.RESIDUAL);
+        g.setLineWidth(2 * chart.s());
+        g.setLineDashes();
+        for (int k = 0; k < s.data().size(); k++) {
+            double f = s.prediction(k);
+            if (!Double.isFinite(f)) {
+                continue;
+            }
+            double px = Math.floor(chart.x.toPixel(s.data().x(k))) + 0.5;
+            double fy = clampPixel(chart.y.toPixel(f));
+            g.strokeLine(px, chart.y.toPixel(s.data().y(k)), px, fy);
+        }
+    }
+
+    private void drawPoints(GraphicsContext g, DataSet data) {
+        double r = 5 * chart.s();
+        int selected = selectedPoint.get();
+        for (int k = 0; k < data.size(); k++) {
+            Point2D p = pointPosition(k);
+            g.setFill(Palette.POINT);
+            g.fillOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+            if (k == selected || k == hovered) {
+                double ring = r + 4 * chart.s();
+                g.setStroke(k == selected ? Palette.SELECTED : Palette.MUTED_TEXT);
+                g.setLineWidth(3 * chart.s());
+                g.strokeOval(p.getX() - ring, p.getY() - ring, 2 * ring, 2 * ring);
+            }
+        }
+    }
+
+    /** Keeps far-off values within a few canvas heights, where the clip still works and nothing overflows. */
+    private double clampPixel(double py) {
+        double h = chart.bottom() - chart.top();
+        return Math.max(chart.top() - 4 * h, Math.min(chart.bottom() + 4 * h, py));
+    }
+
+    /** f(x) of one network sampled evenly over a range; resampled only when the network or range changes. */
+    private final class CurveSampler {
+        private double[] values = new double[0];
+        private Network network;
+        private double lo;
+        private double hi;
+        private int count;
+        double min;
+        double max;
+
+        void sample(Network net, double from, double to, int n) {
+            if (net == network && from == lo && to == hi && n == count) {
+                return;
+            }
+            if (values.length < n) {
+                values = new double[n];
+            }
+            Predictor predictor = new Predictor(net);
+            min = Double.POSITIVE_INFINITY;
+            max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                double v = predictor.at(from + (to - from) * i / (n - 1)).output();
+                values[i] = v;
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+            network = net;
+            lo = from;
+            hi = to;
+            count = n;
+        }
+
+        /** Strokes the curve, breaking it where f(x) is not a number. */
+        void stroke(GraphicsContext g, Chart c) {
+            boolean open = false;
+            g.beginPath();
+            for (int i = 0; i < count; i++) {
+                double v = values[i];
+                if (!Double.isFinite(v)) {
+                    open = false;
+                    continue;
+                }
+                double px = c.x.toPixel(lo + (hi - lo) * i / (count - 1));
+                double py = clampPixel(c.y.toPixel(v));
+                if (open) {
+                    g.lineTo(px, py);
+                } else {
+                    g.moveTo(px, py);
+                    open = true;
+                }
+            }
+            g.stroke();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package studio.backprop.ui;
+
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.GradientDescent;
+import studio.backprop.training.LossHistory;
+import studio.backprop.training.TrainingSnapshot;
+
+/** Snapshots built directly, as the training service would, without its thread. */
+public final class Snapshots {
+    private Snapshots() {
+    }
+
+    /** The chapter example after n iterations, its history holding every RSS on the way. */
+    public static TrainingSnapshot chapter(long n, long... rateChanges) {
+        return trained(Experiment.chapter(), n, rateChanges);
+    }
+
+    public static TrainingSnapshot trained(Experiment experiment, long n, long... rateChanges) {
+        GradientDescent descent = experiment.start();
+        LossHistory history = new LossHistory();
+        for (long k = 0; k < n; k++) {
+            history.add(k, descent.iterate());
+        }
+        return of(experiment, descent, history, rateChanges);
+    }
+
+    /** The chapter's weights at iteration n with a synthetic history RSS(k) = 1 / (1 + k). */
+    public static TrainingSnapshot syntheticHistory(long n) {
+        Experiment experiment = Experiment.chapter();
+        LossHistory history = new LossHistory();
+        for (long k = 0; k < n; k++) {
+            history.add(k, 1.0 / (1 + k));
+        }
+        GradientDescent descent = experiment.start();
+        TrainingSnapshot s = of(experiment, descent, history);
+        return new TrainingSnapshot(n, s.network(), 1.0 / (1 + n), s.predictions(), s.gradient(),
+                s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
+                s.state(), 0, -1, null);
+    }
+
+    /** The same snapshot with another current RSS, e.g. 0 or NaN. */
+    public static TrainingSnapshot withRss(TrainingSnapshot s, double rss) {
+        return new TrainingSnapshot(s.iteration(), s.network(), rss, s.predictions(), s.gradient(),
+                s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
+                s.state(), 0, -1, null);
+    }
+
+    private static TrainingSnapshot of(Experiment e, GradientDescent d, LossHistory history, long... rateChanges) {
+        return new TrainingSnapshot(d.iteration(), d.network(), d.rss(), d.predictions(), d.gradient(),
+                e.learningRate(), d.learningRate(), e.initial(), e.data(), history.freeze(), rateChanges,
+                TrainingSnapshot.State.PAUSED, 0, -1, null);
+    }
+}
