@@ -191,7 +191,7 @@ final class Layout {
         return new Box(n.x() - plateWidth / 2, n.y() - plateHeight / 2, plateWidth, plateHeight);
     }
 
-    private static Box around(Node n, double slack) {
+    static Box around(Node n, double slack) {
         double r = n.radius() + slack;
         return new Box(n.x() - r, n.y() - r, 2 * r, 2 * r);
     }

@@ -59,9 +59,17 @@ final class Readout {
      */
     private static Layout.Box place(Layout layout, Layout.Hit hit, double w, double h, double mx, double my) {
         double s = layout.scale;
-        double[][] corners = {{mx + 16 * s, my + 18 * s}, {mx + 16 * s, my - 12 * s - h},
-            {mx - 16 * s - w, my + 18 * s}, {mx - 16 * s - w, my - 12 * s - h},
-            {mx - w / 2, my + 22 * s}, {mx - w / 2, my - 16 * s - h}};
+        List<double[]> corners = new java.util.ArrayList<>(List.of(new double[] {mx + 16 * s, my + 18 * s},
+                new double[] {mx + 16 * s, my - 12 * s - h}, new double[] {mx - 16 * s - w, my + 18 * s},
+                new double[] {mx - 16 * s - w, my - 12 * s - h}, new double[] {mx - w / 2, my + 22 * s},
+                new double[] {mx - w / 2, my - 16 * s - h}));
+        if (hit.node() != null) {
+            // beside the node rather than the pointer, which sits inside it
+            Node n = hit.node();
+            double beside = Math.max(n.radius(), layout.plateWidth / 2) + 10 * s;
+            corners.add(0, new double[] {n.x() + beside, n.y() - h / 2});
+            corners.add(1, new double[] {n.x() - beside - w, n.y() - h / 2});
+        }
         Layout.Box best = null;
         double least = Double.MAX_VALUE;
         for (double[] c : corners) {
@@ -71,10 +79,14 @@ final class Readout {
             double cost = 0;
             for (Node[] l : layout.neurons) {
                 for (Node n : l) {
-                    if (box.intersects(layout.plate(n)) || box.contains(n.x(), n.y())) {
-                        cost += hit.edge() != null && hit.edge().touches(n) ? 10 : 1;
+                    if (box.intersects(layout.plate(n)) || box.intersects(Layout.around(n, 0))) {
+                        boolean pointedAt = n.equals(hit.node()) || hit.edge() != null && hit.edge().touches(n);
+                        cost += pointedAt ? 10 : 1;
                     }
                 }
+            }
+            if (y < layout.networkTop) {
+                cost += 2; // over the layer captions
             }
             if (hit.edge() != null && box.intersects(layout.labelBoxAt(hit.edge(), 0.3))) {
                 cost += 10;
