@@ -1,0 +1,262 @@
+package studio.backprop.ui.diagram;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import studio.backprop.engine.Architecture;
+
+/**
+ * The diagram's geometry for one architecture, size and scale: node centres, trimmed edge segments,
+ * edge-label spots and the text rows. Computed once per topology or size, never per frame, so that
+ * training at full speed only recolours lines and labels never jump about.
+ */
+final class Layout {
+    /** Beyond this many edges their labels become a grey wall; they show on hover instead. */
+    static final int MAX_LABELLED_EDGES = 40;
+    /** Where along an edge (from its receiving end) a label may go, in order of preference. */
+    private static final double[] LABEL_SPOTS = {0.30, 0.38, 0.22, 0.46, 0.14, 0.54, 0.62};
+    /** The widest label {@link Numbers#weight} writes, so one placement fits every value. */
+    private static final String WIDEST_LABEL = "-0.00";
+
+    record Hit(Node node, Edge edge) {
+    }
+
+    record Box(double x, double y, double w, double h) {
+        boolean intersects(Box o) {
+            return x < o.x + o.w && o.x < x + w && y < o.y + o.h && o.y < y + h;
+        }
+
+        boolean contains(double px, double py) {
+            return px >= x && px <= x + w && py >= y && py <= y + h;
+        }
+    }
+
+    final Architecture architecture;
+    final double width;
+    final double height;
+    final double scale;
+    final Fonts fonts;
+    final double pad;
+    final Node[][] neurons;
+    /** Bias node of layer l, feeding layer l+1; null for the output layer. */
+    final Node[] biases;
+    final List<Edge> edges = new ArrayList<>();
+    /** The label box of each edge, or null where none fits. */
+    final Box[] labels;
+    final double labelWidth;
+    final double labelHeight;
+    /** Whether a three-decimal h fits inside the circles, or goes on a plate across them. */
+    final boolean valuesInside;
+    final double plateWidth;
+    final double plateHeight;
+    final double captionY;
+    final double networkTop;
+    final double networkBottom;
+    final double pointCaptionY;
+    final double legendY;
+    /** The width scale's row: legendY when it fits beside the colours. */
+    final double legendScaleY;
+
+    Layout(Architecture architecture, double width, double height, double scale) {
+        this.architecture = architecture;
+        this.width = width;
+        this.height = height;
+        this.scale = scale;
+        fonts = Fonts.at(scale);
+        pad = 8 * scale;
+        double lh = fonts.lineHeight();
+        int depth = architecture.depth();
+
+        captionY = pad;
+        networkTop = pad + 2 * lh + pad;
+        boolean oneLegendRow = Legend.signWidth(fonts, EdgeStyle.WEIGHT, scale) + 3 * lh
+                + Legend.scaleWidth(fonts, EdgeStyle.WEIGHT, scale) <= width - 2 * pad;
+        int rows = oneLegendRow ? 2 : 3;
+        pointCaptionY = height - pad - rows * lh;
+        legendY = pointCaptionY + lh;
+        legendScaleY = oneLegendRow ? legendY : legendY + lh;
+        networkBottom = pointCaptionY - pad;
+
+        // one vertical pitch for all layers, with the bias row as one more slot at the bottom
+        int most = Arrays.stream(architecture.sizes()).max().orElse(1);
+        double available = Math.max(1, networkBottom - networkTop);
+        double pitch = Math.min(available / (most + 1), 110 * scale);
+        double top = networkTop + (available - pitch * (most + 1)) / 2;
+        double radius = Math.max(3, Math.min(pitch * 0.42, 30 * scale));
+        double half = Math.min(Math.max(radius * 0.5, 8 * scale), Math.max(3, pitch * 0.4));
+
+        // sized for a sigmoid's "0.123"; a wider value gets a plate when drawn
+        double valueWidth = Fonts.width("0.000", fonts.value());
+        valuesInside = valueWidth + 4 * scale <= 2 * radius;
+        plateWidth = valueWidth + 8 * scale;
+        plateHeight = Fonts.height(fonts.value()) + 2 * scale;
+
+        double captionHalf = Math.max(Fonts.width("input x", fonts.captionBold()),
+                Fonts.width("output f(x)", fonts.captionBold())) / 2;
+        double margin = pad + Math.max(captionHalf, valuesInside ? radius : plateWidth / 2);
+        double columnGap = (width - 2 * margin) / depth;
+
+        neurons = new Node[depth + 1][];
+        biases = new Node[depth + 1];
+        double centre = top + most * pitch / 2;
+        for (int l = 0; l <= depth; l++) {
+            double x = margin + l * columnGap;
+            int n = architecture.size(l);
+            neurons[l] = new Node[n];
+            for (int i = 0; i < n; i++) {
+                neurons[l][i] = new Node(l, i, x, centre + (i - (n - 1) / 2.0) * pitch, radius);
+            }
+            if (l < depth) {
+                biases[l] = new Node(l, Node.BIAS, x, top + (most + 0.5) * pitch, half);
+            }
+        }
+        for (int l = 1; l <= depth; l++) {
+            for (Node to : neurons[l]) {
+                for (Node from : neurons[l - 1]) {
+                    edges.add(trimmed(l, from, to));
+                }
+                edges.add(trimmed(l, biases[l - 1], to));
+            }
+        }
+
+        labelWidth = Fonts.width(WIDEST_LABEL, fonts.label()) + 8 * scale;
+        labelHeight = Fonts.height(fonts.label()) + 2 * scale;
+        labels = new Box[edges.size()];
+        if (edges.size() <= MAX_LABELLED_EDGES) {
+            placeLabels();
+        }
+    }
+
+    private static Edge trimmed(int layer, Node from, Node to) {
+        double dx = to.x() - from.x();
+        double dy = to.y() - from.y();
+        double length = Math.hypot(dx, dy);
+        double ux = dx / length;
+        double uy = dy / length;
+        // a square's outline is further from its centre along a diagonal
+        double start = from.isBias() ? from.radius() / Math.max(Math.abs(ux), Math.abs(uy)) : from.radius();
+        return new Edge(layer, to.index(), from.index(), from.x() + ux * start, from.y() + uy * start,
+                to.x() - ux * to.radius(), to.y() - uy * to.radius());
+    }
+
+    /** Greedy: each label takes the first spot along its edge that covers no node and no earlier label. */
+    private void placeLabels() {
+        List<Box> taken = new ArrayList<>();
+        double slack = 3 * scale;
+        for (Node[] layer : neurons) {
+            for (Node n : layer) {
+                taken.add(around(n, slack));
+                taken.add(plate(n));
+            }
+        }
+        for (Node b : biases) {
+            if (b != null) {
+                taken.add(around(b, slack));
+            }
+        }
+        for (int k = 0; k < edges.size(); k++) {
+            Edge e = edges.get(k);
+            // first try spots no other edge crosses, so a label cannot be read as its neighbour's
+            labels[k] = spot(e, taken, true);
+            if (labels[k] == null) {
+                labels[k] = spot(e, taken, false);
+            }
+            if (labels[k] != null) {
+                Box b = labels[k];
+                // a gap between neighbouring labels keeps a stack of them readable as separate numbers
+                taken.add(new Box(b.x() - slack, b.y() - slack, b.w() + 2 * slack, b.h() + 2 * slack));
+            }
+        }
+    }
+
+    private Box spot(Edge e, List<Box> taken, boolean clear) {
+        for (double t : LABEL_SPOTS) {
+            Box box = labelBoxAt(e, t);
+            if (box.y() >= networkTop && box.y() + box.h() <= networkBottom
+                    && taken.stream().noneMatch(box::intersects) && (!clear || crossedOnlyBy(e, box))) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    private boolean crossedOnlyBy(Edge own, Box box) {
+        double cx = box.x() + box.w() / 2;
+        double cy = box.y() + box.h() / 2;
+        return edges.stream().noneMatch(e -> e != own && e.distanceTo(cx, cy) < box.h() * 0.6);
+    }
+
+    /** The plate a value too wide for its circle is written on. */
+    Box plate(Node n) {
+        return new Box(n.x() - plateWidth / 2, n.y() - plateHeight / 2, plateWidth, plateHeight);
+    }
+
+    static Box around(Node n, double slack) {
+        double r = n.radius() + slack;
+        return new Box(n.x() - r, n.y() - r, 2 * r, 2 * r);
+    }
+
+    /** The label box centred a fraction t back from the edge's receiving end. */
+    Box labelBoxAt(Edge e, double t) {
+        return new Box(e.xFromEnd(t) - labelWidth / 2, e.yFromEnd(t) - labelHeight / 2, labelWidth, labelHeight);
+    }
+
+    /** Whether this layout was made for the same topology, size and scale. */
+    boolean fits(Architecture a, double w, double h, double s) {
+        return architecture.equals(a) && width == w && height == h && scale == s;
+    }
+
+    boolean labelsFit() {
+        return edges.size() <= MAX_LABELLED_EDGES;
+    }
+
+    int neuronCount() {
+        return Arrays.stream(neurons).mapToInt(layer -> layer.length).sum();
+    }
+
+    Node neuron(int layer, int index) {
+        return neurons[layer][index];
+    }
+
+    /** The edge of a_lij, or of b_li when j is {@link Node#BIAS}. */
+    Edge edge(int layer, int to, int from) {
+        return edges.stream().filter(e -> e.layer() == layer && e.to() == to && e.from() == from)
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * What is under the pointer: a node, else a shown label, else the nearest edge within 5 px. Null
+     * for empty space.
+     */
+    Hit hitTest(double x, double y, boolean labelsShown) {
+        for (Node[] layer : neurons) {
+            for (Node n : layer) {
+                if (n.contains(x, y, 2 * scale)) {
+                    return new Hit(n, null);
+                }
+            }
+        }
+        for (Node b : biases) {
+            if (b != null && b.contains(x, y, 2 * scale)) {
+                return new Hit(b, null);
+            }
+        }
+        if (labelsShown) {
+            for (int k = 0; k < labels.length; k++) {
+                if (labels[k] != null && labels[k].contains(x, y)) {
+                    return new Hit(null, edges.get(k));
+                }
+            }
+        }
+        Edge nearest = null;
+        double best = 5 * scale;
+        for (Edge e : edges) {
+            double d = e.distanceTo(x, y);
+            if (d <= best) {
+                best = d;
+                nearest = e;
+            }
+        }
+        return nearest == null ? null : new Hit(null, nearest);
+    }
+}

@@ -1,0 +1,96 @@
+package studio.backprop.ui.diagram;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.TextAlignment;
+import studio.backprop.ui.Palette;
+
+/** The rows under the network: which point the values belong to, then what colour and width mean. */
+final class Legend {
+    private static final double SAMPLE = 26;
+    private static final double GAP = 6;
+    private static final double SPACE = 22;
+
+    private Legend() {
+    }
+
+    /** Width of "[blue] positive weight   [vermilion] negative weight". */
+    static double signWidth(Fonts f, EdgeStyle style, double scale) {
+        return 2 * (SAMPLE + GAP) * scale + SPACE * scale
+                + Fonts.width("positive " + style.noun, f.caption()) + Fonts.width("negative " + style.noun, f.caption());
+    }
+
+    /** Width of "line width: |w| = 1 [line] 5 [line] 10 [line]". */
+    static double scaleWidth(Fonts f, EdgeStyle style, double scale) {
+        double w = Fonts.width(scaleCaption(style), f.caption());
+        for (double m : style.legendMagnitudes) {
+            w += (2 * GAP + SAMPLE + SPACE / 2) * scale + Fonts.width(Numbers.precise(m), f.caption());
+        }
+        return w;
+    }
+
+    private static String scaleCaption(EdgeStyle style) {
+        return "line width  " + style.magnitudeSymbol + " =";
+    }
+
+    /** "values for point 1: x = 0, y = 0, f(x) = 0.541", with a hint on the right when labels are hidden. */
+    static void drawPointCaption(GraphicsContext g, Layout layout, String caption, String hint) {
+        Fonts f = layout.fonts;
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(f.captionBold());
+        g.setFill(Palette.TEXT);
+        g.fillText(caption, layout.pad, layout.pointCaptionY);
+        if (hint != null) {
+            g.setFont(f.caption());
+            g.setFill(Palette.MUTED_TEXT);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(hint, layout.width - layout.pad, layout.pointCaptionY);
+            g.setTextAlign(TextAlignment.LEFT);
+        }
+    }
+
+    static void draw(GraphicsContext g, Layout layout, EdgeStyle style) {
+        Fonts f = layout.fonts;
+        double s = layout.scale;
+        double lineY = layout.legendY + f.lineHeight() / 2 - 1;
+        g.setFont(f.caption());
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setLineCap(StrokeLineCap.BUTT);
+        double x = layout.pad;
+        x = sample(g, x, lineY, Palette.POSITIVE, 4 * s, s);
+        x = text(g, "positive " + style.noun, x, lineY, f) + SPACE * s;
+        x = sample(g, x, lineY, Palette.NEGATIVE, 4 * s, s);
+        x = text(g, "negative " + style.noun, x, lineY, f) + SPACE * s;
+
+        if (layout.legendScaleY != layout.legendY) {
+            x = layout.pad;
+            lineY = layout.legendScaleY + f.lineHeight() / 2 - 1;
+        } else {
+            x += SPACE * s;
+        }
+        x = text(g, scaleCaption(style), x, lineY, f);
+        for (double m : style.legendMagnitudes) {
+            x = text(g, Numbers.precise(m), x + GAP * s, lineY, f);
+            x = sample(g, x + GAP * s, lineY, Palette.NEURON_STROKE, style.width(m * style.unit, s), s)
+                    + SPACE / 2 * s;
+        }
+        g.setTextBaseline(VPos.TOP);
+    }
+
+    private static double sample(GraphicsContext g, double x, double y, javafx.scene.paint.Color c, double width,
+                                 double s) {
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.strokeLine(x, y, x + SAMPLE * s, y);
+        return x + (SAMPLE + GAP) * s;
+    }
+
+    private static double text(GraphicsContext g, String t, double x, double y, Fonts f) {
+        g.setFill(Palette.TEXT);
+        g.fillText(t, x, y);
+        return x + Fonts.width(t, f.caption());
+    }
+}

@@ -1,0 +1,59 @@
+package studio.backprop.ui.diagram;
+
+import java.util.Locale;
+
+/** How the diagram writes numbers: short on the canvas, exact enough to compare with the chapter on hover. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** An edge label: at most 4 characters of digits, so labels keep one width and can be placed once. */
+    static String weight(double v) {
+        double m = Math.abs(v);
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        } else if (m < 9.995) {
+            return fixed(v, 2);
+        } else if (m < 99.95) {
+            return fixed(v, 1);
+        } else if (m < 9999.5) {
+            return fixed(v, 0);
+        }
+        return String.format(Locale.ROOT, "%.1e", v);
+    }
+
+    /** A neuron's output h: three decimals, as the chapter prints them. */
+    static String output(double v) {
+        if (Double.isFinite(v) && Math.abs(v) < 999.9995) {
+            return fixed(v, 3);
+        }
+        return precise(v);
+    }
+
+    /** Six significant digits without trailing zeros: 10, 0.391076, -0.00391076, 1.2e-7. */
+    static String precise(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v == 0 ? "0" : Double.toString(v);
+        }
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        if (s.contains("e")) {
+            String[] parts = s.split("e");
+            return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
+        }
+        return stripZeros(s);
+    }
+
+    private static String fixed(double v, int decimals) {
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        // "-0.00" would claim a sign the rounded value no longer has
+        return s.matches("-0\\.?0*") ? s.substring(1) : s;
+    }
+
+    private static String stripZeros(String s) {
+        if (!s.contains(".")) {
+            return s;
+        }
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+}
