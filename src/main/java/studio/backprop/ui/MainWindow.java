@@ -3,7 +3,6 @@ package studio.backprop.ui;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -72,12 +71,10 @@ public final class MainWindow extends BorderPane {
         diagram.presentationProperty().bind(model.presentationProperty());
         loss.presentationProperty().bind(model.presentationProperty());
 
-        Label title = new Label(TITLE);
-        title.getStyleClass().add("app-title");
+        presentation.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(controls, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, controls, spacer, presentation);
+        HBox bar = new HBox(12, controls, spacer, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         setTop(new VBox(bar, new DivergenceBanner(model)));

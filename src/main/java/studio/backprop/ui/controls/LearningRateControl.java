@@ -29,7 +29,8 @@ public final class LearningRateControl extends HBox {
         label.getStyleClass().add("alpha-label");
         slider.setId("learningRateSlider");
         slider.setFocusTraversable(false);
-        slider.setPrefWidth(170);
+        slider.setPrefWidth(150);
+        slider.setMinWidth(90);
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);

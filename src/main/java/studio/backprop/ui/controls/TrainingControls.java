@@ -41,7 +41,6 @@ public final class TrainingControls extends HBox {
         runPause.getStyleClass().add("primary");
         runPause.setTooltip(new Tooltip("Run / pause training (Space)"));
         runPause.setOnAction(e -> model.toggleRun());
-        runPause.setMinWidth(Region.USE_PREF_SIZE);
         model.runningProperty().addListener((obs, was, running) -> runPause.setText(running ? "Pause" : "Run"));
 
         step.setId("step");
@@ -73,7 +72,7 @@ public final class TrainingControls extends HBox {
 
         untilField.setId("untilField");
         untilField.setPromptText("iteration");
-        untilField.setPrefColumnCount(7);
+        untilField.setPrefColumnCount(6);
         untilField.setTooltip(new Tooltip("Run until this iteration, then pause"));
         runUntil.setId("runUntil");
         runUntil.setTooltip(new Tooltip("Run until the iteration typed on the left, then pause"));
@@ -88,6 +87,9 @@ public final class TrainingControls extends HBox {
         learningRate = new LearningRateControl(model);
         speed = new SpeedControl(model);
 
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {runPause, step, stepN, reset, runUntil}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         model.snapshotProperty().addListener((obs, old, s) -> showProgress(s));
         getChildren().addAll(runPause, step, stepN, reset, new Separator(javafx.geometry.Orientation.VERTICAL),
                 untilField, runUntil, progress, timeLeft, new Separator(javafx.geometry.Orientation.VERTICAL),
