@@ -118,7 +118,8 @@ class MainWindowTest {
         robot.clickOn("#reset");
         await("reset", () -> pausedAt(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("RSS 1.61394", text(robot, "#statusRss").substring(0, 11));
+        assertEquals("RSS " + TrainingStatusBar.formatRss(Experiment.chapter().start().rss()), text(robot, "#statusRss"));
+        assertEquals(1.614, Double.parseDouble(text(robot, "#statusRss").substring(4)), 0.0005);
         assertEquals(0, snapshot().history().size());
     }
 
