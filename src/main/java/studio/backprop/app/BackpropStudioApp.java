@@ -67,7 +67,7 @@ public final class BackpropStudioApp extends Application {
 
     /** A scene with the app's stylesheet. */
     public static Scene createScene(MainWindow window, double width, double height) {
-        Scene scene = new Scene(window, width, height);
+        Scene scene = new Scene(window, width, height, javafx.scene.paint.Color.web("#eef0f3"));
         scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
         return scene;
     }

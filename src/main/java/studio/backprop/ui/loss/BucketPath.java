@@ -8,7 +8,7 @@ import studio.backprop.ui.regression.Chart;
 /**
  * Draws a decimated loss history: min-max bands and the line through each bucket's last value, ending
  * at the current point. Thousands of buckets may share a few hundred pixel columns, so bands are merged
- * per column (one rectangle each) and the line skips points that would land on the same pixel.
+ * per column into one polygon and the line keeps about one vertex per column.
  */
 final class BucketPath {
 
@@ -23,18 +23,20 @@ final class BucketPath {
         drawLine(g, h, end, rss, view, chart);
     }
 
-    private static void drawBands(GraphicsContext g, LossHistory.Frozen h, long end, LossHistoryView view) {
+    /**
+     * The bands as one polygon per unbroken run of columns: its top edge left to right, its bottom
+     * edge back. One fill is far cheaper to render than hundreds of rectangles, in software above all.
+     */
+    private void drawBands(GraphicsContext g, LossHistory.Frozen h, long end, LossHistoryView view) {
         g.setFill(Palette.LOSS_BAND);
+        int n = 0;
         double column = Double.NaN;
-        double right = 0;
-        double top = Double.POSITIVE_INFINITY;
-        double bottom = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < h.size(); k++) {
             if (!(h.max(k) > h.min(k))) {
                 continue; // a single value, or NaN: only the line shows it
             }
             double x0 = Math.floor(view.xOf(h.first(k)));
-            double x1 = Math.floor(view.xOf(lastIteration(h, k, end)));
+            double x1 = Math.floor(view.xOf(lastIteration(h, k, end))) + 1;
             double yTop = view.yOf(h.max(k));
             double yBottom = view.yOf(h.min(k));
             if (!Double.isFinite(yTop)) {
@@ -43,25 +45,67 @@ final class BucketPath {
             if (!Double.isFinite(yBottom) || !Double.isFinite(x0) || !Double.isFinite(x1)) {
                 continue;
             }
-            if (Double.isNaN(column) || x0 > column) { // a bucket starting in a new pixel column
-                fill(g, column, right, top, bottom);
-                column = x0;
-                right = x0;
-                top = yTop;
-                bottom = yBottom;
-            } else {
-                top = Math.min(top, yTop);
-                bottom = Math.max(bottom, yBottom);
+            if (n > 0 && x0 <= column) { // the same pixel column: widen it
+                top[n - 1] = Math.min(top[n - 1], yTop);
+                bottom[n - 1] = Math.max(bottom[n - 1], yBottom);
+                right[n - 1] = Math.max(right[n - 1], x1);
+                continue;
             }
-            right = Math.max(right, x1 + 1);
+            if (n > 0 && x0 > right[n - 1] + 1) { // a gap: close this polygon, start another
+                fillRun(g, n);
+                n = 0;
+            }
+            ensure(n + 1);
+            left[n] = x0;
+            right[n] = Math.max(x1, x0 + 1);
+            top[n] = yTop;
+            bottom[n] = Math.max(yBottom, yTop + 1);
+            column = x0;
+            n++;
         }
-        fill(g, column, right, top, bottom);
+        fillRun(g, n);
     }
 
-    private static void fill(GraphicsContext g, double x0, double x1, double top, double bottom) {
-        if (Double.isFinite(x0) && bottom > top) {
-            g.fillRect(x0, top, Math.max(1, x1 - x0), Math.max(1, bottom - top));
+    private double[] left = new double[256];
+    private double[] right = new double[256];
+    private double[] top = new double[256];
+    private double[] bottom = new double[256];
+    private double[] polyX = new double[1024];
+    private double[] polyY = new double[1024];
+
+    private void ensure(int n) {
+        if (n > left.length) {
+            int size = Math.max(n, left.length * 2);
+            left = java.util.Arrays.copyOf(left, size);
+            right = java.util.Arrays.copyOf(right, size);
+            top = java.util.Arrays.copyOf(top, size);
+            bottom = java.util.Arrays.copyOf(bottom, size);
         }
+        if (4 * n > polyX.length) {
+            polyX = new double[8 * n];
+            polyY = new double[8 * n];
+        }
+    }
+
+    /** Columns 0..n-1 as one polygon: along the tops to the right, back along the bottoms. */
+    private void fillRun(GraphicsContext g, int n) {
+        if (n == 0) {
+            return;
+        }
+        int v = 0;
+        for (int c = 0; c < n; c++) {
+            polyX[v] = left[c];
+            polyY[v++] = top[c];
+            polyX[v] = right[c];
+            polyY[v++] = top[c];
+        }
+        for (int c = n - 1; c >= 0; c--) {
+            polyX[v] = right[c];
+            polyY[v++] = bottom[c];
+            polyX[v] = left[c];
+            polyY[v++] = bottom[c];
+        }
+        g.fillPolygon(polyX, polyY, v);
     }
 
     private static void drawLine(GraphicsContext g, LossHistory.Frozen h, long end, double rss, LossHistoryView view,
@@ -85,7 +129,7 @@ final class BucketPath {
             if (!open) {
                 g.moveTo(px, py);
                 open = true;
-            } else if (current || Math.abs(px - lastX) >= 0.5 || Math.abs(py - lastY) >= 0.5) {
+            } else if (current || px - lastX >= 1 || (px - lastX >= 0.5 && Math.abs(py - lastY) >= 0.5)) {
                 g.lineTo(px, py);
             } else {
                 continue;

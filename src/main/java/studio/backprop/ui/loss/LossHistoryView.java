@@ -83,12 +83,11 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         rssRange(h, s.rss());
         chart.layout(width, height, 0, this::iterationTicks,
                 n -> NiceTicks.log(chart.y.lo(), chart.y.hi(), n));
-        chart.drawAxes(g, logX.get() ? "iteration (log scale)" : "iteration", "RSS (log scale)");
-
-        chart.clipToPlot(g);
+        chart.drawGrid(g);
         path.draw(g, h, end, s.rss(), this, chart);
         drawRateChanges(g, s.rateChanges(), end);
-        g.restore();
+        chart.coverMargins(g, width);
+        chart.drawFrame(g, logX.get() ? "iteration (log scale)" : "iteration", "RSS (log scale)");
         BucketPath.drawCurrent(g, end, s.rss(), this, chart);
         if (end == 0 && h.size() == 0) {
             Font font = Font.font(chart.textFont().getFamily(), 18 * chart.s());

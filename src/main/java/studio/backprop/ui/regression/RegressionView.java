@@ -135,10 +135,7 @@ public final class RegressionView extends SnapshotCanvasPane {
         double legendHeight = legend.height(items, width - 2 * chart.pad());
         chart.layout(width, height, legendHeight, n -> NiceTicks.linear(xLo, xHi, n),
                 n -> NiceTicks.linear(chart.y.lo(), chart.y.hi(), n));
-        chart.drawAxes(g, "x", "f(x)");
-        legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
-
-        chart.clipToPlot(g);
+        chart.drawGrid(g);
         g.setLineWidth(chart.curveWidth());
         g.setLineDashes(9 * chart.s(), 6 * chart.s());
         g.setStroke(Palette.INITIAL_CURVE);
@@ -149,7 +146,9 @@ public final class RegressionView extends SnapshotCanvasPane {
         if (showResiduals.get()) {
             drawResiduals(g, s);
         }
-        g.restore();
+        chart.coverMargins(g, width);
+        chart.drawFrame(g, "x", "f(x)");
+        legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
         drawPoints(g, data);
         if (hovered >= 0 && hovered < data.size()) {
             Point2D p = pointPosition(hovered);
