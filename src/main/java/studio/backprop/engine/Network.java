@@ -99,6 +99,12 @@ public final class Network {
         return new Network(architecture, Arrays.copyOfRange(weights, 1, weights.length), b);
     }
 
+    /** The same weights with other activations, one per layer 1..L+1. */
+    public Network withActivations(java.util.List<Activation> activations) {
+        return new Network(new Architecture(architecture.sizes(), activations),
+                Arrays.copyOfRange(weights, 1, weights.length), Arrays.copyOfRange(biases, 1, biases.length));
+    }
+
     /** True when every weight and bias is a finite number. */
     public boolean isFinite() {
         for (int l = 1; l <= depth(); l++) {

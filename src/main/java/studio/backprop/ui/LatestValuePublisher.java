@@ -1,8 +1,8 @@
 package studio.backprop.ui;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * Hands values from a worker thread to the FX thread the way {@code Task.updateValue} does: only the
@@ -12,15 +12,21 @@ import javafx.application.Platform;
 public final class LatestValuePublisher<T> implements Consumer<T> {
     private final AtomicReference<T> latest = new AtomicReference<>();
     private final Consumer<T> onFxThread;
+    private final Executor fxThread;
 
-    public LatestValuePublisher(Consumer<T> onFxThread) {
+    /**
+     * @param fxThread   runs a task on the FX thread: {@code Platform::runLater} (tests may pass another)
+     * @param onFxThread takes each value that gets through, on that thread
+     */
+    public LatestValuePublisher(Executor fxThread, Consumer<T> onFxThread) {
+        this.fxThread = fxThread;
         this.onFxThread = onFxThread;
     }
 
     @Override
     public void accept(T value) {
         if (latest.getAndSet(value) == null) {
-            Platform.runLater(() -> onFxThread.accept(latest.getAndSet(null)));
+            fxThread.execute(() -> onFxThread.accept(latest.getAndSet(null)));
         }
     }
 }

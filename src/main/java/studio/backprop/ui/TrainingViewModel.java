@@ -28,7 +28,12 @@ public final class TrainingViewModel implements AutoCloseable {
     private Divergence dismissed;
 
     public TrainingViewModel(Experiment experiment) {
-        service = new TrainingService(experiment, new LatestValuePublisher<>(this::show));
+        this(experiment, javafx.application.Platform::runLater);
+    }
+
+    /** @param fxThread where snapshots are shown: the FX thread, or for tests without a toolkit any executor */
+    public TrainingViewModel(Experiment experiment, java.util.concurrent.Executor fxThread) {
+        service = new TrainingService(experiment, new LatestValuePublisher<>(fxThread, this::show));
     }
 
     private void show(TrainingSnapshot s) {

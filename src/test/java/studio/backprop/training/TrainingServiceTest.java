@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import studio.backprop.engine.Activation;
-import studio.backprop.engine.Architecture;
+import studio.backprop.Fixtures;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
-import studio.backprop.engine.Network;
 import studio.backprop.training.TrainingSnapshot.State;
 
 class TrainingServiceTest {
@@ -117,12 +114,7 @@ class TrainingServiceTest {
 
     @Test
     void divergenceOnALinearNetworkPausesAtTheLastGoodState() {
-        Network linear = new Network(new Architecture(new int[] {1, 4, 2, 1}, Collections.nCopies(3, Activation.LINEAR)),
-                new double[][] {ChapterExample.network().weights(1), ChapterExample.network().weights(2),
-                                ChapterExample.network().weights(3)},
-                new double[][] {ChapterExample.network().biases(1), ChapterExample.network().biases(2),
-                                ChapterExample.network().biases(3)});
-        start(new Experiment(linear, ChapterExample.data(), 10)).run();
+        start(Fixtures.diverging()).run();
         TrainingSnapshot s = recorder.await(x -> x.divergence() != null, "divergence");
         assertEquals(State.PAUSED, s.state());
         assertTrue(s.network().isFinite());

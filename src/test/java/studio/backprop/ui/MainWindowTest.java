@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collections;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,13 +19,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.Fixtures;
 import studio.backprop.app.BackpropStudioApp;
 import studio.backprop.engine.Activation;
-import studio.backprop.engine.Architecture;
-import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
-import studio.backprop.engine.Network;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.status.TrainingStatusBar;
 
@@ -183,12 +180,8 @@ class MainWindowTest {
 
     @Test
     void divergenceAtRateTenOnALinearNetworkIsCaughtAndTheLastGoodStateKept(FxRobot robot) {
-        Network chapter = ChapterExample.network();
-        Network linear = new Network(new Architecture(new int[] {1, 4, 2, 1}, Collections.nCopies(3, Activation.LINEAR)),
-                new double[][] {chapter.weights(1), chapter.weights(2), chapter.weights(3)},
-                new double[][] {chapter.biases(1), chapter.biases(2), chapter.biases(3)});
         await("the first snapshot", () -> pausedAt(0));
-        model.load(new Experiment(linear, ChapterExample.data(), 10));
+        model.load(Fixtures.diverging());
         await("the linear network", () -> snapshot().network().architecture().activation(1) == Activation.LINEAR);
         robot.clickOn("#runPause");
         await("divergence", () -> model.divergenceProperty().get() != null);

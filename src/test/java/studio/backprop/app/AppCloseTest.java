@@ -1,0 +1,48 @@
+package studio.backprop.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole app started as the launcher starts it. */
+class AppCloseTest {
+
+    private static Set<Thread> trainingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("training") && t.isAlive()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void closingTheWindowWhileTrainingRunsStopsTheTrainingThread() throws Exception {
+        Set<Thread> before = trainingThreads();
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(BackpropStudioApp.class);
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#runPause").tryQuery().isPresent());
+        robot.clickOn("#runPause");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".training-status")
+                .queryAs(org.controlsfx.control.StatusBar.class).getText().equals("Running"));
+        Set<Thread> started = trainingThreads();
+        started.removeAll(before);
+        assertFalse(started.isEmpty(), "the app trains on its own thread");
+
+        robot.interact(() -> {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.close();
+        });
+        for (Thread t : started) {
+            t.join(2000);
+            assertFalse(t.isAlive(), "the training thread ends when the window closes");
+        }
+        FxToolkit.cleanupApplication(app);
+    }
+}
