@@ -23,6 +23,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
     private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", 0);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+    private final javafx.beans.property.ObjectProperty<Phase> activePhase =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "activePhase");
     private final TrainingService service;
     private long snapshotsShown;
     private Divergence dismissed;
@@ -76,6 +78,14 @@ public final class TrainingViewModel implements AutoCloseable {
 
     public BooleanProperty presentationProperty() {
         return presentation;
+    }
+
+    /**
+     * The phase the stepper shows for the selected point, or null when not stepping. The views
+     * highlight it; training is paused while it is set.
+     */
+    public javafx.beans.property.ObjectProperty<Phase> activePhaseProperty() {
+        return activePhase;
     }
 
     /** How many snapshots reached the FX thread: for the frame-rate read-out and tests. */
