@@ -50,6 +50,7 @@ public final class BackpropStudioApp extends Application {
         }
         model = new TrainingViewModel(options.experiment());
         MainWindow window = new MainWindow(model);
+        model.presentationProperty().set(options.presentation());
         Scene scene = createScene(window, options.width(), options.height());
         KeyBindings.install(scene, window, stage);
         stage.setTitle(MainWindow.TITLE + " - " + options.title());

@@ -38,6 +38,9 @@ final class WindowCommand implements Callable<Integer> {
             description = "Window size in pixels (default: ${DEFAULT-VALUE}).")
     private String size;
 
+    @Option(names = "--presentation", description = "Start in presentation mode: larger text, thicker lines.")
+    private boolean presentation;
+
     private WindowOptions parsed;
 
     @Override
@@ -51,7 +54,8 @@ final class WindowCommand implements Callable<Integer> {
         if (width < 640 || height < 400 || width > 7680 || height > 4320) {
             throw new UsageException("--size", "must be between 640x400 and 7680x4320, got " + width + "x" + height);
         }
-        parsed = new WindowOptions(files.experiment(), screenshot, iterations, width, height, files.describe());
+        parsed = new WindowOptions(files.experiment(), screenshot, iterations, width, height, files.describe(),
+                presentation);
         return 0;
     }
 

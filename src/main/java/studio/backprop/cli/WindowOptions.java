@@ -12,12 +12,13 @@ import studio.backprop.engine.Experiment;
  * @param width      window width in pixels
  * @param height     window height in pixels
  * @param title      what the window's title names: "chapter example" or the files
+ * @param presentation start in presentation mode (larger text, thicker lines)
  */
 public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
-                            String title) {
+                            String title, boolean presentation) {
 
     /** The chapter's example in a 1280x800 window. */
     public static WindowOptions defaults() {
-        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example");
+        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false);
     }
 }

@@ -56,7 +56,7 @@ public final class MainWindow extends BorderPane {
                 new ViewPanel("Network: weights and neuron outputs", diagram, weights),
                 new ViewPanel("Loss history: RSS per iteration", loss, logX));
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.55);
+        right.setDividerPositions(0.6);
         SplitPane views = new SplitPane(new ViewPanel("Regression: f(x) over the data", regression, residuals), right);
         views.setDividerPositions(0.5);
         StackPane center = new StackPane(views, frameRate);
@@ -72,9 +72,9 @@ public final class MainWindow extends BorderPane {
         loss.presentationProperty().bind(model.presentationProperty());
 
         presentation.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, controls, spacer, presentation);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        controls.setPrefWrapLength(900);
+        HBox bar = new HBox(12, controls, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         setTop(new VBox(bar, new DivergenceBanner(model)));

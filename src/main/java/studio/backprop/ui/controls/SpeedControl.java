@@ -33,6 +33,7 @@ public final class SpeedControl extends ComboBox<Double> {
             }
         });
         setValue(TrainingService.UNLIMITED);
+        setMinWidth(USE_PREF_SIZE);
         valueProperty().addListener((obs, old, speed) -> {
             if (speed != null) {
                 model.setSpeed(speed);

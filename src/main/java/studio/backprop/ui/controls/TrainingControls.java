@@ -10,8 +10,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.TrainingViewModel;
@@ -20,7 +19,7 @@ import studio.backprop.ui.TrainingViewModel;
  * The classroom controls: run/pause, step, step N, run until N with its progress, reset, the learning
  * rate and the speed. Each button only calls the view model; its look follows the model's properties.
  */
-public final class TrainingControls extends HBox {
+public final class TrainingControls extends FlowPane {
     private final Button runPause = new Button("Run");
     private final Button step = new Button("Step");
     private final MenuButton stepN = new MenuButton("Step N");
@@ -34,8 +33,10 @@ public final class TrainingControls extends HBox {
 
     public TrainingControls(TrainingViewModel model) {
         getStyleClass().add("training-controls");
+        // Wraps to a second row rather than squeezing buttons to "..." in presentation mode.
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
+        setHgap(8);
+        setVgap(6);
 
         runPause.setId("runPause");
         runPause.getStyleClass().add("primary");
@@ -87,14 +88,14 @@ public final class TrainingControls extends HBox {
         learningRate = new LearningRateControl(model);
         speed = new SpeedControl(model);
 
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {runPause, step, stepN, reset, runUntil}) {
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {runPause, step, stepN, reset, runUntil,
+                untilField}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         model.snapshotProperty().addListener((obs, old, s) -> showProgress(s));
         getChildren().addAll(runPause, step, stepN, reset, new Separator(javafx.geometry.Orientation.VERTICAL),
                 untilField, runUntil, progress, timeLeft, new Separator(javafx.geometry.Orientation.VERTICAL),
                 learningRate, speed);
-        HBox.setHgrow(learningRate, Priority.NEVER);
     }
 
     private void showProgress(TrainingSnapshot s) {
