@@ -19,6 +19,16 @@ public final class AtomicWrite {
 
     /** Writes {@code text} as UTF-8 to a temporary file beside {@code target}, then moves it over {@code target}. */
     public static void write(Path target, String text) throws IOException {
+        write(target, text, () -> { });
+    }
+
+    /** Runs between the write and the move: where a test makes a save fail half way. */
+    @FunctionalInterface
+    interface BeforeMove {
+        void run() throws IOException;
+    }
+
+    static void write(Path target, String text, BeforeMove beforeMove) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         // Same directory: a rename is only atomic within one file system. Not Files.createTempFile,
@@ -29,6 +39,7 @@ public final class AtomicWrite {
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 out.write(text.getBytes(StandardCharsets.UTF_8));
             }
+            beforeMove.run();
             Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);

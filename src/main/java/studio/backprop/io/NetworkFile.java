@@ -1,13 +1,8 @@
 package studio.backprop.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
+import static studio.backprop.io.JsonTree.kind;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -24,13 +19,6 @@ import studio.backprop.engine.Network;
  * of layer l). The network has one input and one output. Messages number layers, rows and columns from 1.
  */
 public final class NetworkFile {
-    // Non-numeric numbers (NaN, Infinity) stay disabled, as they are by default: the file is plain JSON.
-    // The fast writer is Schubfach, the shortest digits that read back to the same double.
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build());
-
     private NetworkFile() {
     }
 
@@ -47,7 +35,7 @@ public final class NetworkFile {
         Architecture arch = network.architecture();
         List<String> layers = new ArrayList<>();
         for (int l = 1; l <= arch.depth(); l++) {
-            ObjectNode layer = MAPPER.createObjectNode();
+            ObjectNode layer = JsonTree.MAPPER.createObjectNode();
             layer.put("activation", arch.activation(l).id());
             ArrayNode rows = layer.putArray("weights");
             for (int i = 0; i < arch.size(l); i++) {
@@ -60,13 +48,18 @@ public final class NetworkFile {
             for (double b : network.biases(l)) {
                 biases.add(b);
             }
-            try {
-                layers.add(MAPPER.writeValueAsString(layer));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot happen: a tree of numbers and strings", e);
-            }
+            layers.add(JsonTree.write(layer));
         }
         return "{\"layers\": [\n  " + String.join(",\n  ", layers) + "\n]}\n";
+    }
+
+    /** The network as a JSON tree, for files that hold networks inside them. */
+    static JsonNode toTree(Network network) {
+        try {
+            return JsonTree.MAPPER.readTree(toJson(network));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot happen: the JSON was just written", e);
+        }
     }
 
     /**
@@ -76,42 +69,32 @@ public final class NetworkFile {
      * @throws InputException naming the first problem and where it is
      */
     public static Network parse(String json, String sourceName) throws InputException {
-        return new Reader(sourceName).network(tree(json, sourceName));
+        return fromTree(JsonTree.parse(json, sourceName, "a JSON object with \"layers\""), sourceName, "");
     }
 
-    private static JsonNode tree(String json, String source) throws InputException {
-        try (JsonParser parser = MAPPER.createParser(json)) {
-            JsonNode root = MAPPER.readTree(parser);
-            if (root == null || root.isMissingNode()) {
-                throw new InputException(source, "the file is empty, expected a JSON object with \"layers\"");
-            }
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new InputException(source, "line " + at.getLineNr() + ", column " + at.getColumnNr()
-                        + ": more text after the end of the JSON object");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String place = at == null || at.getLineNr() < 1 ? ""
-                    : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw new InputException(source, place + "not valid JSON: " + JacksonMessages.clean(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InputException(source, "not valid JSON: " + JacksonMessages.clean(e.getMessage()));
-        }
+    /**
+     * Reads a network from a JSON value inside a larger file.
+     *
+     * @param place where the value sits, put before every message ({@code "network"}), or "" at the top
+     */
+    static Network fromTree(JsonNode node, String sourceName, String place) throws InputException {
+        return new Reader(sourceName, place).network(node);
     }
 
     /** Walks the tree in file order, so the first problem in the file is the one reported. */
     private static final class Reader {
         private final String source;
+        private final String place;
 
-        Reader(String source) {
+        Reader(String source, String place) {
             this.source = source;
+            this.place = place;
         }
 
         Network network(JsonNode root) throws InputException {
             if (!root.isObject()) {
-                throw fail("expected a JSON object {\"layers\": [...]} at the top, found " + kind(root));
+                throw fail("expected a JSON object {\"layers\": [...]}" + (place.isEmpty() ? " at the top" : "")
+                        + ", found " + kind(root));
             }
             JsonNode layers = root.get("layers");
             if (layers == null) {
@@ -221,37 +204,20 @@ public final class NetworkFile {
             return value;
         }
 
-        private double number(JsonNode value, String place) throws InputException {
-            if (!value.isNumber()) {
-                throw fail(place + ": expected a number, found " + kind(value));
-            }
-            double d = value.doubleValue();
-            if (!Double.isFinite(d)) {
-                // Only an out-of-range literal such as 1e999 gets here: NaN and Infinity are not JSON.
-                throw fail(place + ": the number is too large to be finite (beyond about 1.8e308)");
-            }
-            return d;
+        private double number(JsonNode value, String at) throws InputException {
+            return JsonTree.number(value, source, prefixed(at));
         }
 
         private InputException fail(String message) {
-            return new InputException(source, message);
+            return new InputException(source, prefixed(message));
         }
-    }
 
-    /** What the user wrote instead, in JSON's words. */
-    static String kind(JsonNode node) {
-        String text = node.isTextual() ? node.textValue() : "";
-        if (text.length() > 20) {
-            text = text.substring(0, 20) + "...";
+        /** {@code "network" layer 2 ...} inside a place, {@code "network": missing ...} before a problem. */
+        private String prefixed(String message) {
+            if (place.isEmpty()) {
+                return message;
+            }
+            return place + (message.startsWith("layer ") ? " " : ": ") + message;
         }
-        return switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case STRING -> "the string \"" + text + "\"";
-            case NUMBER -> "the number " + node.asText();
-            case BOOLEAN -> node.asText();
-            case NULL -> "null";
-            default -> "something else";
-        };
     }
 }

@@ -1,0 +1,23 @@
+package studio.backprop.engine;
+
+/**
+ * A ready-made experiment.
+ *
+ * @param id      names it in files and on the command line ("chapter", "sine", ...)
+ * @param title   for menus
+ * @param teaches one line: what the user should notice while it trains
+ * @param init    how its initial weights are drawn, seed included
+ */
+public record Preset(String id, String title, String teaches, Architecture architecture, WeightInit init,
+                     DataSet data, double learningRate) {
+
+    /** The experiment with the preset's own seed. */
+    public Experiment experiment() {
+        return new Experiment(init.draw(architecture), data, learningRate);
+    }
+
+    /** The experiment with initial weights drawn from another seed (the chapter's weights take none). */
+    public Experiment experiment(long seed) {
+        return new Experiment(init.withSeed(seed).draw(architecture), data, learningRate);
+    }
+}

@@ -1,0 +1,69 @@
+package studio.backprop.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import studio.backprop.engine.DataSet;
+
+/**
+ * Experiments as JSON, everything needed to continue where one left off:
+ * <pre>
+ * {"format": "backprop-studio-experiment", "version": 1,
+ *  "preset": "chapter", "init": {"method": "chapter", "sigma": 1.0, "seed": 0},
+ *  "learningRate": 0.01, "iteration": 0,
+ *  "network": {"layers": [...]}, "initialNetwork": {"layers": [...]},
+ *  "data": [[0.0, 0.0], [0.25, 1.0], ...]}
+ * </pre>
+ * Networks are in {@link NetworkFile}'s format; "preset" and "init" may be left out. Every double is
+ * written in the shortest form that reads back to the same bits. Reading checks the whole file and
+ * changes nothing; the first problem is reported with the file, the place and what is wrong.
+ */
+public final class ExperimentFile {
+    public static final String FORMAT = "backprop-studio-experiment";
+    public static final int VERSION = 1;
+
+    private ExperimentFile() {
+    }
+
+    public static SavedExperiment read(Path path) throws InputException {
+        return parse(TextFile.read(path), TextFile.name(path));
+    }
+
+    /** Atomic: a failure leaves the old file as it was. */
+    public static void write(SavedExperiment experiment, Path path) throws IOException {
+        AtomicWrite.write(path, toJson(experiment));
+    }
+
+    /** @param sourceName names the text in messages, usually the file name */
+    public static SavedExperiment parse(String json, String sourceName) throws InputException {
+        return new ExperimentReader(sourceName).experiment(
+                JsonTree.parse(json, sourceName, "a JSON object with \"format\": \"" + FORMAT + "\""));
+    }
+
+    /** Readable by eye and by diff: one network layer and one data point a line. */
+    public static String toJson(SavedExperiment e) {
+        List<String> fields = new ArrayList<>();
+        fields.add("\"format\": \"" + FORMAT + "\", \"version\": " + VERSION);
+        if (e.preset() != null) {
+            fields.add("\"preset\": " + JsonTree.write(JsonTree.MAPPER.getNodeFactory().textNode(e.preset())));
+        }
+        fields.add("\"init\": {\"method\": \"" + e.init().method().id() + "\", \"sigma\": " + number(e.init().sigma())
+                + ", \"seed\": " + e.init().seed() + "}");
+        fields.add("\"learningRate\": " + number(e.learningRate()));
+        fields.add("\"iteration\": " + e.iteration());
+        fields.add("\"network\": " + NetworkFile.toJson(e.network()).strip());
+        fields.add("\"initialNetwork\": " + NetworkFile.toJson(e.initialNetwork()).strip());
+        DataSet data = e.data();
+        List<String> points = new ArrayList<>();
+        for (int p = 0; p < data.size(); p++) {
+            points.add("[" + number(data.x(p)) + ", " + number(data.y(p)) + "]");
+        }
+        fields.add("\"data\": [\n  " + String.join(",\n  ", points) + "\n]");
+        return "{" + String.join(",\n", fields) + "}\n";
+    }
+
+    private static String number(double value) {
+        return JsonTree.write(JsonTree.MAPPER.getNodeFactory().numberNode(value));
+    }
+}

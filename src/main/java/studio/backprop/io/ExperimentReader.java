@@ -1,0 +1,165 @@
+package studio.backprop.io;
+
+import static studio.backprop.io.JsonTree.kind;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.List;
+import studio.backprop.engine.DataSet;
+import studio.backprop.engine.Network;
+import studio.backprop.engine.WeightInit;
+
+/** Checks an experiment file's tree field by field; see {@link ExperimentFile} for the format. */
+final class ExperimentReader {
+    private static final List<String> FIELDS = List.of("format", "version", "preset", "init", "learningRate",
+            "iteration", "network", "initialNetwork", "data");
+    private final String source;
+
+    ExperimentReader(String source) {
+        this.source = source;
+    }
+
+    SavedExperiment experiment(JsonNode root) throws InputException {
+        if (!root.isObject()) {
+            throw fail("expected a JSON object {\"format\": \"" + ExperimentFile.FORMAT + "\", ...} at the top, found "
+                    + kind(root));
+        }
+        // Format and version first: a network file or a newer experiment is better told as such than by its details.
+        format(root);
+        version(root);
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw fail("unknown field \"" + name + "\" (known: " + String.join(", ", FIELDS) + ")");
+            }
+        }
+        Network network = NetworkFile.fromTree(required(root, "network"), source, "\"network\"");
+        Network initial = NetworkFile.fromTree(required(root, "initialNetwork"), source, "\"initialNetwork\"");
+        if (!initial.architecture().equals(network.architecture())) {
+            throw fail("\"initialNetwork\" is " + initial.architecture() + " but \"network\" is "
+                    + network.architecture() + ": both must have the same layers and activations");
+        }
+        DataSet data = data(required(root, "data"));
+        double rate = JsonTree.number(required(root, "learningRate"), source, "\"learningRate\"");
+        if (!(rate > 0)) {
+            throw fail("\"learningRate\": must be a positive number, got " + JsonTree.write(root.get("learningRate")));
+        }
+        long iteration = count(required(root, "iteration"), "\"iteration\"");
+        String preset = preset(root.get("preset"));
+        WeightInit init = init(root.get("init"));
+        try {
+            return new SavedExperiment(network, initial, data, rate, iteration, preset, init);
+        } catch (IllegalArgumentException e) {
+            throw fail(e.getMessage()); // every part was checked above; this is a last guard
+        }
+    }
+
+    private void format(JsonNode root) throws InputException {
+        JsonNode format = root.get("format");
+        if (format == null) {
+            throw fail("missing \"format\": not a Backprop Studio experiment"
+                    + (root.has("layers") ? " (it looks like a network file)" : ""));
+        }
+        if (!format.isTextual() || !format.textValue().equals(ExperimentFile.FORMAT)) {
+            throw fail("\"format\" is " + kind(format) + ", expected \"" + ExperimentFile.FORMAT + "\"");
+        }
+    }
+
+    private void version(JsonNode root) throws InputException {
+        long version = count(required(root, "version"), "\"version\"");
+        if (version > ExperimentFile.VERSION) {
+            throw fail("\"version\": written by a newer Backprop Studio (version " + version
+                    + "); this one reads version " + ExperimentFile.VERSION);
+        }
+        if (version < ExperimentFile.VERSION) {
+            throw fail("\"version\": unknown version " + version + ", expected " + ExperimentFile.VERSION);
+        }
+    }
+
+    private DataSet data(JsonNode points) throws InputException {
+        if (!points.isArray()) {
+            throw fail("\"data\": expected an array of points like [[0, 0.5], [1, 1]], found " + kind(points));
+        }
+        if (points.isEmpty()) {
+            throw fail("\"data\" is empty: an experiment needs at least one point");
+        }
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        for (int p = 0; p < points.size(); p++) {
+            String place = "\"data\" point " + (p + 1);
+            JsonNode point = points.get(p);
+            if (!point.isArray()) {
+                throw fail(place + ": expected [x, y], found " + kind(point));
+            }
+            if (point.size() != 2) {
+                throw fail(place + ": " + point.size() + (point.size() == 1 ? " number" : " numbers")
+                        + ", expected 2 ([x, y])");
+            }
+            x[p] = JsonTree.number(point.get(0), source, place + " x");
+            y[p] = JsonTree.number(point.get(1), source, place + " y");
+        }
+        return DataSet.of1D(x, y);
+    }
+
+    private String preset(JsonNode preset) throws InputException {
+        if (preset == null || preset.isNull()) {
+            return null;
+        }
+        if (!preset.isTextual()) {
+            throw fail("\"preset\": expected a name such as \"chapter\", found " + kind(preset));
+        }
+        return preset.textValue();
+    }
+
+    private WeightInit init(JsonNode init) throws InputException {
+        if (init == null) {
+            return WeightInit.chapter();
+        }
+        if (!init.isObject()) {
+            throw fail("\"init\": expected an object {\"method\": ..., \"sigma\": ..., \"seed\": ...}, found "
+                    + kind(init));
+        }
+        JsonNode method = required(init, "method", "\"init\"");
+        if (!method.isTextual()) {
+            throw fail("\"init\" \"method\": expected a name such as \"normal\", found " + kind(method));
+        }
+        try {
+            double sigma = JsonTree.number(required(init, "sigma", "\"init\""), source, "\"init\" \"sigma\"");
+            long seed = whole(required(init, "seed", "\"init\""), "\"init\" \"seed\"");
+            return new WeightInit(WeightInit.methodOf(method.textValue()), sigma, seed);
+        } catch (IllegalArgumentException e) {
+            throw fail("\"init\": " + e.getMessage());
+        }
+    }
+
+    private long whole(JsonNode value, String place) throws InputException {
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw fail(place + ": expected a whole number, found " + kind(value));
+        }
+        return value.longValue();
+    }
+
+    private long count(JsonNode value, String place) throws InputException {
+        long n = whole(value, place);
+        if (n < 0) {
+            throw fail(place + ": must be at least 0, got " + n);
+        }
+        return n;
+    }
+
+    private JsonNode required(JsonNode object, String name) throws InputException {
+        return required(object, name, "");
+    }
+
+    private JsonNode required(JsonNode object, String name, String within) throws InputException {
+        JsonNode value = object.get(name);
+        if (value == null) {
+            throw fail((within.isEmpty() ? "" : within + ": ") + "missing \"" + name + "\"");
+        }
+        return value;
+    }
+
+    private InputException fail(String message) {
+        return new InputException(source, message);
+    }
+}

@@ -1,0 +1,288 @@
+package studio.backprop.ui.edit;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import studio.backprop.engine.Activation;
+import studio.backprop.engine.ArchitectureEdit;
+import studio.backprop.engine.DataSet;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Network;
+import studio.backprop.engine.Preset;
+import studio.backprop.engine.Presets;
+import studio.backprop.engine.WeightInit;
+import studio.backprop.io.DataFile;
+import studio.backprop.io.ExperimentFile;
+import studio.backprop.io.InputException;
+import studio.backprop.io.SavedExperiment;
+
+/**
+ * The experiment being edited, with undo, its file and whether it has unsaved changes. Every command
+ * either changes the state and records it for undo, or throws and changes nothing.
+ *
+ * <p>How edits meet training: data edits keep the weights training has reached (it goes on with the new
+ * points from where it was); weight, architecture and seed edits apply to the weights reached, and the
+ * result becomes the new initial network at iteration 0, so Reset returns to the network as edited.
+ * Before each edit the progress (from {@link #setProgressSource}) is kept in the state being left, so
+ * undo returns to where training was. Training progress and the learning rate alone are not "unsaved
+ * changes": the app would otherwise ask before every preset change after pressing Run.
+ *
+ * <p>The app listens to {@link #stateProperty()} and loads each new state into its trainer: initial weights
+ * {@code initialNetwork}, resumed at {@code network} after {@code iteration} iterations. FX thread only.
+ */
+public final class ExperimentEditor {
+    /** How far training got: the weights reached, the iterations done and the rate in use. */
+    public record Progress(Network network, long iteration, double learningRate) {
+    }
+
+    private final EditHistory<SavedExperiment> history;
+    private final ReadOnlyObjectWrapper<SavedExperiment> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsavedChanges");
+    private final Random seeds;
+    private Supplier<Progress> progress = () -> null;
+    private SavedExperiment saved;
+
+    /** Starts with the chapter's example. */
+    public ExperimentEditor() {
+        this(new Random());
+    }
+
+    /** @param seeds where "new seed" draws from: seeded in tests */
+    public ExperimentEditor(Random seeds) {
+        this.seeds = seeds;
+        SavedExperiment start = presetState(Presets.get("chapter"));
+        history = new EditHistory<>(start);
+        show(start, null, start);
+    }
+
+    /** Where the editor asks how far training got, before an edit and when saving. */
+    public void setProgressSource(Supplier<Progress> source) {
+        progress = source;
+    }
+
+    // ---- properties ----
+
+    /** The state the trainer should show; replaced by every edit, undo, redo, open and preset. */
+    public ReadOnlyObjectProperty<SavedExperiment> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public SavedExperiment state() {
+        return state.get();
+    }
+
+    /** What Reset starts from: the state's initial network, data and rate. */
+    public Experiment experiment() {
+        return state.get().experiment();
+    }
+
+    /** The file it was opened from or saved to last; null for a preset not yet saved. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty unsavedChangesProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /** True when the UI should ask before opening another experiment or choosing a preset. */
+    public boolean hasUnsavedChanges() {
+        return unsaved.get();
+    }
+
+    public EditHistory<SavedExperiment> history() {
+        return history;
+    }
+
+    // ---- documents ----
+
+    /** Starts over from a preset, forgetting the undo history; the UI asks first when there are unsaved changes. */
+    public void choosePreset(String id) {
+        SavedExperiment start = presetState(Presets.get(id));
+        history.reset(start);
+        show(start, null, start);
+    }
+
+    /** Reads the whole file first: on any problem it throws and nothing changes. */
+    public void open(Path path) throws InputException {
+        SavedExperiment read = ExperimentFile.read(path);
+        history.reset(read);
+        show(read, path, read);
+    }
+
+    /** @throws IllegalStateException when there is no file yet: the UI asks for one and calls saveAs */
+    public void save() throws IOException {
+        if (file.get() == null) {
+            throw new IllegalStateException("no file yet: save as");
+        }
+        saveAs(file.get());
+    }
+
+    /** Atomic: on failure the old file stays whole and the editor still has its unsaved changes. */
+    public void saveAs(Path path) throws IOException {
+        SavedExperiment current = withProgress(history.current());
+        ExperimentFile.write(current, path);
+        history.replaceCurrent(current);
+        show(state.get(), path, current);
+    }
+
+    /** Replaces the points with a CSV file's, as one edit. */
+    public void importData(Path path) throws InputException {
+        DataSet data = DataFile.read(path);
+        editData(current -> data, "import " + path.getFileName());
+    }
+
+    public void exportData(Path path) throws IOException {
+        DataFile.write(state.get().data(), path);
+    }
+
+    // ---- data edits ----
+
+    public void addPoint(double x, double y) {
+        editData(d -> DataEdits.add(d, x, y), "add point");
+    }
+
+    /** @param k the point, from 0 */
+    public void movePoint(int k, double x, double y) {
+        editData(d -> DataEdits.move(d, k, x, y), "move point");
+    }
+
+    public void deletePoint(int k) {
+        editData(d -> DataEdits.delete(d, k), "delete point");
+    }
+
+    // ---- weight and architecture edits ----
+
+    /** a_lij of the weights reached, as the new initial network. */
+    public void setWeight(int l, int i, int j, double value) {
+        requireFinite(value);
+        editNetwork(n -> n.withWeight(l, i, j, value), "edit weight");
+    }
+
+    public void setBias(int l, int i, double value) {
+        requireFinite(value);
+        editNetwork(n -> n.withBias(l, i, value), "edit bias");
+    }
+
+    /** A hidden layer of {@code size} neurons becomes layer l (1..L+1). */
+    public void addLayer(int l, int size, Activation activation) {
+        editNetwork(n -> ArchitectureEdit.insertLayer(n, l, size, activation, init()), "add layer");
+    }
+
+    public void removeLayer(int l) {
+        editNetwork(n -> ArchitectureEdit.removeLayer(n, l, init()), "remove layer");
+    }
+
+    public void addNeuron(int l) {
+        editNetwork(n -> ArchitectureEdit.addNeuron(n, l, init()), "add neuron");
+    }
+
+    public void removeNeuron(int l, int i) {
+        editNetwork(n -> ArchitectureEdit.removeNeuron(n, l, i), "remove neuron");
+    }
+
+    public void setActivation(int l, Activation activation) {
+        editNetwork(n -> ArchitectureEdit.setActivation(n, l, activation), "change activation");
+    }
+
+    // ---- initial weights ----
+
+    /** Draws initial weights again the same way with a seed from the editor's random source. */
+    public void newSeed() {
+        setInitialization(init().withSeed(seeds.nextLong()), "new seed");
+    }
+
+    /** The seed field: the same method with this seed. */
+    public void setSeed(long seed) {
+        setInitialization(init().withSeed(seed), "set seed");
+    }
+
+    /** Draws initial weights for the current architecture; all training so far is set aside. */
+    public void setInitialization(WeightInit init) {
+        setInitialization(init, "initial weights: " + init.method().id());
+    }
+
+    private void setInitialization(WeightInit init, String description) {
+        SavedExperiment s = captured();
+        Network drawn = init.draw(s.network().architecture());
+        push(new SavedExperiment(drawn, drawn, s.data(), s.learningRate(), 0, s.preset(), init), description);
+    }
+
+    // ---- undo ----
+
+    public void undo() {
+        captured();
+        SavedExperiment back = history.undo();
+        show(back, file.get(), saved);
+    }
+
+    public void redo() {
+        captured();
+        SavedExperiment forward = history.redo();
+        show(forward, file.get(), saved);
+    }
+
+    // ---- the mechanics ----
+
+    private WeightInit init() {
+        return history.current().init();
+    }
+
+    private void editData(UnaryOperator<DataSet> edit, String description) {
+        SavedExperiment s = captured();
+        DataSet data = edit.apply(s.data());
+        push(new SavedExperiment(s.network(), s.initialNetwork(), data, s.learningRate(), s.iteration(), s.preset(),
+                s.init()), description);
+    }
+
+    private void editNetwork(UnaryOperator<Network> edit, String description) {
+        SavedExperiment s = captured();
+        Network edited = edit.apply(s.network());
+        push(new SavedExperiment(edited, edited, s.data(), s.learningRate(), 0, s.preset(), s.init()), description);
+    }
+
+    /** The current entry with the progress reached, kept there for undo. */
+    private SavedExperiment captured() {
+        SavedExperiment s = withProgress(history.current());
+        history.replaceCurrent(s);
+        return s;
+    }
+
+    private SavedExperiment withProgress(SavedExperiment s) {
+        Progress p = progress.get();
+        // The trainer may still show the previous state's network for a moment: use progress only when it fits.
+        if (p == null || !p.network().architecture().equals(s.network().architecture())) {
+            return s;
+        }
+        return s.withProgress(p.network(), p.iteration(), p.learningRate());
+    }
+
+    private void push(SavedExperiment next, String description) {
+        history.push(next, description);
+        show(next, file.get(), saved);
+    }
+
+    private void show(SavedExperiment next, Path path, SavedExperiment baseline) {
+        saved = baseline;
+        file.set(path);
+        state.set(next);
+        unsaved.set(!next.sameSetup(baseline));
+    }
+
+    private static SavedExperiment presetState(Preset preset) {
+        return SavedExperiment.start(preset.experiment(), preset.id(), preset.init());
+    }
+
+    private static void requireFinite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("a weight must be a finite number, got " + value);
+        }
+    }
+}
