@@ -25,6 +25,16 @@ public final class GradientDescent {
     private double rssBeforeLastUpdate = Double.NaN;
 
     public GradientDescent(Network initial, DataSet data, double learningRate) {
+        this(initial, data, learningRate, 0);
+    }
+
+    /** Goes on from weights reached after {@code iteration} iterations (of a saved experiment, say). */
+    public GradientDescent(Network current, DataSet data, double learningRate, long iteration) {
+        Network initial = current;
+        if (iteration < 0) {
+            throw new IllegalArgumentException("the iteration count must be 0 or more, got " + iteration);
+        }
+        this.iteration = iteration;
         this.architecture = initial.architecture();
         if (data.inputs() != architecture.inputs() || data.outputs() != architecture.outputs()) {
             throw new IllegalArgumentException("the network " + architecture.describe() + " takes "

@@ -106,6 +106,18 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> startFrom(next));
     }
 
+    /**
+     * Loads an experiment and goes on from weights it had reached, paused at that iteration; Reset still
+     * returns to the experiment's initial weights. The history starts afresh at that iteration.
+     */
+    public void resume(Experiment next, studio.backprop.engine.Network reached, long iteration) {
+        GradientDescent check = new GradientDescent(reached, next.data(), next.learningRate(), iteration);
+        submit(() -> {
+            startFrom(next);
+            descent = check;
+        });
+    }
+
     /** Applies from the next iteration on, running or not. */
     public void setLearningRate(double alpha) {
         if (!(alpha > 0) || !Double.isFinite(alpha)) {

@@ -131,6 +131,11 @@ public final class TrainingViewModel implements AutoCloseable {
         service.load(experiment);
     }
 
+    /** Loads an experiment and goes on from the weights it reached at {@code iteration}. */
+    public void resume(Experiment experiment, studio.backprop.engine.Network reached, long iteration) {
+        service.resume(experiment, reached, iteration);
+    }
+
     public void setLearningRate(double alpha) {
         service.setLearningRate(alpha);
     }

@@ -150,4 +150,19 @@ class TrainingServiceTest {
         assertEquals(1.614, s.history().last(0), 0.0005);
         assertEquals(0.730, s.history().last(10), 0.0005);
     }
+
+    @Test
+    void resumeGoesOnFromTheWeightsReachedAndResetStillReturnsToTheStart() {
+        GradientDescent engine = Experiment.chapter().start();
+        engine.iterate(1000);
+        start(Experiment.chapter()).resume(Experiment.chapter(), engine.network(), 1000);
+        TrainingSnapshot resumed = recorder.await(x -> x.iteration() == 1000, "the resumed state");
+        assertEquals(engine.network(), resumed.network());
+        service.step(10);
+        TrainingSnapshot s = recorder.await(x -> x.iteration() == 1010 && x.state() == State.PAUSED, "ten more");
+        engine.iterate(10);
+        assertEquals(engine.network(), s.network(), "the same as training straight through");
+        service.reset();
+        assertEquals(ChapterExample.network(), recorder.await(x -> x.iteration() == 0, "reset").network());
+    }
 }
