@@ -51,6 +51,10 @@ public final class BackpropStudioApp extends Application {
         model = new TrainingViewModel(options.experiment());
         MainWindow window = new MainWindow(model);
         model.presentationProperty().set(options.presentation());
+        model.selectedPointProperty().set(options.point());
+        if (options.open() != null) {
+            model.resume(options.open().experiment(), options.open().network(), options.open().iteration());
+        }
         Scene scene = createScene(window, options.width(), options.height());
         KeyBindings.install(scene, window, stage);
         stage.setTitle(MainWindow.TITLE + " - " + options.title());

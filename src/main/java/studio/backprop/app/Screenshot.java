@@ -20,11 +20,13 @@ final class Screenshot {
     }
 
     static void takeAfterTraining(Scene scene, TrainingViewModel model, WindowOptions options, IntConsumer exit) {
+        long target = (options.open() == null ? 0 : options.open().iteration()) + options.iterations();
         ChangeListener<TrainingSnapshot> whenTrained = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends TrainingSnapshot> obs,
                                 TrainingSnapshot old, TrainingSnapshot s) {
-                if (s.iteration() >= options.iterations() && !s.running()) {
+                // A divergence stops short of the target: the picture then shows where it stopped.
+                if (!s.running() && (s.iteration() == target || s.divergence() != null)) {
                     model.snapshotProperty().removeListener(this);
                     // Let one more pulse lay out and draw the views with this snapshot.
                     PauseTransition settle = new PauseTransition(Duration.millis(150));

@@ -11,7 +11,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import studio.backprop.engine.Experiment;
+import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
+import studio.backprop.io.SavedExperiment;
 
 /**
  * The options of the window itself (no subcommand): what to open, and {@code --screenshot} to render
@@ -38,6 +41,14 @@ final class WindowCommand implements Callable<Integer> {
             description = "Window size in pixels (default: ${DEFAULT-VALUE}).")
     private String size;
 
+    @Option(names = "--open", paramLabel = "FILE",
+            description = "Open a saved experiment and go on where it left off.")
+    private Path open;
+
+    @Option(names = "--point", paramLabel = "K", defaultValue = "1",
+            description = "Select data point K (from 1): the diagram and the worked example show it.")
+    private int point;
+
     @Option(names = "--presentation", description = "Start in presentation mode: larger text, thicker lines.")
     private boolean presentation;
 
@@ -54,8 +65,18 @@ final class WindowCommand implements Callable<Integer> {
         if (width < 640 || height < 400 || width > 7680 || height > 4320) {
             throw new UsageException("--size", "must be between 640x400 and 7680x4320, got " + width + "x" + height);
         }
-        parsed = new WindowOptions(files.experiment(), screenshot, iterations, width, height, files.describe(),
-                presentation);
+        if (open != null && files.custom()) {
+            throw new UsageException("--open", "cannot be combined with --network, --data or --experiment");
+        }
+        SavedExperiment saved = open == null ? null : ExperimentFile.read(open);
+        Experiment experiment = saved == null ? files.experiment() : saved.experiment();
+        if (point < 1 || point > experiment.data().size()) {
+            throw new UsageException("--point", "must be between 1 and " + experiment.data().size()
+                    + " (the number of data points), got " + point);
+        }
+        String title = saved == null ? files.describe() : open.getFileName().toString();
+        parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
+                point - 1);
         return 0;
     }
 

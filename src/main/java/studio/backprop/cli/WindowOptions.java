@@ -2,6 +2,7 @@ package studio.backprop.cli;
 
 import java.nio.file.Path;
 import studio.backprop.engine.Experiment;
+import studio.backprop.io.SavedExperiment;
 
 /**
  * What the window opens on, from the command line without a subcommand.
@@ -13,12 +14,14 @@ import studio.backprop.engine.Experiment;
  * @param height     window height in pixels
  * @param title      what the window's title names: "chapter example" or the files
  * @param presentation start in presentation mode (larger text, thicker lines)
+ * @param open       a saved experiment to open (already read and checked), or null
+ * @param point      the data point to select, from 0
  */
 public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
-                            String title, boolean presentation) {
+                            String title, boolean presentation, SavedExperiment open, int point) {
 
     /** The chapter's example in a 1280x800 window. */
     public static WindowOptions defaults() {
-        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false);
+        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, 0);
     }
 }
