@@ -1,0 +1,91 @@
+package studio.backprop.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.WeightInit;
+import studio.backprop.io.ExperimentFile;
+import studio.backprop.io.SavedExperiment;
+
+/** The window's own options, parsed before JavaFX starts. */
+class WindowOptionsTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final int[] exit = new int[1];
+
+    private Optional<WindowOptions> parse(String... args) {
+        return Cli.windowOptions(args, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), exit);
+    }
+
+    private String error() {
+        return err.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
+    void noOptionsOpenTheChaptersExampleAt1280By800() {
+        WindowOptions options = parse().orElseThrow();
+        assertEquals(Experiment.chapter(), options.experiment());
+        assertEquals(1280, options.width());
+        assertEquals(800, options.height());
+        assertNull(options.screenshot());
+        assertEquals(0, options.point());
+    }
+
+    @Test
+    void pointIsCountedFromOne() {
+        assertEquals(4, parse("--point", "5").orElseThrow().point());
+    }
+
+    @Test
+    void aPointBeyondTheDataIsRefusedWithItsRange() {
+        assertTrue(parse("--point", "6").isEmpty());
+        assertEquals(2, exit[0]);
+        assertEquals("--point: must be between 1 and 5 (the number of data points), got 6", error());
+    }
+
+    @Test
+    void openReadsASavedExperimentToGoOnFromItsIteration() throws Exception {
+        GradientDescent descent = Experiment.chapter().start();
+        descent.iterate(250);
+        Path file = dir.resolve("saved.json");
+        ExperimentFile.write(new SavedExperiment(descent.network(), Experiment.chapter().initial(),
+                Experiment.chapter().data(), 0.01, 250, "chapter", WeightInit.chapter()), file);
+        WindowOptions options = parse("--open", file.toString()).orElseThrow();
+        assertEquals(250, options.open().iteration());
+        assertEquals(descent.network(), options.open().network());
+        assertEquals("saved.json", options.title());
+    }
+
+    @Test
+    void openTogetherWithANetworkFileIsAUsageError() {
+        assertTrue(parse("--open", "a.json", "--data", "b.csv").isEmpty());
+        assertEquals(2, exit[0]);
+        assertTrue(error().startsWith("--open: cannot be combined"), error());
+    }
+
+    @Test
+    void aMissingExperimentFileIsNamed() {
+        assertTrue(parse("--open", dir.resolve("gone.json").toString()).isEmpty());
+        assertEquals(2, exit[0]);
+        assertTrue(error().contains("gone.json") && error().contains("not found"), error());
+    }
+
+    @Test
+    void aSizeTooSmallNamesTheLimits() {
+        assertTrue(parse("--size", "300x200").isEmpty());
+        assertEquals("--size: must be between 640x400 and 7680x4320, got 300x200", error());
+    }
+}
