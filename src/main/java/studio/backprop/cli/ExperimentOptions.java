@@ -1,28 +1,18 @@
 package studio.backprop.cli;
 
-import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import studio.backprop.engine.ChapterExample;
-import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.Network;
-import studio.backprop.io.DataFile;
 import studio.backprop.io.InputException;
-import studio.backprop.io.NetworkFile;
 
 /**
- * The options every subcommand shares: the network, the data and the learning rate, each defaulting to
- * the chapter's example. Files are read when {@link #experiment()} is called, so a bad file is reported
+ * The options of every command that trains: the network and the data ({@link ModelFiles}) and the
+ * learning rate, each defaulting to the chapter's example. Files are read when {@link #experiment()} is called, so a bad file is reported
  * as an {@link InputException} naming the file and the place.
  */
 final class ExperimentOptions {
-    @Option(names = "--network", paramLabel = "FILE",
-            description = "Initial weights as JSON (default: the chapter's 1-4-2-1 network).")
-    private Path network;
-
-    @Option(names = "--data", paramLabel = "FILE",
-            description = "Training points as CSV lines x,y (default: the chapter's five points).")
-    private Path data;
+    @Mixin
+    private ModelFiles files;
 
     @Option(names = "--lr", paramLabel = "ALPHA", defaultValue = "0.01", converter = Converters.LearningRate.class,
             description = "Learning rate, a positive number (default: ${DEFAULT-VALUE}).")
@@ -30,16 +20,12 @@ final class ExperimentOptions {
 
     /** True when a network or data file replaces the chapter's. */
     boolean custom() {
-        return network != null || data != null;
+        return files.custom();
     }
 
     /** For a window title: "chapter example" or the files' names. */
     String describe() {
-        if (!custom()) {
-            return "chapter example";
-        }
-        return (network == null ? "chapter network" : network.getFileName().toString()) + ", "
-                + (data == null ? "chapter data" : data.getFileName().toString());
+        return files.describe();
     }
 
     double learningRate() {
@@ -53,8 +39,6 @@ final class ExperimentOptions {
      * @throws IllegalArgumentException the network and data do not fit together
      */
     Experiment experiment() throws InputException {
-        Network initial = network == null ? ChapterExample.network() : NetworkFile.read(network);
-        DataSet points = data == null ? ChapterExample.data() : DataFile.read(data);
-        return new Experiment(initial, points, learningRate);
+        return new Experiment(files.network(), files.data(), learningRate); // left to right: the network first
     }
 }
