@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -79,6 +80,9 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static void write(Path file, String text) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw new InputException(file.toString(), "is a folder, not a file");
+        }
         try {
             AtomicWrite.write(file, text);
         } catch (IOException e) {

@@ -34,7 +34,7 @@ public record GradientCheck(List<Entry> entries) {
         entries = List.copyOf(entries);
     }
 
-    /** Checks every weight and bias of {@code network} on {@code data}, in the order A_l then b_l by layer, sorted after. */
+    /** Checks every weight and bias of {@code network} on {@code data}. */
     public static GradientCheck of(Network network, DataSet data) {
         GradientDescent trainer = new GradientDescent(network, data, ChapterExample.LEARNING_RATE);
         trainer.iterate();
