@@ -38,6 +38,10 @@ public record WorkedExampleStep(Phase phase, int layer, int point, String captio
      * (Sigma_l then h_l), {@code LOSS} (dRSS/dh of the output), {@code BACKWARD} for layers L..1,
      * {@code EXPAND} for layers L+1..1 (dRSS/db_l then dRSS/dA_l); after all points {@code SUM} for
      * layers L+1..1 and {@code UPDATE} for layers 1..L+1 (A_l then b_l).
+     *
+     * <p>The names are those of the stepper's {@code ui.Phase.Kind} (this package cannot see the UI's):
+     * a step shows under {@code new ui.Phase(Kind.valueOf(phase().name()), l)} with l = max(1, layer())
+     * for FORWARD (the input goes with layer 1), layer() for BACKWARD and EXPAND, and 0 otherwise.
      */
     public enum Phase {
         FORWARD("Forward propagation"),
