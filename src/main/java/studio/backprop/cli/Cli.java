@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 import studio.backprop.io.InputException;
 
 /**
- * The command line: {@code train}, {@code explain} and {@code bench}. Headless: nothing here touches
- * JavaFX. Exit codes: 0 done, 2 bad input or usage (one line on the error stream naming the file or
+ * The command line: {@code train}, {@code explain}, {@code bench} and {@code gradcheck}. Headless:
+ * nothing here touches JavaFX. Exit codes: 0 done, 2 bad input or usage (one line on the error stream naming the file or
  * option, the place and the problem), 1 an internal error (one line too, never a stack trace).
  */
 public final class Cli {
@@ -27,7 +27,8 @@ public final class Cli {
             CommandLine cli = new CommandLine(new Root(err))
                     .addSubcommand(new TrainCommand(out))
                     .addSubcommand(new ExplainCommand(out))
-                    .addSubcommand(new BenchCommand(out));
+                    .addSubcommand(new BenchCommand(out))
+                    .addSubcommand(new GradcheckCommand(out));
             return configure(cli, out, err).execute(args);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return fail(err, internal(e), 1);
@@ -39,7 +40,7 @@ public final class Cli {
 
     /** True when the arguments name a subcommand (or ask the command line for help): run headless. */
     public static boolean isSubcommand(String[] args) {
-        return args.length > 0 && java.util.Set.of("train", "explain", "bench").contains(args[0]);
+        return args.length > 0 && java.util.Set.of("train", "explain", "bench", "gradcheck").contains(args[0]);
     }
 
     /**
@@ -97,7 +98,7 @@ public final class Cli {
 
     /** Without a subcommand: the usage on the error stream, exit 2. */
     @Command(name = NAME, mixinStandardHelpOptions = true, version = VERSION,
-            description = "Backprop Studio on the command line: train, explain one iteration, or time training.")
+            description = "Backprop Studio on the command line: train, explain one iteration, time training, or check gradients.")
     static final class Root implements Callable<Integer> {
         private final PrintStream err;
 

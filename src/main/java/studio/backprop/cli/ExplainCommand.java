@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +21,9 @@ import studio.backprop.engine.Gradient;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
+import studio.backprop.io.AtomicWrite;
+import studio.backprop.io.InputException;
+import studio.backprop.io.handout.WorkedExampleDocument;
 
 /** Trains N iterations, then shows every number of the next one, as the chapter's worked example does. */
 @Command(name = "explain", mixinStandardHelpOptions = true, version = Cli.VERSION,
@@ -33,22 +41,56 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "The whole iteration as one JSON object, numbers in full precision.")
     private boolean json;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = ExplainFormat.Converter.class,
+            description = "text, or a handout to print: markdown or latex (a complete document) (default: ${DEFAULT-VALUE}).")
+    private ExplainFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Writes to FILE (replaced whole, never left half written) instead of the output stream.")
+    private Path output;
+
     ExplainCommand(PrintStream out) {
         this.out = out;
     }
 
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         Experiment setup = experiment.experiment();
         GradientDescent descent = setup.start();
         descent.iterate(iterations);
         IterationTrace trace = IterationTrace.of(descent.network(), setup.data(), setup.learningRate(), iterations);
-        if (json) {
-            out.println(JsonFormat.line(json(trace)));
+        String text = json ? JsonFormat.line(json(trace)) + "\n" : switch (format) {
+            case TEXT -> String.join("\n", ExplainText.of(trace)) + "\n";
+            case MARKDOWN -> WorkedExampleDocument.markdown(trace);
+            case LATEX -> WorkedExampleDocument.latex(trace);
+        };
+        if (output == null) {
+            out.print(text);
         } else {
-            ExplainText.of(trace).forEach(out::println);
+            write(output, text);
         }
         return 0;
+    }
+
+    private void checkOptions() {
+        if (json && format != ExplainFormat.TEXT) {
+            throw new UsageException("--json", "cannot be combined with --format " + format.id());
+        }
+    }
+
+    private static void write(Path file, String text) throws InputException {
+        if (Files.isDirectory(file)) {
+            throw new InputException(file.toString(), "is a folder, not a file");
+        }
+        try {
+            AtomicWrite.write(file, text);
+        } catch (IOException e) {
+            String reason = e instanceof NoSuchFileException ? "no such folder"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e.getMessage() == null ? "input/output error" : e.getMessage();
+            throw new InputException(file.toString(), "cannot be written: " + reason);
+        }
     }
 
     static ObjectNode json(IterationTrace trace) {

@@ -7,6 +7,7 @@ import studio.backprop.engine.Gradient;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
+import studio.backprop.io.Decimals;
 
 /**
  * One iteration in the order of the chapter's worked example: for each point the forward pass, the
@@ -79,17 +80,8 @@ final class ExplainText {
         }
     }
 
-    /** "([0.25], 1)", as the chapter writes a point. */
     private static String at(PointTrace point) {
-        return "(" + bracket(point.x()) + ", " + (point.y().length == 1 ? TextFormat.plain(point.y()[0]) : bracket(point.y())) + ")";
-    }
-
-    private static String bracket(double[] values) {
-        StringBuilder s = new StringBuilder("[");
-        for (int k = 0; k < values.length; k++) {
-            s.append(k == 0 ? "" : ", ").append(TextFormat.plain(values[k]));
-        }
-        return s.append(']').toString();
+        return Decimals.point(point.x(), point.y());
     }
 
     private void add(String indent, List<String> block) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import studio.backprop.engine.Network;
+import studio.backprop.io.Decimals;
 
 /**
  * Every number and matrix the text output shows, in one place: fixed decimals, matrices with one row a
@@ -11,25 +12,15 @@ import studio.backprop.engine.Network;
  */
 final class TextFormat {
     private static final String GAP = "   ";
-    private final int digits;
+    private final Decimals decimals;
 
     TextFormat(int digits) {
-        this.digits = digits;
+        this.decimals = new Decimals(digits);
     }
-
-    /** Beyond this, fixed decimals would print hundreds of digits (a run that diverged): scientific then. */
-    private static final double LARGE = 1e9;
 
     /** {@code v} with the fixed number of decimals, "1.234e+12" when huge; never "-0.000". */
     String number(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "Infinity" : "-Infinity";
-        }
-        String s = String.format(Locale.ROOT, "%." + digits + (Math.abs(v) >= LARGE ? "e" : "f"), v);
-        return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s;
+        return decimals.fixed(v);
     }
 
     /** "0.571, 0.844, 0.816". */
@@ -119,10 +110,7 @@ final class TextFormat {
 
     /** A data value as written in a file: "0", "0.25", "1.0E-20". */
     static String plain(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
+        return Decimals.plain(v);
     }
 
     /** "1,000,000". */

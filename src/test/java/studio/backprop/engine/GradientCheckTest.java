@@ -13,9 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Backpropagated gradients against centred finite differences of RSS, on random networks with 1 to 4
  * hidden layers of 1 to 8 neurons and a random activation per layer, the output layer's included.
+ *
+ * <p>Only the difference formula is shared with {@link GradientCheck}: this test moves the weights, reads
+ * the trainer's gradient and compares the two itself, so it stays an oracle for GradientCheck's pairing too.
  */
 class GradientCheckTest {
-    private static final double STEP = 1e-4;
     private static final double TINY = 1e-7;
 
     static Stream<Long> seeds() {
@@ -53,26 +55,17 @@ class GradientCheckTest {
                     int col = j;
                     int layer = l;
                     double w = network.weight(l, i, j);
-                    double numeric = centred(e -> rss(network.withWeight(layer, row, col, w + e), data));
+                    double numeric = GradientCheck.centredDifference(e -> rss(network.withWeight(layer, row, col, w + e), data));
                     checked += check(g.dA(l, i, j), numeric, arch + " a_" + l + i + j);
                 }
                 int row = i;
                 int layer = l;
                 double bias = network.bias(l, i);
-                double numeric = centred(e -> rss(network.withBias(layer, row, bias + e), data));
+                double numeric = GradientCheck.centredDifference(e -> rss(network.withBias(layer, row, bias + e), data));
                 checked += check(g.db(l, i), numeric, arch + " b_" + l + i);
             }
         }
         return checked;
-    }
-
-    /**
-     * The five-point centred difference (f(-2e) - 8 f(-e) + 8 f(e) - f(2e)) / 12e: its error is O(e^4),
-     * so a step large enough to keep rounding small still gives 1e-6 on gradients of 1e-4.
-     */
-    private static double centred(java.util.function.DoubleUnaryOperator rssAtOffset) {
-        return (rssAtOffset.applyAsDouble(-2 * STEP) - 8 * rssAtOffset.applyAsDouble(-STEP)
-                + 8 * rssAtOffset.applyAsDouble(STEP) - rssAtOffset.applyAsDouble(2 * STEP)) / (12 * STEP);
     }
 
     private static int check(double backprop, double numeric, String what) {

@@ -1,0 +1,53 @@
+package studio.backprop.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.DataSet;
+import studio.backprop.engine.Network;
+import studio.backprop.io.DataFile;
+import studio.backprop.io.InputException;
+import studio.backprop.io.NetworkFile;
+
+/**
+ * {@code --network} and {@code --data}, each defaulting to the chapter's example; apart from the
+ * learning rate so that a command with no use for one (gradcheck) does not accept it.
+ */
+final class ModelFiles {
+    @Option(names = "--network", paramLabel = "FILE",
+            description = "Initial weights as JSON (default: the chapter's 1-4-2-1 network).")
+    private Path network;
+
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "Training points as CSV lines x,y (default: the chapter's five points).")
+    private Path data;
+
+    /** True when a network or data file replaces the chapter's. */
+    boolean custom() {
+        return network != null || data != null;
+    }
+
+    /** The option given, for messages: "--network" or "--data" (null when neither). */
+    String given() {
+        return network != null ? "--network" : data != null ? "--data" : null;
+    }
+
+    /** "chapter example" or the files' names. */
+    String describe() {
+        if (!custom()) {
+            return "chapter example";
+        }
+        return (network == null ? "chapter network" : network.getFileName().toString()) + ", "
+                + (data == null ? "chapter data" : data.getFileName().toString());
+    }
+
+    /** @throws InputException the file is missing or malformed */
+    Network network() throws InputException {
+        return network == null ? ChapterExample.network() : NetworkFile.read(network);
+    }
+
+    /** @throws InputException the file is missing or malformed */
+    DataSet data() throws InputException {
+        return data == null ? ChapterExample.data() : DataFile.read(data);
+    }
+}

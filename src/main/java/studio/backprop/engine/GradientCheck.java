@@ -1,0 +1,120 @@
+package studio.backprop.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Backpropagation checked against calculus done the slow way: every weight's and bias's dRSS/dw from
+ * one iteration of a fresh {@link GradientDescent}, beside a centred finite difference of RSS.
+ *
+ * @param entries one per weight and bias, the worst relative error first
+ */
+public record GradientCheck(List<Entry> entries) {
+    /** The difference step: large enough that rounding of RSS stays far below the O(e^4) truncation. */
+    public static final double STEP = 1e-4;
+    /** The floor of the relative error's denominator, so that two tiny gradients do not look far apart. */
+    public static final double FLOOR = 1e-8;
+
+    /**
+     * One weight or bias.
+     *
+     * @param layer         l, from 1 (A_1 connects the input to the first hidden layer)
+     * @param name          in the chapter's 1-based notation: "a_213" (layer 2, row 1, column 3), "b_31";
+     *                      with commas when an index has several digits: "a_2,10,3"
+     * @param backprop      dRSS/dw from backpropagation
+     * @param numeric       dRSS/dw from the finite difference
+     * @param relativeError |backprop - numeric| / max(|backprop|, |numeric|, 1e-8); NaN when either is
+     */
+    public record Entry(int layer, String name, double backprop, double numeric, double relativeError) {
+    }
+
+    public GradientCheck {
+        entries = List.copyOf(entries);
+    }
+
+    /** Checks every weight and bias of {@code network} on {@code data}. */
+    public static GradientCheck of(Network network, DataSet data) {
+        GradientDescent trainer = new GradientDescent(network, data, ChapterExample.LEARNING_RATE);
+        trainer.iterate();
+        Gradient gradient = trainer.gradient();
+        Architecture arch = network.architecture();
+        List<Entry> entries = new ArrayList<>(arch.parameterCount());
+        for (int l = 1; l <= arch.depth(); l++) {
+            int layer = l;
+            for (int i = 0; i < arch.size(l); i++) {
+                for (int j = 0; j < arch.size(l - 1); j++) {
+                    int row = i;
+                    int col = j;
+                    double w = network.weight(l, i, j);
+                    double numeric = centredDifference(e -> rss(network.withWeight(layer, row, col, w + e), data));
+                    entries.add(entry(l, weightName(l, i, j), gradient.dA(l, i, j), numeric));
+                }
+            }
+            for (int i = 0; i < arch.size(l); i++) {
+                int row = i;
+                double bias = network.bias(l, i);
+                double numeric = centredDifference(e -> rss(network.withBias(layer, row, bias + e), data));
+                entries.add(entry(l, biasName(l, i), gradient.db(l, i), numeric));
+            }
+        }
+        // Stable, so equal errors keep the network's order; NaN (a weight where RSS overflows) sorts first.
+        entries.sort(Comparator.comparingDouble(Entry::relativeError).reversed());
+        return new GradientCheck(entries);
+    }
+
+    /** The largest relative error (NaN if any is). */
+    public double maxRelativeError() {
+        return entries.isEmpty() ? 0.0 : entries.get(0).relativeError();
+    }
+
+    /** The entry with the largest relative error. */
+    public Entry worst() {
+        return entries.get(0);
+    }
+
+    /**
+     * The five-point centred difference (f(-2e) - 8 f(-e) + 8 f(e) - f(2e)) / 12e with e = {@link #STEP},
+     * where f(d) is RSS with one weight moved by d. Its error is O(e^4), so a step large enough to keep
+     * rounding small still gives about 1e-6 relative accuracy on gradients as small as 1e-4.
+     */
+    public static double centredDifference(DoubleUnaryOperator rssAtOffset) {
+        return (rssAtOffset.applyAsDouble(-2 * STEP) - 8 * rssAtOffset.applyAsDouble(-STEP)
+                + 8 * rssAtOffset.applyAsDouble(STEP) - rssAtOffset.applyAsDouble(2 * STEP)) / (12 * STEP);
+    }
+
+    /** |backprop - numeric| / max(|backprop|, |numeric|, 1e-8). */
+    public static double relativeError(double backprop, double numeric) {
+        double scale = Math.max(Math.max(Math.abs(backprop), Math.abs(numeric)), FLOOR);
+        return Math.abs(backprop - numeric) / scale;
+    }
+
+    /** "a_213" for a_lij, with i and j from 0 as {@link Network#weight} takes them. */
+    public static String weightName(int l, int i, int j) {
+        return name("a_", l, i + 1, j + 1);
+    }
+
+    /** "b_31" for b_li, with i from 0 as {@link Network#bias} takes it. */
+    public static String biasName(int l, int i) {
+        return name("b_", l, i + 1);
+    }
+
+    /** Indices run together while each is one digit, as the chapter writes them; commas keep a_2,10,3 readable. */
+    private static String name(String prefix, int... indices) {
+        boolean compact = java.util.Arrays.stream(indices).allMatch(k -> k < 10);
+        StringBuilder s = new StringBuilder(prefix);
+        for (int k = 0; k < indices.length; k++) {
+            s.append(k == 0 || compact ? "" : ",").append(indices[k]);
+        }
+        return s.toString();
+    }
+
+    private static Entry entry(int layer, String name, double backprop, double numeric) {
+        return new Entry(layer, name, backprop, numeric, relativeError(backprop, numeric));
+    }
+
+    private static double rss(Network network, DataSet data) {
+        return new GradientDescent(network, data, ChapterExample.LEARNING_RATE).rss();
+    }
+}

@@ -1,0 +1,66 @@
+package studio.backprop.io;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Numbers as the chapter prints them, for every text the app writes (the command line's tables, the
+ * worked-example handouts): a fixed number of decimals, data values as typed, points as "([0.25], 1)".
+ */
+public final class Decimals {
+    /** Beyond this, fixed decimals would print hundreds of digits (a run that diverged): scientific then. */
+    private static final double LARGE = 1e9;
+    private final int digits;
+
+    /** @param digits decimals after the point, 0 or more */
+    public Decimals(int digits) {
+        this.digits = digits;
+    }
+
+    /** {@code v} with the fixed number of decimals, "1.234e+12" when huge; never "-0.000". */
+    public String fixed(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : "-Infinity";
+        }
+        String s = String.format(Locale.ROOT, "%." + digits + (Math.abs(v) >= LARGE ? "e" : "f"), v);
+        return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s;
+    }
+
+    /**
+     * As the worked example writes numbers: a value with no more decimals than fit as it is ("-0.75", "3",
+     * "0.5"), any other rounded to the fixed decimals ("0.320821").
+     */
+    public String exactOrFixed(double v) {
+        if (Double.isFinite(v) && Math.abs(v) < LARGE) {
+            BigDecimal shortest = BigDecimal.valueOf(v).stripTrailingZeros();
+            if (shortest.scale() <= digits) {
+                return plain(v);
+            }
+        }
+        return fixed(v);
+    }
+
+    /** A data value as written in a file: "0", "0.25", "1.0E-20". */
+    public static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** "([0.25], 1)": the chapter's way of writing a point, y bare when it is one number. */
+    public static String point(double[] x, double[] y) {
+        return "(" + bracket(x) + ", " + (y.length == 1 ? plain(y[0]) : bracket(y)) + ")";
+    }
+
+    private static String bracket(double[] values) {
+        StringBuilder s = new StringBuilder("[");
+        for (int k = 0; k < values.length; k++) {
+            s.append(k == 0 ? "" : ", ").append(plain(values[k]));
+        }
+        return s.append(']').toString();
+    }
+}

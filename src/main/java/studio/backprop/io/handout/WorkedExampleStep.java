@@ -1,0 +1,75 @@
+package studio.backprop.io.handout;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One formula of the worked example, as LaTeX math without delimiters, in pieces so that a view can lay
+ * it out as it likes. {@link #latex()} is the whole formula on one line, e.g. for layer 1 of the first
+ * point: <pre>
+ * lhs          \vec{\Sigma}_{1}
+ * formula      A_{1} \vec{h}_{0} + \vec{b}_{1}
+ * numbers      \begin{bmatrix} 5 \\ -5 \\ ... \end{bmatrix} \begin{bmatrix} 0 \end{bmatrix} + ...
+ * result       \begin{bmatrix} -0.75 \\ 1.75 \\ ... \end{bmatrix}
+ * </pre>
+ * Every piece is plain ASCII and uses only what amsmath and JLaTeXMath both typeset: \frac, \vec,
+ * \mathrm, \sigma, \circ, \otimes, \left. \right|, \to and the bmatrix environment.
+ *
+ * @param phase   the part of the iteration the step belongs to
+ * @param layer   the layer l the step is about: 0 for the input, 1..L+1 otherwise
+ * @param point   the data point (from 0, in data order) for the per-point phases; {@link #NO_POINT} for
+ *                {@link Phase#SUM} and {@link Phase#UPDATE}
+ * @param caption a short plain-text description, e.g. "Outputs of layer 1"
+ * @param lhs     what the step computes, e.g. {@code \vec{h}_{1}}
+ * @param formula the chapter's formula for it, symbolic; empty when {@link #lhs} already says it (update)
+ * @param numbers the formula with this iteration's numbers filled in; empty when there is nothing to fill
+ *                in (the input, the sums)
+ * @param result  the value, a bmatrix, numbers to 6 decimals
+ * @param wide    true when the numbers and the result side by side would be wider than a printed page:
+ *                the documents then set the result on a line of its own
+ */
+public record WorkedExampleStep(Phase phase, int layer, int point, String caption, String lhs, String formula,
+                                String numbers, String result, boolean wide) {
+    /** {@link #point} of the steps after the points: the sums and the update. */
+    public static final int NO_POINT = -1;
+
+    /**
+     * The parts of one iteration, in the chapter's order. Per point: {@code FORWARD} for layers 0..L+1
+     * (Sigma_l then h_l), {@code LOSS} (dRSS/dh of the output), {@code BACKWARD} for layers L..1,
+     * {@code EXPAND} for layers L+1..1 (dRSS/db_l then dRSS/dA_l); after all points {@code SUM} for
+     * layers L+1..1 and {@code UPDATE} for layers 1..L+1 (A_l then b_l).
+     *
+     * <p>The names are those of the stepper's {@code ui.Phase.Kind} (this package cannot see the UI's):
+     * a step shows under {@code new ui.Phase(Kind.valueOf(phase().name()), l)} with l = max(1, layer())
+     * for FORWARD (the input goes with layer 1), layer() for BACKWARD and EXPAND, and 0 otherwise.
+     */
+    public enum Phase {
+        FORWARD("Forward propagation"),
+        LOSS("Backpropagation"),
+        BACKWARD("Backpropagation"),
+        EXPAND("Expansion"),
+        SUM("Summed over the points"),
+        UPDATE("Update");
+
+        private final String title;
+
+        Phase(String title) {
+            this.title = title;
+        }
+
+        /** The heading of the phase's part of the chapter; LOSS and BACKWARD share "Backpropagation". */
+        public String title() {
+            return title;
+        }
+    }
+
+    /** True for the steps of one data point (forward, loss, backward, expand). */
+    public boolean hasPoint() {
+        return point != NO_POINT;
+    }
+
+    /** The whole formula on one line: lhs = formula = numbers = result, the empty pieces left out. */
+    public String latex() {
+        return Stream.of(lhs, formula, numbers, result).filter(s -> !s.isEmpty()).collect(Collectors.joining(" = "));
+    }
+}
