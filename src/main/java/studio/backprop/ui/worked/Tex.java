@@ -113,9 +113,10 @@ final class Tex {
             }
         }
         tex.append(" \\end{bmatrix}");
-        double em = 1.0;
+        // Brackets take about 0.6 em, the gap between columns about 1 em (measured at 18 and 24 px).
+        double em = 0.6 + (colWidth.length - 1);
         for (double w : colWidth) {
-            em += w + 1.0;
+            em += w;
         }
         return new Piece(tex.toString(), em);
     }
