@@ -56,6 +56,7 @@ public final class WorkedExamplePanel extends BorderPane {
     private final Throttle throttle = new Throttle(LIVE_INTERVAL, this::update);
     private double widthEm = 40;
     private int shownPoint = -1;
+    private long updatesShown;
 
     public WorkedExamplePanel(TrainingViewModel model) {
         this.model = model;
@@ -137,6 +138,11 @@ public final class WorkedExamplePanel extends BorderPane {
         return shownPoint;
     }
 
+    /** How many states the panel has shown: tests check the throttle with it. */
+    public long updatesShown() {
+        return updatesShown;
+    }
+
     /** The iteration the steps are from. */
     public ReadOnlyObjectProperty<IterationTrace> traceProperty() {
         return trace.getReadOnlyProperty();
@@ -209,6 +215,7 @@ public final class WorkedExamplePanel extends BorderPane {
             view.latexProperty().set(step.latex());
         }
         shownPoint = point;
+        updatesShown++;
         trace.set(t);
         steps.set(list);
         renderViews();

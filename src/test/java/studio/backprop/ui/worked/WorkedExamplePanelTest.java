@@ -152,6 +152,23 @@ class WorkedExamplePanelTest {
     }
 
     @Test
+    void whileTrainingRunsThePanelFollowsAtMostFourTimesASecondAndShowsTheStateItPausedAt() {
+        Fx.awaitShown(panel, model, 0);
+        long before = Fx.call(panel::updatesShown);
+        long start = System.nanoTime();
+        model.run();
+        Fx.await("a few updates", () -> panel.updatesShown() >= before + 3);
+        model.pause();
+        Fx.await("paused", () -> !model.runningProperty().get());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Fx.awaitShown(panel, model, 0);
+        long updates = Fx.call(panel::updatesShown) - before;
+        assertTrue(updates <= 4 * seconds + 2, updates + " updates in " + seconds + " s");
+        assertEquals(Fx.call(() -> model.getSnapshot().iteration()), Fx.call(() -> panel.traceProperty().get().iteration()));
+        assertTrue(Fx.call(() -> model.getSnapshot().iteration()) > 0, "it did train");
+    }
+
+    @Test
     void exportHandsTheShownIterationToTheHandler(FxRobot robot) {
         Fx.awaitShown(panel, model, 0);
         assertTrue(Fx.call(() -> panel.toolbar().exportButton().isDisabled()), "off without a handler");

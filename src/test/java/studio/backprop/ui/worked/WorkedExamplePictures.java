@@ -15,7 +15,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Initialization;
 import studio.backprop.ui.MainWindow;
 import studio.backprop.ui.Phase;
 import studio.backprop.ui.TrainingViewModel;
@@ -50,10 +53,19 @@ class WorkedExamplePictures {
             }
         }
         picture(1000, 900, false, 2, new Phase(Phase.Kind.UPDATE, 0));
+        Experiment big = new Experiment(Initialization.scaledNormal(Architecture.sigmoid(1, 8, 8, 1), 3),
+                ChapterExample.data(), 0.01);
+        picture(big, 1000, 900, false, 0, new Phase(Phase.Kind.FORWARD, 2), "-8x8");
+        picture(big, 1000, 900, false, 0, new Phase(Phase.Kind.EXPAND, 2), "-8x8");
     }
 
     private void picture(int width, int height, boolean presentation, int point, Phase phase) throws IOException {
-        TrainingViewModel model = new TrainingViewModel(Experiment.chapter());
+        picture(Experiment.chapter(), width, height, presentation, point, phase, "");
+    }
+
+    private void picture(Experiment experiment, int width, int height, boolean presentation, int point, Phase phase,
+                         String suffix) throws IOException {
+        TrainingViewModel model = new TrainingViewModel(experiment);
         models.add(model);
         WorkedExamplePanel panel = Fx.call(() -> {
             model.presentationProperty().set(presentation);
@@ -84,8 +96,9 @@ class WorkedExamplePictures {
             WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
             Fx.awaitShown(panel, model, point);
         }
-        String name = String.format("worked-%dx%d%s-point%d%s.png", width, height, presentation ? "-presentation" : "",
-                point + 1, phase == null ? "" : "-" + phase.kind().name().toLowerCase() + phase.layer());
+        String name = String.format("worked%s-%dx%d%s-point%d%s.png", suffix, width, height,
+                presentation ? "-presentation" : "", point + 1,
+                phase == null ? "" : "-" + phase.kind().name().toLowerCase() + phase.layer());
         File dir = new File(System.getProperty("worked.png"));
         dir.mkdirs();
         var image = Fx.call(() -> panel.getScene().snapshot(null));
