@@ -1,9 +1,6 @@
 package studio.backprop.ui.worked;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
@@ -13,14 +10,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
-import javafx.geometry.Insets;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.training.TrainingSnapshot;
@@ -48,10 +42,7 @@ public final class WorkedExamplePanel extends BorderPane {
     private final ReadOnlyObjectWrapper<List<Step>> steps = new ReadOnlyObjectWrapper<>(this, "steps", List.of());
     private final ReadOnlyObjectWrapper<IterationTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final WorkedExampleToolbar toolbar;
-    private final Label heading = new Label();
-    private final VBox content = new VBox(10);
-    private final ScrollPane scroll = new ScrollPane(content);
-    private final Map<Phase, StepCard> cards = new LinkedHashMap<>();
+    private final StepList list;
     private final TraceCache traces = new TraceCache();
     private final Throttle throttle = new Throttle(LIVE_INTERVAL, this::update);
     private double widthEm = 40;
@@ -63,27 +54,19 @@ public final class WorkedExamplePanel extends BorderPane {
         this.stepper = new PhaseStepper(model);
         getStyleClass().add("worked-example");
         toolbar = new WorkedExampleToolbar(model, stepper, decimals, onExport, trace.getReadOnlyProperty());
-        heading.setId("workedHeading");
-        heading.setWrapText(true);
-        heading.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
-        content.setPadding(new Insets(12, 16, 24, 16));
-        content.getChildren().add(heading);
-        content.setStyle("-fx-background-color: #f4f5f7;");
-        scroll.setFitToWidth(true);
-        scroll.setId("workedScroll");
+        list = new StepList(() -> model.getSnapshot() != null && model.getSnapshot().running());
+        list.setFontSize(fontSize());
         setTop(toolbar);
-        setCenter(scroll);
+        setCenter(list);
 
         model.snapshotProperty().addListener((obs, old, s) -> throttle.request(s == null || !s.running()));
         model.selectedPointProperty().addListener((obs, old, k) -> throttle.request(true));
         decimals.addListener((obs, old, d) -> throttle.request(true));
         model.presentationProperty().addListener((obs, old, on) -> applyFontSize());
-        model.activePhaseProperty().addListener((obs, old, p) -> highlight(p));
-        model.runningProperty().addListener((obs, was, on) -> renderViews());
-        scroll.vvalueProperty().addListener((obs, old, v) -> renderViews());
-        scroll.hvalueProperty().addListener((obs, old, v) -> renderViews());
-        scroll.viewportBoundsProperty().addListener((obs, old, b) -> viewportChanged(b));
-        content.heightProperty().addListener((obs, old, h) -> followActive());
+        model.activePhaseProperty().addListener((obs, old, p) -> list.highlight(p));
+        model.runningProperty().addListener((obs, was, on) -> list.renderViews());
+        list.viewportBoundsProperty().addListener((obs, old, b) -> viewportChanged(b));
+        list.highlight(model.activePhaseProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         throttle.request(true);
     }
@@ -150,14 +133,12 @@ public final class WorkedExamplePanel extends BorderPane {
 
     /** The formula of one phase's step, or null before the first snapshot. */
     public FormulaView formulaView(Phase phase) {
-        StepCard card = cards.get(phase);
-        return card == null ? null : card.formula();
+        return list.formulaView(phase);
     }
 
     /** True when the active phase's step is the one lit up. */
     public boolean isHighlighted(Phase phase) {
-        StepCard card = cards.get(phase);
-        return card != null && card.isLit();
+        return list.isHighlighted(phase);
     }
 
     public WorkedExampleToolbar toolbar() {
@@ -165,12 +146,12 @@ public final class WorkedExamplePanel extends BorderPane {
     }
 
     public ScrollPane scrollPane() {
-        return scroll;
+        return list;
     }
 
     /** True when nothing is waiting: the newest state is shown and every formula is typeset. */
     public boolean isSettled() {
-        return !throttle.isBusy() && cards.values().stream().allMatch(c -> c.formula().isCurrent());
+        return !throttle.isBusy() && list.isCurrent();
     }
 
     // ---- updating ----
@@ -200,55 +181,15 @@ public final class WorkedExamplePanel extends BorderPane {
         });
     }
 
-    private void show(TrainingSnapshot s, IterationTrace t, int point, List<Step> list) {
+    private void show(TrainingSnapshot s, IterationTrace t, int point, List<Step> latest) {
         toolbar.setData(s.data());
-        heading.setText("Iteration " + t.iteration() + "   ·   point " + (point + 1) + " of " + t.points().size()
+        list.show("Iteration " + t.iteration() + "   ·   point " + (point + 1) + " of " + t.points().size()
                 + ":  (x, y) = " + WorkedExampleLatex.pointLabel(t.point(point), decimals.get())
-                + "   ·   α = " + TrainingSnapshot.formatRate(t.learningRate()));
-        List<Phase> phases = list.stream().map(Step::phase).toList();
-        if (!phases.equals(new ArrayList<>(cards.keySet()))) {
-            rebuild(phases);
-        }
-        for (Step step : list) {
-            FormulaView view = cards.get(step.phase()).formula();
-            view.captionProperty().set(step.caption());
-            view.latexProperty().set(step.latex());
-        }
+                + "   ·   α = " + TrainingSnapshot.formatRate(t.learningRate()), latest);
         shownPoint = point;
         updatesShown++;
         trace.set(t);
-        steps.set(list);
-        renderViews();
-    }
-
-    private void rebuild(List<Phase> phases) {
-        cards.clear();
-        content.getChildren().setAll(heading);
-        String section = null;
-        for (Phase p : phases) {
-            String title = section(p.kind());
-            if (!title.equals(section)) {
-                section = title;
-                Label header = new Label(title);
-                header.getStyleClass().add("worked-section");
-                header.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold; -fx-padding: 8 0 0 2;");
-                content.getChildren().add(header);
-            }
-            StepCard card = new StepCard(p);
-            card.formula().fontSizeProperty().set(fontSize());
-            cards.put(p, card);
-            content.getChildren().add(card);
-        }
-        highlight(model.activePhaseProperty().get());
-    }
-
-    private static String section(Phase.Kind kind) {
-        return switch (kind) {
-            case FORWARD -> "1. Forward propagation";
-            case LOSS, BACKWARD -> "2. Backpropagation";
-            case EXPAND -> "3. Expansion to weight gradients";
-            case SUM, UPDATE -> "Weight updates, over all points";
-        };
+        steps.set(latest);
     }
 
     private double fontSize() {
@@ -256,9 +197,8 @@ public final class WorkedExamplePanel extends BorderPane {
     }
 
     private void applyFontSize() {
-        cards.values().forEach(c -> c.formula().fontSizeProperty().set(fontSize()));
-        viewportChanged(scroll.getViewportBounds());
-        renderViews();
+        list.setFontSize(fontSize());
+        viewportChanged(list.getViewportBounds());
     }
 
     /** Equations are broken to fit the viewport, in steps of 4 ems so that resizing rarely retypesets. */
@@ -271,59 +211,7 @@ public final class WorkedExamplePanel extends BorderPane {
             widthEm = em;
             throttle.request(true);
         }
-        renderViews();
-    }
-
-    /**
-     * Typesets what is on screen first; the rest only while training is paused, so that a running
-     * network costs a few formulas a second and a paused one scrolls without waiting.
-     */
-    private void renderViews() {
-        TrainingSnapshot s = model.getSnapshot();
-        boolean running = s != null && s.running();
-        List<StepCard> later = new ArrayList<>();
-        for (StepCard card : cards.values()) {
-            if (onScreen(card)) {
-                card.formula().render();
-            } else {
-                later.add(card);
-            }
-        }
-        if (!running) {
-            later.forEach(c -> c.formula().render());
-        }
-    }
-
-    private boolean onScreen(StepCard card) {
-        Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
-        Bounds b = card.localToScene(card.getLayoutBounds());
-        return b.getMaxY() >= viewport.getMinY() - 200 && b.getMinY() <= viewport.getMaxY() + 200;
-    }
-
-    // ---- stepping ----
-
-    private void highlight(Phase active) {
-        cards.values().forEach(c -> c.highlight(c.phase().equals(active)));
-        followActive();
-        Platform.runLater(this::followActive); // again once laid out
-    }
-
-    /** Scrolls the lit step into view unless it is already wholly visible. */
-    private void followActive() {
-        Phase active = model.activePhaseProperty().get();
-        StepCard card = active == null ? null : cards.get(active);
-        double viewport = scroll.getViewportBounds().getHeight();
-        double extra = content.getHeight() - viewport;
-        if (card == null || extra <= 0) {
-            return;
-        }
-        Bounds b = card.getBoundsInParent();
-        double top = scroll.getVvalue() * extra;
-        if (b.getMinY() >= top && b.getMaxY() <= top + viewport) {
-            return;
-        }
-        double header = 48; // show the section title above the step too
-        scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - header) / extra)));
+        list.renderViews();
     }
 
     private void key(KeyEvent e) {
