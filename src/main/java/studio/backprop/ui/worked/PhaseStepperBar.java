@@ -1,0 +1,67 @@
+package studio.backprop.ui.worked;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import studio.backprop.ui.Phase;
+
+/** The stepper's buttons and the title of the phase shown. */
+public final class PhaseStepperBar extends HBox {
+    static final String IDLE = "Walk one iteration phase by phase: N next, P back, Esc leaves";
+
+    private final ToggleButton stepping = new ToggleButton("Step through");
+    private final Button previous = new Button("◀ Previous");
+    private final Button next = new Button("Next ▶");
+    private final Label caption = new Label(IDLE);
+
+    public PhaseStepperBar(PhaseStepper stepper) {
+        super(8);
+        getStyleClass().add("phase-stepper");
+        setAlignment(Pos.CENTER_LEFT);
+        stepping.setId("stepThrough");
+        previous.setId("previousPhase");
+        next.setId("nextPhase");
+        caption.setId("phaseTitle");
+        stepping.setTooltip(new Tooltip("Pause training and walk one iteration phase by phase"));
+        previous.setTooltip(new Tooltip("Previous phase (P, Page Up)"));
+        next.setTooltip(new Tooltip("Next phase (N, Page Down)"));
+        for (var b : new javafx.scene.control.ButtonBase[] {stepping, previous, next}) {
+            b.setFocusTraversable(false); // keys go to the panel, as for the window's other controls
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        stepping.setSelected(stepper.isActive());
+        stepper.activeProperty().addListener((obs, was, on) -> stepping.setSelected(on));
+        stepping.setOnAction(e -> {
+            if (stepping.isSelected()) {
+                stepper.start();
+            } else {
+                stepper.stop();
+            }
+            stepping.setSelected(stepper.isActive());
+        });
+        previous.setOnAction(e -> stepper.previous());
+        next.setOnAction(e -> stepper.next());
+        previous.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !stepper.isActive() || stepper.atFirst(), stepper.phaseProperty()));
+        next.disableProperty().bind(Bindings.createBooleanBinding(stepper::atLast, stepper.phaseProperty()));
+        caption.textProperty().bind(Bindings.createStringBinding(() -> {
+            Phase p = stepper.phaseProperty().get();
+            return p == null ? IDLE : p.title();
+        }, stepper.phaseProperty()));
+        caption.setStyle("-fx-font-weight: bold;");
+        caption.setMinWidth(0);
+        caption.setWrapText(true); // the phase's title matters more than one tidy line
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        getChildren().addAll(stepping, previous, next, caption);
+    }
+
+    public Label caption() {
+        return caption;
+    }
+}

@@ -1,0 +1,97 @@
+package studio.backprop.ui.worked;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.IterationTrace;
+import studio.backprop.engine.Network;
+import studio.backprop.ui.Phase;
+import studio.backprop.ui.worked.WorkedExampleLatex.Step;
+
+/** The LaTeX of the worked example, without the toolkit. */
+class WorkedExampleLatexTest {
+    private static final IterationTrace CHAPTER =
+            IterationTrace.of(ChapterExample.network(), ChapterExample.data(), ChapterExample.LEARNING_RATE, 0);
+
+    private static Step step(List<Step> steps, Phase.Kind kind, int layer) {
+        return steps.stream().filter(s -> s.phase().equals(new Phase(kind, layer))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theStepsFollowThePhaseSequence() {
+        List<Step> steps = WorkedExampleLatex.steps(CHAPTER, 0, 6);
+        assertEquals(Phase.sequence(3), steps.stream().map(Step::phase).toList());
+    }
+
+    @Test
+    void computedValuesKeepTheirDecimalsAndGivenOnesAreShort() {
+        String forward = step(WorkedExampleLatex.steps(CHAPTER, 1, 6), Phase.Kind.FORWARD, 1).latex();
+        assertTrue(forward.contains("\\begin{bmatrix} 0.500000 \\\\ 0.500000 \\\\ -2.000000 \\\\ 3.000000 \\end{bmatrix}"),
+                forward);
+        assertTrue(forward.contains("\\begin{bmatrix} 0.25 \\end{bmatrix}"), "x as given: " + forward);
+        assertTrue(forward.contains("\\begin{bmatrix} 5 \\\\ -5 \\\\ 5 \\\\ -5 \\end{bmatrix}"), "A_1 as given");
+    }
+
+    @Test
+    void theDecimalsCanBeChosen() {
+        String three = step(WorkedExampleLatex.steps(CHAPTER, 0, 3), Phase.Kind.FORWARD, 1).latex();
+        assertTrue(three.contains("0.321 \\\\ 0.852 \\\\ 0.037 \\\\ 0.986"), three);
+        String eight = step(WorkedExampleLatex.steps(CHAPTER, 0, 8), Phase.Kind.FORWARD, 3).latex();
+        assertTrue(eight.contains("1.59852529"), eight);
+    }
+
+    @Test
+    void aTinyNegativeValueIsNotPrintedAsMinusZero() {
+        assertEquals("0.000000", Tex.num(-1e-9, 6));
+        assertEquals("-0.000001", Tex.num(-1e-6, 6));
+    }
+
+    @Test
+    void everyStepParsesInJLaTeXMath() {
+        for (int p = 0; p < 5; p++) {
+            for (Step s : WorkedExampleLatex.steps(CHAPTER, p, 6, 40)) {
+                new TeXFormula(s.latex());
+            }
+        }
+    }
+
+    @Test
+    void aWideEquationContinuesOnTheNextLineWhenAWidthIsGiven() {
+        IterationTrace wide = IterationTrace.of(random(1, 8, 8, 1), ChapterExample.data(), 0.01, 0);
+        String oneLine = step(WorkedExampleLatex.steps(wide, 0, 6), Phase.Kind.FORWARD, 2).latex();
+        String wrapped = step(WorkedExampleLatex.steps(wide, 0, 6, 40), Phase.Kind.FORWARD, 2).latex();
+        assertEquals(0, count(oneLine, "\\\\ &="), oneLine);
+        assertTrue(count(wrapped, "\\\\ &=") >= 2, wrapped);
+    }
+
+    @Test
+    void aMatrixBeyondTwelveRowsShowsItsEndsAroundDots() {
+        IterationTrace big = IterationTrace.of(random(1, 20, 1), ChapterExample.data(), 0.01, 0);
+        String forward = step(WorkedExampleLatex.steps(big, 0, 6), Phase.Kind.FORWARD, 1).latex();
+        assertTrue(forward.contains("\\vdots"));
+        assertFalse(step(WorkedExampleLatex.steps(CHAPTER, 0, 6), Phase.Kind.FORWARD, 1).latex().contains("\\vdots"));
+    }
+
+    private static int count(String s, String part) {
+        return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    private static Network random(int... sizes) {
+        Random r = new Random(7);
+        Architecture arch = Architecture.sigmoid(sizes);
+        double[][] a = new double[sizes.length - 1][];
+        double[][] b = new double[sizes.length - 1][];
+        for (int l = 1; l < sizes.length; l++) {
+            a[l - 1] = r.doubles(sizes[l] * sizes[l - 1], -1, 1).toArray();
+            b[l - 1] = r.doubles(sizes[l], -1, 1).toArray();
+        }
+        return new Network(arch, a, b);
+    }
+}

@@ -1,0 +1,107 @@
+package studio.backprop.ui.worked;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Initialization;
+import studio.backprop.ui.MainWindow;
+import studio.backprop.ui.Phase;
+import studio.backprop.ui.TrainingViewModel;
+
+/**
+ * Not a test: pictures of the panel to look at, as the class would see it, written to the folder
+ * named by {@code -Dworked.png=/tmp/worked}; skipped without it.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "worked.png", matches = ".+")
+class WorkedExamplePictures {
+    private final List<TrainingViewModel> models = new ArrayList<>();
+
+    @AfterEach
+    void close() throws InterruptedException {
+        for (TrainingViewModel m : models) {
+            m.close();
+            m.awaitTermination(2000);
+        }
+        Fx.run(() -> Stage.getWindows().stream().filter(w -> w instanceof Stage).toList()
+                .forEach(w -> ((Stage) w).close()));
+    }
+
+    @Test
+    void writePictures() throws IOException {
+        for (int[] size : new int[][] {{700, 800}, {1000, 900}}) {
+            for (boolean presentation : new boolean[] {false, true}) {
+                for (int point : new int[] {0, 1}) {
+                    picture(size[0], size[1], presentation, point, null);
+                }
+                picture(size[0], size[1], presentation, 0, new Phase(Phase.Kind.BACKWARD, 2));
+            }
+        }
+        picture(1000, 900, false, 2, new Phase(Phase.Kind.UPDATE, 0));
+        Experiment big = new Experiment(Initialization.scaledNormal(Architecture.sigmoid(1, 8, 8, 1), 3),
+                ChapterExample.data(), 0.01);
+        picture(big, 1000, 900, false, 0, new Phase(Phase.Kind.FORWARD, 2), "-8x8");
+        picture(big, 1000, 900, false, 0, new Phase(Phase.Kind.EXPAND, 2), "-8x8");
+    }
+
+    private void picture(int width, int height, boolean presentation, int point, Phase phase) throws IOException {
+        picture(Experiment.chapter(), width, height, presentation, point, phase, "");
+    }
+
+    private void picture(Experiment experiment, int width, int height, boolean presentation, int point, Phase phase,
+                         String suffix) throws IOException {
+        TrainingViewModel model = new TrainingViewModel(experiment);
+        models.add(model);
+        WorkedExamplePanel panel = Fx.call(() -> {
+            model.presentationProperty().set(presentation);
+            model.selectedPointProperty().set(point);
+            WorkedExamplePanel p = new WorkedExamplePanel(model);
+            // As inside the window: its stylesheet, and its presentation class that enlarges text.
+            BorderPane root = new BorderPane(p);
+            root.getStyleClass().add("main-window");
+            if (presentation) {
+                root.getStyleClass().add("presentation");
+            }
+            Scene scene = new Scene(root, width, height);
+            scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            return p;
+        });
+        Fx.awaitShown(panel, model, point);
+        if (phase != null) {
+            Fx.run(() -> {
+                panel.start();
+                while (!phase.equals(model.activePhaseProperty().get())) {
+                    panel.next();
+                }
+            });
+            Fx.awaitShown(panel, model, point);
+            WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+            Fx.awaitShown(panel, model, point);
+        }
+        String name = String.format("worked%s-%dx%d%s-point%d%s.png", suffix, width, height,
+                presentation ? "-presentation" : "", point + 1,
+                phase == null ? "" : "-" + phase.kind().name().toLowerCase() + phase.layer());
+        File dir = new File(System.getProperty("worked.png"));
+        dir.mkdirs();
+        var image = Fx.call(() -> panel.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir, name));
+    }
+}
