@@ -52,6 +52,9 @@ public final class BackpropStudioApp extends Application {
         MainWindow window = new MainWindow(model);
         model.presentationProperty().set(options.presentation());
         model.selectedPointProperty().set(options.point());
+        if (options.worked()) {
+            window.toggleDrawer();
+        }
         if (options.open() != null) {
             model.resume(options.open().experiment(), options.open().network(), options.open().iteration());
         }
@@ -64,7 +67,9 @@ public final class BackpropStudioApp extends Application {
         stage.setOnCloseRequest(e -> model.close());
         stage.show();
         if (options.screenshot() != null) {
-            Screenshot.takeAfterTraining(scene, model, options, code -> exit(code));
+            boolean worked = options.worked();
+            Screenshot.takeAfterTraining(scene, model, options,
+                    () -> !worked || window.drawer().worked().isSettled(), code -> exit(code));
         } else if (options.iterations() > 0) {
             model.step(options.iterations());
         }

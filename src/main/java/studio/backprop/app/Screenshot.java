@@ -19,7 +19,15 @@ final class Screenshot {
     private Screenshot() {
     }
 
-    static void takeAfterTraining(Scene scene, TrainingViewModel model, WindowOptions options, IntConsumer exit) {
+    /** Waits for views that draw in the background (typeset formulas) to finish, at most this long. */
+    private static final Duration PATIENCE = Duration.seconds(20);
+
+    /**
+     * @param ready true once every view shows the trained state (the worked example typesets its
+     *              formulas on another thread)
+     */
+    static void takeAfterTraining(Scene scene, TrainingViewModel model, WindowOptions options,
+                                  java.util.function.BooleanSupplier ready, IntConsumer exit) {
         long target = (options.open() == null ? 0 : options.open().iteration()) + options.iterations();
         ChangeListener<TrainingSnapshot> whenTrained = new ChangeListener<>() {
             @Override
@@ -28,10 +36,7 @@ final class Screenshot {
                 // A divergence stops short of the target: the picture then shows where it stopped.
                 if (!s.running() && (s.iteration() == target || s.divergence() != null)) {
                     model.snapshotProperty().removeListener(this);
-                    // Let one more pulse lay out and draw the views with this snapshot.
-                    PauseTransition settle = new PauseTransition(Duration.millis(150));
-                    settle.setOnFinished(e -> exit.accept(write(scene, options.screenshot())));
-                    settle.play();
+                    whenReady(ready, Duration.ZERO, () -> exit.accept(write(scene, options.screenshot())));
                 }
             }
         };
@@ -41,6 +46,19 @@ final class Screenshot {
         } else if (model.getSnapshot() != null) {
             whenTrained.changed(model.snapshotProperty(), null, model.getSnapshot());
         }
+    }
+
+    /** Polls every 100 ms; a pause first lets one more pulse lay out and draw the views. */
+    private static void whenReady(java.util.function.BooleanSupplier ready, Duration waited, Runnable then) {
+        PauseTransition settle = new PauseTransition(Duration.millis(100));
+        settle.setOnFinished(e -> {
+            if (waited.greaterThan(Duration.ZERO) && (ready.getAsBoolean() || waited.greaterThan(PATIENCE))) {
+                then.run();
+            } else {
+                whenReady(ready, waited.add(Duration.millis(100)), then);
+            }
+        });
+        settle.play();
     }
 
     static int write(Scene scene, Path file) {

@@ -45,9 +45,9 @@ final class WindowCommand implements Callable<Integer> {
             description = "Open a saved experiment and go on where it left off.")
     private Path open;
 
-    @Option(names = "--point", paramLabel = "K", defaultValue = "1",
-            description = "Select data point K (from 1): the diagram and the worked example show it.")
-    private int point;
+    @Option(names = "--point", paramLabel = "K",
+            description = "Select data point K (from 1) and show its worked example.")
+    private Integer point;
 
     @Option(names = "--presentation", description = "Start in presentation mode: larger text, thicker lines.")
     private boolean presentation;
@@ -70,13 +70,14 @@ final class WindowCommand implements Callable<Integer> {
         }
         SavedExperiment saved = open == null ? null : ExperimentFile.read(open);
         Experiment experiment = saved == null ? files.experiment() : saved.experiment();
-        if (point < 1 || point > experiment.data().size()) {
+        int k = point == null ? 1 : point;
+        if (k < 1 || k > experiment.data().size()) {
             throw new UsageException("--point", "must be between 1 and " + experiment.data().size()
-                    + " (the number of data points), got " + point);
+                    + " (the number of data points), got " + k);
         }
         String title = saved == null ? files.describe() : open.getFileName().toString();
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
-                point - 1);
+                k - 1, point != null);
         return 0;
     }
 

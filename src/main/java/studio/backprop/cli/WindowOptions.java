@@ -16,12 +16,13 @@ import studio.backprop.io.SavedExperiment;
  * @param presentation start in presentation mode (larger text, thicker lines)
  * @param open       a saved experiment to open (already read and checked), or null
  * @param point      the data point to select, from 0
+ * @param worked     show the worked example beside the views (when a point was asked for)
  */
 public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
-                            String title, boolean presentation, SavedExperiment open, int point) {
+                            String title, boolean presentation, SavedExperiment open, int point, boolean worked) {
 
     /** The chapter's example in a 1280x800 window. */
     public static WindowOptions defaults() {
-        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, 0);
+        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, 0, false);
     }
 }

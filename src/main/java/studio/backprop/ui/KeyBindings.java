@@ -8,7 +8,8 @@ import javafx.stage.Stage;
 
 /**
  * Space run/pause, Right step, R reset, Up/Down double/halve the learning rate, F11 full screen,
- * F12 the frame-rate read-out. Caught before any control sees them, except while typing in a field.
+ * F12 the frame-rate read-out; W the worked example, N / P (or Page Down / Up) its next and previous
+ * phase, Esc leaves the stepper. Caught before any control sees them, except while typing in a field.
  */
 public final class KeyBindings {
     private KeyBindings() {
@@ -35,6 +36,14 @@ public final class KeyBindings {
                 model.scaleLearningRate(2);
             } else if (code == KeyCode.DOWN) {
                 model.scaleLearningRate(0.5);
+            } else if (code == KeyCode.W) {
+                window.toggleDrawer();
+            } else if (code == KeyCode.N || code == KeyCode.PAGE_DOWN) {
+                window.drawer().worked().next();
+            } else if (code == KeyCode.P || code == KeyCode.PAGE_UP) {
+                window.drawer().worked().previous();
+            } else if (code == KeyCode.ESCAPE && model.activePhaseProperty().get() != null) {
+                window.drawer().worked().stop();
             } else {
                 return;
             }

@@ -34,6 +34,9 @@ public final class MainWindow extends BorderPane {
     private final TrainingStatusBar status;
     private final FrameRateOverlay frameRate;
     private final ToggleButton presentation = new ToggleButton("Presentation");
+    private final ToggleButton teach = new ToggleButton("Worked example");
+    private final TeachingDrawer drawer;
+    private final SplitPane main;
 
     public MainWindow(TrainingViewModel model) {
         this.model = model;
@@ -59,7 +62,9 @@ public final class MainWindow extends BorderPane {
         right.setDividerPositions(0.6);
         SplitPane views = new SplitPane(new ViewPanel("Regression: f(x) over the data", regression, residuals), right);
         views.setDividerPositions(0.5);
-        StackPane center = new StackPane(views, frameRate);
+        drawer = new TeachingDrawer(model);
+        main = new SplitPane(views);
+        StackPane center = new StackPane(main, frameRate);
         StackPane.setAlignment(frameRate, Pos.TOP_RIGHT);
 
         presentation.setId("presentation");
@@ -72,14 +77,39 @@ public final class MainWindow extends BorderPane {
         loss.presentationProperty().bind(model.presentationProperty());
 
         presentation.setMinWidth(Region.USE_PREF_SIZE);
+        teach.setId("teach");
+        teach.setFocusTraversable(false);
+        teach.setMinWidth(Region.USE_PREF_SIZE);
+        teach.setTooltip(new Tooltip("The chapter's worked example for the selected point, "
+                + "its phase stepper (N / P) and the gradient check (W)"));
+        teach.selectedProperty().addListener((obs, was, on) -> showDrawer(on));
         HBox.setHgrow(controls, Priority.ALWAYS);
         controls.setPrefWrapLength(900);
-        HBox bar = new HBox(12, controls, presentation);
+        HBox bar = new HBox(12, controls, teach, presentation);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         setTop(new VBox(bar, new DivergenceBanner(model)));
         setCenter(center);
         setBottom(status);
+    }
+
+    private void showDrawer(boolean on) {
+        if (on && !main.getItems().contains(drawer)) {
+            main.getItems().add(drawer);
+            main.setDividerPositions(0.58);
+        } else if (!on) {
+            main.getItems().remove(drawer);
+            drawer.worked().stop();
+        }
+    }
+
+    /** Shows or hides the worked example and gradient check beside the views. */
+    public void toggleDrawer() {
+        teach.setSelected(!teach.isSelected());
+    }
+
+    public TeachingDrawer drawer() {
+        return drawer;
     }
 
     private static CheckBox option(String id, String text, String tip) {
