@@ -41,4 +41,17 @@ public final class Palette {
     public static Color signed(double value) {
         return value < 0 ? NEGATIVE : POSITIVE;
     }
+
+    /** A hidden neuron's own curve h(x) in the diagram: Okabe-Ito bluish green, apart from the sign pair. */
+    public static final Color NEURON_CURVE = Color.web("#009E73");
+    /** Edges the stepper's current phase does not use: present, but out of the way. */
+    public static final Color FADED_EDGE = Color.web("#d5d8dc");
+    /**
+     * One colour per last-hidden neuron's term a·h in the regression plot, distinct from the curve's
+     * blue, the residuals' vermilion and the selection's orange: Okabe-Ito and Tol colours that stay
+     * apart for the common colour blindnesses. Cycled (and dashed) beyond six.
+     */
+    public static final java.util.List<Color> CONTRIBUTIONS = java.util.List.of(Color.web("#CC79A7"),
+            Color.web("#56B4E9"), Color.web("#882255"), Color.web("#999933"), Color.web("#332288"),
+            Color.web("#44AA99"));
 }

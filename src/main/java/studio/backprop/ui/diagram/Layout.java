@@ -15,8 +15,8 @@ final class Layout {
     static final int MAX_LABELLED_EDGES = 40;
     /** Where along an edge (from its receiving end) a label may go, in order of preference. */
     private static final double[] LABEL_SPOTS = {0.30, 0.38, 0.22, 0.46, 0.14, 0.54, 0.62};
-    /** The widest label {@link Numbers#weight} writes, so one placement fits every value. */
-    private static final String WIDEST_LABEL = "-0.00";
+    /** Below this radius a neuron's curve would be a smudge: it is left out. */
+    private static final double MIN_CURVE_RADIUS = 14;
 
     record Hit(Node node, Edge edge) {
     }
@@ -49,6 +49,11 @@ final class Layout {
     final boolean valuesInside;
     final double plateWidth;
     final double plateHeight;
+    /** The stepper's phase caption, above the layer captions; only when {@link #phaseRow}. */
+    final double phaseCaptionY;
+    final boolean phaseRow;
+    /** The edge styles this layout leaves room for. */
+    final List<EdgeStyle> styles;
     final double captionY;
     final double networkTop;
     final double networkBottom;
@@ -58,7 +63,18 @@ final class Layout {
     final double legendScaleY;
 
     Layout(Architecture architecture, double width, double height, double scale) {
+        this(architecture, width, height, scale, List.of(EdgeStyle.WEIGHT), false);
+    }
+
+    /**
+     * @param styles   the edge styles whose labels and legend must fit
+     * @param phaseRow whether to leave a row at the top for the stepper's phase caption
+     */
+    Layout(Architecture architecture, double width, double height, double scale, List<EdgeStyle> styles,
+           boolean phaseRow) {
         this.architecture = architecture;
+        this.styles = List.copyOf(styles);
+        this.phaseRow = phaseRow;
         this.width = width;
         this.height = height;
         this.scale = scale;
@@ -67,10 +83,10 @@ final class Layout {
         double lh = fonts.lineHeight();
         int depth = architecture.depth();
 
-        captionY = pad;
-        networkTop = pad + 2 * lh + pad;
-        boolean oneLegendRow = Legend.signWidth(fonts, EdgeStyle.WEIGHT, scale) + 3 * lh
-                + Legend.scaleWidth(fonts, EdgeStyle.WEIGHT, scale) <= width - 2 * pad;
+        phaseCaptionY = pad;
+        captionY = phaseRow ? pad + lh + pad / 2 : pad;
+        networkTop = captionY + 2 * lh + pad;
+        boolean oneLegendRow = Legend.fitsOneRow(fonts, styles, scale, width - 2 * pad);
         int rows = oneLegendRow ? 2 : 3;
         pointCaptionY = height - pad - rows * lh;
         legendY = pointCaptionY + lh;
@@ -82,7 +98,8 @@ final class Layout {
         double available = Math.max(1, networkBottom - networkTop);
         double pitch = Math.min(available / (most + 1), 110 * scale);
         double top = networkTop + (available - pitch * (most + 1)) / 2;
-        double radius = Math.max(3, Math.min(pitch * 0.42, 30 * scale));
+        // large enough for a value above a curve h(x) in the hidden neurons
+        double radius = Math.max(3, Math.min(pitch * 0.45, 40 * scale));
         double half = Math.min(Math.max(radius * 0.5, 8 * scale), Math.max(3, pitch * 0.4));
 
         // sized for a sigmoid's "0.123"; a wider value gets a plate when drawn
@@ -119,7 +136,8 @@ final class Layout {
             }
         }
 
-        labelWidth = Fonts.width(WIDEST_LABEL, fonts.label()) + 8 * scale;
+        labelWidth = styles.stream().mapToDouble(st -> Fonts.width(st.widestLabel, fonts.label())).max().orElse(0)
+                + 8 * scale;
         labelHeight = Fonts.height(fonts.label()) + 2 * scale;
         labels = new Box[edges.size()];
         if (edges.size() <= MAX_LABELLED_EDGES) {
@@ -201,9 +219,28 @@ final class Layout {
         return new Box(e.xFromEnd(t) - labelWidth / 2, e.yFromEnd(t) - labelHeight / 2, labelWidth, labelHeight);
     }
 
-    /** Whether this layout was made for the same topology, size and scale. */
-    boolean fits(Architecture a, double w, double h, double s) {
-        return architecture.equals(a) && width == w && height == h && scale == s;
+    /** Whether this layout was made for the same topology, size, scale, styles and caption rows. */
+    boolean fits(Architecture a, double w, double h, double s, List<EdgeStyle> st, boolean phase) {
+        return architecture.equals(a) && width == w && height == h && scale == s && styles.equals(st)
+                && phaseRow == phase;
+    }
+
+    /**
+     * Where a hidden neuron draws its curve h(x): the lower half of its circle, its value moving up to
+     * make room. Null for the input and output, and for circles too small to show a shape.
+     */
+    Box curveBox(Node n) {
+        double r = n.radius();
+        if (n.isBias() || n.layer() == 0 || n.layer() == architecture.depth() || r < MIN_CURVE_RADIUS * scale) {
+            return null;
+        }
+        // 0.72 r wide each side still fits the circle's chord 0.64 r below the centre
+        return new Box(n.x() - 0.72 * r, n.y() + 0.14 * r, 1.44 * r, 0.5 * r);
+    }
+
+    /** Where a neuron's value is centred: higher when its curve takes the lower half. */
+    double valueY(Node n, boolean curves) {
+        return curves && curveBox(n) != null ? n.y() - 0.3 * n.radius() : n.y();
     }
 
     boolean labelsFit() {

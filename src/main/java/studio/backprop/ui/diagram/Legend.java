@@ -1,5 +1,6 @@
 package studio.backprop.ui.diagram;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
@@ -18,20 +19,43 @@ final class Legend {
     /** Width of "[blue] positive weight   [vermilion] negative weight". */
     static double signWidth(Fonts f, EdgeStyle style, double scale) {
         return 2 * (SAMPLE + GAP) * scale + SPACE * scale
-                + Fonts.width("positive " + style.noun, f.caption()) + Fonts.width("negative " + style.noun, f.caption());
+                + Fonts.width(style.positive, f.caption()) + Fonts.width(style.negative, f.caption());
     }
 
-    /** Width of "line width: |w| = 1 [line] 5 [line] 10 [line]". */
+    /** Width of "line width: |w| = 1 [line] 5 [line] 10 [line]", for a relative style at its widest number. */
     static double scaleWidth(Fonts f, EdgeStyle style, double scale) {
-        double w = Fonts.width(scaleCaption(style), f.caption());
-        for (double m : style.legendMagnitudes) {
-            w += (2 * GAP + SAMPLE + SPACE / 2) * scale + Fonts.width(Numbers.precise(m), f.caption());
+        double w = Fonts.width(style.scaleCaption(), f.caption());
+        for (double m : style.legendMagnitudes(1)) {
+            String number = style.relative ? style.widestLabel : style.magnitude(m);
+            w += (2 * GAP + SAMPLE + SPACE / 2) * scale + Fonts.width(number, f.caption());
         }
         return w;
     }
 
-    private static String scaleCaption(EdgeStyle style) {
-        return "line width  " + style.magnitudeSymbol + " =";
+    /** Whether the colours and the width scale of every one of these styles fit on one row. */
+    static boolean fitsOneRow(Fonts f, List<EdgeStyle> styles, double scale, double width) {
+        return styles.stream().allMatch(st -> signWidth(f, st, scale) + 3 * f.lineHeight()
+                + scaleWidth(f, st, scale) <= width);
+    }
+
+    /** What the legend says, its parts joined by three spaces: for tests and screen readers alike. */
+    static String text(EdgeStyle style, double largest) {
+        StringBuilder b = new StringBuilder(style.positive + "   " + style.negative + "   " + scaleCaption(style, largest));
+        if (!allZero(style, largest)) {
+            for (double m : style.legendMagnitudes(largest)) {
+                b.append(' ').append(style.magnitude(m));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Before the first iteration there is no gradient: "up to 0" would read as a converged network. */
+    private static boolean allZero(EdgeStyle style, double largest) {
+        return style.relative && !(largest > 0);
+    }
+
+    private static String scaleCaption(EdgeStyle style, double largest) {
+        return allZero(style, largest) ? "line width  " + style.magnitudeSymbol + ": all 0 so far" : style.scaleCaption();
     }
 
     /** "values for point 1: x = 0, y = 0, f(x) = 0.541", with a hint on the right when labels are hidden. */
@@ -51,7 +75,7 @@ final class Legend {
         }
     }
 
-    static void draw(GraphicsContext g, Layout layout, EdgeStyle style) {
+    static void draw(GraphicsContext g, Layout layout, EdgeStyle style, double largest) {
         Fonts f = layout.fonts;
         double s = layout.scale;
         double lineY = layout.legendY + f.lineHeight() / 2 - 1;
@@ -61,9 +85,9 @@ final class Legend {
         g.setLineCap(StrokeLineCap.BUTT);
         double x = layout.pad;
         x = sample(g, x, lineY, Palette.POSITIVE, 4 * s, s);
-        x = text(g, "positive " + style.noun, x, lineY, f) + SPACE * s;
+        x = text(g, style.positive, x, lineY, f) + SPACE * s;
         x = sample(g, x, lineY, Palette.NEGATIVE, 4 * s, s);
-        x = text(g, "negative " + style.noun, x, lineY, f) + SPACE * s;
+        x = text(g, style.negative, x, lineY, f) + SPACE * s;
 
         if (layout.legendScaleY != layout.legendY) {
             x = layout.pad;
@@ -71,11 +95,13 @@ final class Legend {
         } else {
             x += SPACE * s;
         }
-        x = text(g, scaleCaption(style), x, lineY, f);
-        for (double m : style.legendMagnitudes) {
-            x = text(g, Numbers.precise(m), x + GAP * s, lineY, f);
-            x = sample(g, x + GAP * s, lineY, Palette.NEURON_STROKE, style.width(m * style.unit, s), s)
-                    + SPACE / 2 * s;
+        x = text(g, scaleCaption(style, largest), x, lineY, f);
+        if (!allZero(style, largest)) {
+            for (double m : style.legendMagnitudes(largest)) {
+                x = text(g, style.magnitude(m), x + GAP * s, lineY, f);
+                x = sample(g, x + GAP * s, lineY, Palette.NEURON_STROKE, style.width(m, largest, s), s)
+                        + SPACE / 2 * s;
+            }
         }
         g.setTextBaseline(VPos.TOP);
     }

@@ -3,26 +3,35 @@ package studio.backprop.ui.diagram;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.Phase;
 import studio.backprop.ui.SnapshotCanvasPane;
 
 /**
  * The network as a diagram: layers from input to output, each edge coloured by the sign of its
- * weight and as wide as its magnitude, each neuron showing its output h for the selected point.
+ * weight (or gradient, or last change: {@link #edgeModeProperty()}) and as wide as its magnitude, each
+ * neuron showing its output h for the selected point and, small, its whole curve h(x). While the
+ * stepper is at a phase ({@link #activePhaseProperty()}) the diagram shows what that phase computes.
  * Hovering an edge or a neuron reads out its value, gradient and last change.
  */
 public final class NetworkDiagramView extends SnapshotCanvasPane {
     private final IntegerProperty selectedPoint;
     private final BooleanProperty showWeights = new SimpleBooleanProperty(this, "showWeights", true);
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
-    private final EdgeStyle style = EdgeStyle.WEIGHT;
+    private final BooleanProperty showNeuronCurves = new SimpleBooleanProperty(this, "showNeuronCurves", true);
+    private final ObjectProperty<EdgeMode> edgeMode = new SimpleObjectProperty<>(this, "edgeMode", EdgeMode.WEIGHT);
+    private final ObjectProperty<Phase> activePhase = new SimpleObjectProperty<>(this, "activePhase");
+    private final TraceCache traces = new TraceCache();
+    private final NeuronCurves curves = new NeuronCurves();
     private Layout layout;
     /** How many times the geometry was computed: tests check that training alone never re-lays out. */
     int layoutComputations;
@@ -38,13 +47,16 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         snapshot.addListener((obs, old, now) -> updateHover());
         selectedPoint.addListener((obs, old, now) -> refresh());
         showWeights.addListener((obs, old, now) -> refresh());
+        showNeuronCurves.addListener((obs, old, now) -> refresh());
+        edgeMode.addListener((obs, old, now) -> refresh());
+        activePhase.addListener((obs, old, now) -> refresh());
         presentation.addListener((obs, old, now) -> updateHover());
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointAt(Double.NaN, Double.NaN));
     }
 
-    /** Weight values written on the edges; big networks show them only on hover whatever this says. */
+    /** Values written on the edges; big networks show them only on hover whatever this says. */
     public BooleanProperty showWeightsProperty() {
         return showWeights;
     }
@@ -55,6 +67,24 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
 
     public void setShowWeights(boolean show) {
         showWeights.set(show);
+    }
+
+    /** Each hidden neuron's curve h(x) over the data's range, drawn in its circle. */
+    public BooleanProperty showNeuronCurvesProperty() {
+        return showNeuronCurves;
+    }
+
+    /** What the edges show; never null (null is taken as {@link EdgeMode#WEIGHT}). */
+    public ObjectProperty<EdgeMode> edgeModeProperty() {
+        return edgeMode;
+    }
+
+    /**
+     * The stepper's phase, or null for the normal display: bind it to the view model's. The phase's
+     * layer is lit and shows that phase's numbers for the selected point.
+     */
+    public ObjectProperty<Phase> activePhaseProperty() {
+        return activePhase;
     }
 
     /** The read-out of what the pointer is over, its lines joined by three spaces; empty when nothing. */
@@ -82,7 +112,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         TrainingSnapshot s = snapshot.getValue();
         Layout lay = s == null || Double.isNaN(mouseX) ? null : layoutFor(s, Math.floor(getWidth()), Math.floor(getHeight()));
         hover = lay == null ? null : lay.hitTest(mouseX, mouseY, labelsShown(lay));
-        hoverLines = hover == null ? List.of() : Readout.lines(hover, s, predictor(s), point(s));
+        hoverLines = hover == null ? List.of() : Readout.lines(hover, frame(s), phase(s) == null && mode() == EdgeMode.POINT_SHARE);
         hoverText.set(String.join("   ", hoverLines));
     }
 
@@ -90,16 +120,35 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         return showWeights.get() && lay.labelsFit();
     }
 
-    /** The current layout, recomputed only when the architecture, the size or the scale changed. */
+    /**
+     * The current layout, recomputed only when the architecture, the size, the scale, the edge mode or
+     * whether a phase is shown changed: never while training merely changes numbers.
+     */
     private Layout layoutFor(TrainingSnapshot s, double w, double h) {
         if (w <= 0 || h <= 0) {
             return null;
         }
-        if (layout == null || !layout.fits(s.network().architecture(), w, h, scale())) {
-            layout = new Layout(s.network().architecture(), w, h, scale());
+        boolean phase = phase(s) != null;
+        List<EdgeStyle> styles = phase ? EdgeStyle.PHASE_STYLES : List.of(EdgeStyle.of(mode()));
+        if (layout == null || !layout.fits(s.network().architecture(), w, h, scale(), styles, phase)) {
+            layout = new Layout(s.network().architecture(), w, h, scale(), styles, phase);
             layoutComputations++;
         }
         return layout;
+    }
+
+    private EdgeMode mode() {
+        return edgeMode.get() == null ? EdgeMode.WEIGHT : edgeMode.get();
+    }
+
+    /** The phase to show, or null; a phase beyond this network's layers (from another one) shows nothing. */
+    private PhaseDisplay phase(TrainingSnapshot s) {
+        Phase p = activePhase.get();
+        return p == null || p.layer() > s.network().depth() ? null : new PhaseDisplay(p, s.network().depth());
+    }
+
+    private Frame frame(TrainingSnapshot s) {
+        return new Frame(s, point(s), predictor(s), () -> traces.of(s));
     }
 
     /** The layout last drawn, for tests. */
@@ -107,10 +156,34 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         return layout;
     }
 
-    /** The text drawn in neuron i of layer l, for tests. */
+    /** The text drawn in neuron i of layer l, its lines joined by two spaces, for tests. */
     String neuronText(int l, int i) {
         TrainingSnapshot s = snapshot.getValue();
-        return Painter.valueText(predictor(s), layout.neuron(l, i));
+        Frame f = frame(s);
+        PhaseDisplay phase = phase(s);
+        List<String> lines = phase == null ? null : phase.lines(f, layout.neuron(l, i));
+        return lines == null ? NeuronPainter.valueText(f, layout.neuron(l, i)) : String.join("  ", lines);
+    }
+
+    /** The label of edge a_lij (or b_li for j = {@link Node#BIAS}) in the current display, for tests. */
+    String edgeText(int l, int i, int j) {
+        TrainingSnapshot s = snapshot.getValue();
+        EdgeStyle style = painter(null, s, layout).style();
+        return style.label(style.value(frame(s), layout.edge(l, i, j)));
+    }
+
+    /** What the legend says, for tests. */
+    String legendText() {
+        Painter p = painter(null, snapshot.getValue(), layout);
+        return Legend.text(p.style(), p.largest);
+    }
+
+    TraceCache traceCache() {
+        return traces;
+    }
+
+    private Painter painter(GraphicsContext g, TrainingSnapshot s, Layout lay) {
+        return new Painter(g, lay, frame(s), EdgeStyle.of(mode()), phase(s), hover);
     }
 
     private int point(TrainingSnapshot s) {
@@ -129,17 +202,21 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
             updateHover(); // the old hit belongs to the old geometry
         }
         int p = point(s);
-        Predictor at = predictor(s);
-        Painter painter = new Painter(g, lay, s, style, at, hover);
+        Frame f = frame(s);
+        PhaseDisplay phase = phase(s);
+        if (showNeuronCurves.get()) {
+            curves.sample(s);
+        }
+        Painter painter = new Painter(g, lay, f, EdgeStyle.of(mode()), phase, hover);
         painter.edges();
-        painter.nodes();
+        new NeuronPainter(g, lay, f, phase, showNeuronCurves.get() ? curves : null, hover).nodes();
         painter.labels(labelsShown(lay));
         painter.captions();
         String caption = "values for point " + (p + 1) + ":  x = " + Numbers.precise(s.data().x(p))
-                + ",  y = " + Numbers.precise(s.data().y(p)) + ",  f(x) = " + Numbers.output(at.output());
-        String hint = showWeights.get() && !lay.labelsFit() ? "hover an edge to see its " + style.noun : null;
+                + ",  y = " + Numbers.precise(s.data().y(p)) + ",  f(x) = " + Numbers.output(f.at().output());
+        String hint = showWeights.get() && !lay.labelsFit() ? "hover an edge to see its value" : null;
         Legend.drawPointCaption(g, lay, caption, hint);
-        Legend.draw(g, lay, style);
+        Legend.draw(g, lay, painter.style(), painter.largest);
         Readout.draw(g, lay, hover, hoverLines, mouseX, mouseY);
     }
 }

@@ -30,17 +30,44 @@ final class Numbers {
         return precise(v);
     }
 
+    /**
+     * A gradient or a change on an edge: three significant digits however small it is (0.391, -0.00391,
+     * 3.91e-5), since a gradient of 0.004 is not "0.00" to the class.
+     */
+    static String gradient(double v) {
+        double m = Math.abs(v);
+        if (v == 0 || !Double.isFinite(v)) {
+            return v == 0 ? "0" : Double.toString(v);
+        }
+        return m < 9.995e-4 ? scientific(String.format(Locale.ROOT, "%.2e", v), false)
+                : scientific(String.format(Locale.ROOT, "%.3g", v), false);
+    }
+
+    /** A derivative at a neuron: three decimals like h, but three significant digits once that would say 0.00x. */
+    static String derivative(double v) {
+        return Math.abs(v) >= 0.1 || v == 0 ? output(v) : gradient(v);
+    }
+
+    /** An updated weight: four significant digits, enough to tell 9.996 from the 10 it was. */
+    static String updated(double v) {
+        return Double.isFinite(v) ? scientific(String.format(Locale.ROOT, "%.4g", v), false) : Double.toString(v);
+    }
+
     /** Six significant digits without trailing zeros: 10, 0.391076, -0.00391076, 1.2e-7. */
     static String precise(double v) {
         if (v == 0 || !Double.isFinite(v)) {
             return v == 0 ? "0" : Double.toString(v);
         }
-        String s = String.format(Locale.ROOT, "%.6g", v);
+        return scientific(String.format(Locale.ROOT, "%.6g", v), true);
+    }
+
+    /** Java's "1.50e-07" as "1.5e-7"; trailing zeros of the digits dropped only when asked. */
+    private static String scientific(String s, boolean strip) {
         if (s.contains("e")) {
             String[] parts = s.split("e");
-            return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
+            return (strip ? stripZeros(parts[0]) : parts[0]) + "e" + Integer.parseInt(parts[1]);
         }
-        return stripZeros(s);
+        return strip ? stripZeros(s) : s;
     }
 
     private static String fixed(double v, int decimals) {

@@ -1,40 +1,73 @@
 package studio.backprop.ui.diagram;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.engine.Architecture;
-import studio.backprop.engine.Predictor;
-import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 
-/** Draws one frame on a {@link Layout}: the only per-frame work is mapping numbers to looks. */
+/** Draws one frame's edges, their labels and the captions on a {@link Layout}: numbers mapped to looks. */
 final class Painter {
-    private static final Color HALO = Color.rgb(255, 255, 255, 0.92);
+    static final Color HALO = Color.rgb(255, 255, 255, 0.92);
+    /** Under the edges a phase uses: enough to find them, faint enough to still read their colour. */
+    private static final Color PHASE_GLOW = Palette.HIGHLIGHT.deriveColor(0, 1, 1, 0.35);
 
     private final GraphicsContext g;
     private final Layout layout;
-    private final TrainingSnapshot s;
+    private final Frame f;
     private final EdgeStyle style;
-    private final Predictor at;
+    private final PhaseDisplay phase;
     private final Layout.Hit hover;
     private final double sc;
+    /** The largest |value| among the edges shown: the widest line of a relative style. */
+    final double largest;
 
-    Painter(GraphicsContext g, Layout layout, TrainingSnapshot s, EdgeStyle style, Predictor at, Layout.Hit hover) {
+    /** @param phase the stepper's phase, or null for the normal display in {@code style} */
+    Painter(GraphicsContext g, Layout layout, Frame f, EdgeStyle style, PhaseDisplay phase, Layout.Hit hover) {
         this.g = g;
         this.layout = layout;
-        this.s = s;
-        this.style = style;
-        this.at = at;
+        this.f = f;
+        this.phase = phase;
+        this.style = phase != null ? phase.style() : style;
         this.hover = hover;
         this.sc = layout.scale;
+        largest = largest(layout, f, this.style, phase);
+    }
+
+    static double largest(Layout layout, Frame f, EdgeStyle style, PhaseDisplay phase) {
+        if (!style.relative) {
+            return 0;
+        }
+        List<Edge> shown = new ArrayList<>(layout.edges);
+        if (phase != null) {
+            shown.removeIf(e -> !phase.uses(e));
+        }
+        return style.largest(f, shown);
+    }
+
+    EdgeStyle style() {
+        return style;
+    }
+
+    private boolean used(Edge e) {
+        return phase == null || phase.uses(e);
     }
 
     void edges() {
         g.setLineCap(StrokeLineCap.ROUND);
         Edge hovered = hover == null ? null : hover.edge();
+        if (phase != null && phase.phase().layer() > 0) {
+            for (Edge e : layout.edges) {
+                if (phase.uses(e)) {
+                    glow(e, PHASE_GLOW, 7 * sc);
+                }
+            }
+        }
         for (Edge e : layout.edges) {
             if (e != hovered) {
                 stroke(e);
@@ -42,72 +75,25 @@ final class Painter {
         }
         if (hovered != null) {
             // drawn last, over a halo, so a thin edge under a thick one can still be picked out
-            g.setStroke(Palette.HIGHLIGHT);
-            g.setLineWidth(style.width(style.value(s, hovered), sc) + 6 * sc);
-            g.strokeLine(hovered.x1(), hovered.y1(), hovered.x2(), hovered.y2());
+            glow(hovered, Palette.HIGHLIGHT, 6 * sc);
             stroke(hovered);
         }
     }
 
-    private void stroke(Edge e) {
-        double v = style.value(s, e);
-        g.setStroke(style.colour(v));
-        g.setLineWidth(style.width(v, sc));
+    private void glow(Edge e, Color colour, double extra) {
+        g.setStroke(colour);
+        g.setLineWidth(width(e) + extra);
         g.strokeLine(e.x1(), e.y1(), e.x2(), e.y2());
     }
 
-    void nodes() {
-        Edge hovered = hover == null ? null : hover.edge();
-        for (Node[] layer : layout.neurons) {
-            for (Node n : layer) {
-                boolean lit = hover != null && n.equals(hover.node()) || hovered != null && hovered.touches(n);
-                neuron(n, lit);
-            }
-        }
-        for (Node b : layout.biases) {
-            if (b != null) {
-                boolean lit = hover != null && b.equals(hover.node())
-                        || hovered != null && hovered.isBias() && hovered.layer() == b.layer() + 1;
-                bias(b, lit);
-            }
-        }
+    private double width(Edge e) {
+        return used(e) ? style.width(style.value(f, e), largest, sc) : sc;
     }
 
-        private void neuron(Node n, boolean lit) {
-        double r = n.radius();
-        g.setFill(Palette.NEURON_FILL);
-        g.fillOval(n.x() - r, n.y() - r, 2 * r, 2 * r);
-        g.setStroke(lit ? Palette.HIGHLIGHT : Palette.NEURON_STROKE);
-        g.setLineWidth((lit ? 3.5 : 1.5) * sc);
-        g.strokeOval(n.x() - r, n.y() - r, 2 * r, 2 * r);
-
-        String value = valueText(at, n);
-        double textWidth = Fonts.width(value, layout.fonts.value());
-        if (!layout.valuesInside || textWidth + 4 * sc > 2 * r) {
-            double w = Math.max(layout.plateWidth, textWidth + 8 * sc);
-            double h = layout.plateHeight;
-            g.setFill(HALO);
-            g.fillRoundRect(n.x() - w / 2, n.y() - h / 2, w, h, 6 * sc, 6 * sc);
-            g.setStroke(Palette.NEURON_STROKE);
-            g.setLineWidth(sc);
-            g.strokeRoundRect(n.x() - w / 2, n.y() - h / 2, w, h, 6 * sc, 6 * sc);
-        }
-        centred(value, n.x(), n.y(), layout.fonts.value(), Palette.TEXT);
-    }
-
-    /** What a neuron shows: its output h at the selected point (x itself for the input). */
-    static String valueText(Predictor at, Node n) {
-        return Numbers.output(at.h(n.layer(), n.index()));
-    }
-
-    private void bias(Node b, boolean lit) {
-        double h = b.radius();
-        g.setFill(Palette.BIAS_FILL);
-        g.fillRoundRect(b.x() - h, b.y() - h, 2 * h, 2 * h, h * 0.8, h * 0.8);
-        g.setStroke(lit ? Palette.HIGHLIGHT : Palette.NEURON_STROKE);
-        g.setLineWidth((lit ? 3 : 1.5) * sc);
-        g.strokeRoundRect(b.x() - h, b.y() - h, 2 * h, 2 * h, h * 0.8, h * 0.8);
-        centred("1", b.x(), b.y(), layout.fonts.bias(), Palette.TEXT);
+    private void stroke(Edge e) {
+        g.setStroke(used(e) ? style.colour(style.value(f, e)) : Palette.FADED_EDGE);
+        g.setLineWidth(width(e));
+        g.strokeLine(e.x1(), e.y1(), e.x2(), e.y2());
     }
 
     /** Value labels on a white plate bordered in the edge's colour, which ties each label to its line. */
@@ -116,46 +102,75 @@ final class Painter {
         for (int k = 0; k < layout.edges.size(); k++) {
             Edge e = layout.edges.get(k);
             Layout.Box box = layout.labels[k];
-            if (e == hovered) {
+            if (e == hovered && used(e)) {
                 label(e, box != null ? box : layout.labelBoxAt(e, 0.3), true);
-            } else if (all && box != null) {
+            } else if (all && box != null && used(e)) {
                 label(e, box, false);
             }
         }
     }
 
     private void label(Edge e, Layout.Box box, boolean lit) {
-        double v = style.value(s, e);
+        double v = style.value(f, e);
         double arc = 6 * sc;
         g.setFill(HALO);
         g.fillRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
         g.setStroke(lit ? Palette.HIGHLIGHT : style.colour(v));
         g.setLineWidth((lit ? 2.5 : 1.2) * sc);
         g.strokeRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
-        centred(style.label(v), box.x() + box.w() / 2, box.y() + box.h() / 2, layout.fonts.label(), Palette.TEXT);
+        centred(g, style.label(v), box.x() + box.w() / 2, box.y() + box.h() / 2, layout.fonts.label(), Palette.TEXT);
     }
 
-    /** "hidden 1" over "sigmoid" above each column. */
+    /** "hidden 1" over "sigmoid" above each column, and above them the stepper's phase. */
     void captions() {
         Architecture a = layout.architecture;
         int depth = a.depth();
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
         for (int l = 0; l <= depth; l++) {
             double x = layout.neurons[l][0].x();
             String name = l == 0 ? "input x" : l == depth ? "output f(x)" : "hidden " + l;
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.TOP);
             g.setFont(layout.fonts.captionBold());
             g.setFill(Palette.TEXT);
             g.fillText(name, x, layout.captionY);
-            if (l > 0) {
+            double below = layout.captionY + layout.fonts.lineHeight();
+            if (phase != null && phase.litLayer() == l && phase.columnCaption() != null) {
+                tag(phase.columnCaption(), x, below, TextAlignment.CENTER);
+            } else if (l > 0) {
                 g.setFont(layout.fonts.caption());
                 g.setFill(Palette.MUTED_TEXT);
-                g.fillText(a.activation(l).id(), x, layout.captionY + layout.fonts.lineHeight());
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.TOP);
+                g.fillText(a.activation(l).id(), x, below);
             }
+        }
+        if (phase != null && layout.phaseRow) {
+            tag(phase.phase().title(), layout.pad, layout.phaseCaptionY, TextAlignment.LEFT);
         }
     }
 
-    private void centred(String text, double x, double y, javafx.scene.text.Font font, Color colour) {
+    /** Bold text on an orange tag, shrunk rather than cut when the canvas cannot hold it. */
+    private void tag(String text, double x, double top, TextAlignment align) {
+        Font font = layout.fonts.captionBold();
+        double room = layout.width - 2 * layout.pad - 8 * sc;
+        double w = Fonts.width(text, font);
+        if (w > room) {
+            font = Font.font(font.getFamily(), font.getSize() * room / w);
+            w = room;
+        }
+        double h = layout.fonts.lineHeight();
+        double left = align == TextAlignment.CENTER ? x - w / 2 - 4 * sc : x;
+        left = Math.max(2, Math.min(left, layout.width - w - 8 * sc - 2));
+        g.setFill(PHASE_GLOW);
+        g.fillRoundRect(left, top - sc, w + 8 * sc, h, 6 * sc, 6 * sc);
+        g.setFont(font);
+        g.setFill(Palette.TEXT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, left + 4 * sc, top - sc + h / 2);
+    }
+
+    static void centred(GraphicsContext g, String text, double x, double y, Font font, Color colour) {
         g.setFont(font);
         g.setFill(colour);
         g.setTextAlign(TextAlignment.CENTER);

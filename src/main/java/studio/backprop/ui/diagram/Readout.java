@@ -18,21 +18,34 @@ final class Readout {
     private Readout() {
     }
 
-    /** The read-out's lines; empty for no hit. */
-    static List<String> lines(Layout.Hit hit, TrainingSnapshot s, Predictor at, int point) {
+    /**
+     * The read-out's lines; empty for no hit.
+     *
+     * @param pointShare whether to add the selected point's share of the next iteration's gradient
+     */
+    static List<String> lines(Layout.Hit hit, Frame f, boolean pointShare) {
         if (hit == null) {
             return List.of();
         }
+        TrainingSnapshot s = f.snapshot();
+        Predictor at = f.at();
+        int point = f.point();
         if (hit.edge() != null) {
             Edge e = hit.edge();
             String value = e.name() + " = " + Numbers.precise(e.value(s.network()));
             String d = "dRSS/d" + (e.isBias() ? "b" : "a");
+            List<String> lines = new java.util.ArrayList<>(List.of(value));
             if (s.iteration() == 0) {
                 // the snapshot's zero gradient would read as "already at a minimum"
-                return List.of(value, d + " and its change: after the first iteration");
+                lines.add(d + " and its change: after the first iteration");
+            } else {
+                lines.add(d + " = " + Numbers.precise(e.gradient(s.gradient())));
+                lines.add("last change = " + Numbers.precise(e.lastChange(s)));
             }
-            return List.of(value, d + " = " + Numbers.precise(e.gradient(s.gradient())),
-                    "last change = " + Numbers.precise(e.lastChange(s)));
+            if (pointShare) {
+                lines.add(share(f, e, d));
+            }
+            return lines;
         }
         Node n = hit.node();
         int l = n.layer();
@@ -51,6 +64,14 @@ final class Readout {
         }
         return List.of(h, "Σ_" + li + " = " + Numbers.precise(at.sigma(l, n.index())),
                 "b_" + li + " = " + Numbers.precise(s.network().bias(l, n.index())), where);
+    }
+
+    /** "point 1's dRSS/da = 0.161389: 41% of the next sum 0.391076". */
+    private static String share(Frame f, Edge e, String d) {
+        double own = f.pointGradient(e);
+        double sum = e.gradient(f.trace().gradient());
+        String of = sum == 0 ? "" : ": " + Math.round(100 * own / sum) + "% of the next sum " + Numbers.precise(sum);
+        return "point " + (f.point() + 1) + "'s " + d + " = " + Numbers.precise(own) + of;
     }
 
     /**

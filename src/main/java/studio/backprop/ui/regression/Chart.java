@@ -25,6 +25,8 @@ public final class Chart {
 
     public final Scale x = new Scale();
     public final Scale y = new Scale();
+    /** The secondary axis on the right, when {@link #layout} was given ticks for it. */
+    public final Scale y2 = new Scale();
     private final Text measure = new Text();
     private double s = 0;
     private Font tickFont;
@@ -37,6 +39,7 @@ public final class Chart {
     private double height;
     private Ticks xTicks = Ticks.NONE;
     private Ticks yTicks = Ticks.NONE;
+    private Ticks y2Ticks = Ticks.NONE;
 
     /** 1 normally, 1.6 in presentation mode. */
     public void setScale(double scale) {
@@ -71,6 +74,11 @@ public final class Chart {
 
     /** Places the plot area in a canvas of the given size, leaving {@code topReserve} free above it. */
     public void layout(double width, double height, double topReserve, TickSource xs, TickSource ys) {
+        layout(width, height, topReserve, xs, ys, null);
+    }
+
+    /** As the other layout, with a secondary y axis on the right unless y2s is null; set y2's range first. */
+    public void layout(double width, double height, double topReserve, TickSource xs, TickSource ys, TickSource y2s) {
         this.height = height;
         double tick = 5 * s;
         double gap = 5 * s;
@@ -85,7 +93,13 @@ public final class Chart {
             labelWidth = Math.max(labelWidth, labelWidth(label, tickFont));
         }
         left = pad() + title + gap + labelWidth + gap + tick;
-        right = Math.max(left + 10, width - pad());
+        y2Ticks = y2s == null ? Ticks.NONE : y2s.ticks(Math.max(2, (int) ((bottom - top) / (line * 1.8))));
+        y2.pixels(bottom, top);
+        double rightWidth = 0;
+        for (String label : y2Ticks.labels()) {
+            rightWidth = Math.max(rightWidth, labelWidth(label, tickFont));
+        }
+        right = Math.max(left + 10, width - pad() - (y2s == null ? 0 : title + gap + rightWidth + gap + tick));
         // Fewer x labels until neighbours keep a clear gap, then keep the last label inside the canvas.
         int count = Math.max(2, (int) ((right - left) / (55 * s)));
         for (int attempt = 0; attempt < 8; attempt++) {
@@ -227,26 +241,13 @@ public final class Chart {
 
     /** A boxed read-out beside an anchor point, flipped as needed to stay inside the canvas. */
     public void drawCallout(GraphicsContext g, String text, double ax, double ay, double canvasWidth) {
-        double inset = 6 * s;
-        double w = textWidth(text, textFont) + 2 * inset;
-        double h = lineHeight(textFont) + inset;
-        double offset = 12 * s;
-        double bx = ax + offset + w <= right ? ax + offset : ax - offset - w;
-        // Inside the plot when it fits there, so the read-out never hides the tick labels.
-        bx = w <= right - left ? Math.max(left + 2, Math.min(bx, right - w)) : Math.max(2, Math.min(bx, canvasWidth - w - 2));
-        double by = ay - offset - h >= top ? ay - offset - h : ay + offset; // never over the legend
-        by = Math.min(by, height - h - 2);
-        g.setLineDashes();
-        g.setFill(Palette.BACKGROUND);
-        g.fillRect(bx, by, w, h);
-        g.setStroke(Palette.AXIS);
-        g.setLineWidth(1);
-        g.strokeRect(crisp(bx), crisp(by), Math.round(w), Math.round(h));
-        g.setFill(Palette.TEXT);
-        g.setFont(textFont);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, bx + inset, by + h / 2);
+        Callout.draw(g, this, text, ax, ay, canvasWidth);
+    }
+
+    /** Keeps far-off values within a few plot heights, so a runaway curve still draws as a steep line. */
+    public double clampY(double py) {
+        double h = bottom - top;
+        return Math.max(top - 4 * h, Math.min(bottom + 4 * h, py));
     }
 
     public boolean inPlot(double px, double py) {
@@ -280,5 +281,18 @@ public final class Chart {
 
     public Ticks yTicks() {
         return yTicks;
+    }
+
+    /** The secondary axis's ticks; none unless {@link #layout} was given a source for them. */
+    public Ticks y2Ticks() {
+        return y2Ticks;
+    }
+
+    double height() {
+        return height;
+    }
+
+    Font titleFont() {
+        return titleFont;
     }
 }

@@ -13,7 +13,7 @@ import studio.backprop.ui.Palette;
  */
 public final class Legend {
     /** How an entry's sample is drawn. */
-    public enum Mark { DOT, LINE, DASHED, RESIDUAL }
+    public enum Mark { DOT, LINE, DASHED, RESIDUAL, THIN, THIN_DASHED }
 
     public record Item(Mark mark, Color color, String label) {
     }
@@ -67,6 +67,14 @@ public final class Legend {
             case DASHED -> {
                 g.setLineWidth(chart.curveWidth());
                 g.setLineDashes(9 * chart.s(), 6 * chart.s());
+                g.strokeLine(x0, cy, x0 + w, cy);
+                g.setLineDashes();
+            }
+            case THIN, THIN_DASHED -> {
+                g.setLineWidth(1.5 * chart.s());
+                if (item.mark() == Mark.THIN_DASHED) {
+                    g.setLineDashes(6 * chart.s(), 4 * chart.s());
+                }
                 g.strokeLine(x0, cy, x0 + w, cy);
                 g.setLineDashes();
             }

@@ -11,7 +11,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
-import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
@@ -27,6 +26,8 @@ public final class RegressionView extends SnapshotCanvasPane {
 
     private final IntegerProperty selectedPoint;
     private final BooleanProperty showResiduals = new SimpleBooleanProperty(this, "showResiduals", true);
+    private final BooleanProperty showContributions = new SimpleBooleanProperty(this, "showContributions", false);
+    private final Contributions contributions = new Contributions();
     private final Chart chart = new Chart();
     private final Legend legend = new Legend(chart);
     private final CurveSampler now = new CurveSampler();
@@ -40,6 +41,7 @@ public final class RegressionView extends SnapshotCanvasPane {
         getStyleClass().add("regression-view");
         selectedPoint.addListener((obs, old, k) -> invalidate());
         showResiduals.addListener((obs, old, on) -> invalidate());
+        showContributions.addListener((obs, old, on) -> invalidate());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             int k = pointNear(e.getX(), e.getY());
             if (k >= 0) {
@@ -52,6 +54,14 @@ public final class RegressionView extends SnapshotCanvasPane {
 
     public BooleanProperty showResidualsProperty() {
         return showResiduals;
+    }
+
+    /**
+     * Each last-hidden neuron's term a·h of the output's Σ, as thin lines against a second axis on the
+     * right: how the network's curve is made of its neurons'.
+     */
+    public BooleanProperty showContributionsProperty() {
+        return showContributions;
     }
 
     public IntegerProperty selectedPointProperty() {
@@ -105,23 +115,25 @@ public final class RegressionView extends SnapshotCanvasPane {
         drawn = s;
         chart.setScale(scale());
         DataSet data = s.data();
-        double xMin = Double.POSITIVE_INFINITY;
-        double xMax = Double.NEGATIVE_INFINITY;
         double yMin = Double.POSITIVE_INFINITY;
         double yMax = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < data.size(); k++) {
-            xMin = Math.min(xMin, data.x(k));
-            xMax = Math.max(xMax, data.x(k));
             yMin = Math.min(yMin, data.y(k));
             yMax = Math.max(yMax, data.y(k));
         }
-        double xMargin = xMax > xMin ? 0.1 * (xMax - xMin) : 0.5;
-        double xLo = xMin - xMargin;
-        double xHi = xMax + xMargin;
+        XRange range = XRange.of(data);
+        double xLo = range.lo();
+        double xHi = range.hi();
         // About one sample per 2 px of canvas; the plot is a little narrower, so this is if anything denser.
         int samples = Math.max(2, (int) (width / 2)) + 1;
         now.sample(s.network(), xLo, xHi, samples);
         before.sample(s.initial(), xLo, xHi, samples);
+        boolean terms = showContributions.get() && Contributions.count(s.network()) > 0;
+        if (terms) {
+            contributions.sample(s.network(), range, samples);
+            double pad = 0.06 * (contributions.max() - contributions.min());
+            chart.y2.range(contributions.min() - pad, contributions.max() + pad, false, 0);
+        }
 
         // Cover the data and both curves, but never let a runaway curve squash the data to a line.
         double span = yMax > yMin ? yMax - yMin : Math.max(1, Math.abs(yMax));
@@ -131,15 +143,19 @@ public final class RegressionView extends SnapshotCanvasPane {
         chart.x.range(xLo, xHi, false, 0);
         chart.y.range(lo - yPad, hi + yPad, false, 0);
 
-        List<Item> items = legendItems();
+        List<Item> items = legendItems(terms ? s.network() : null);
         double legendHeight = legend.height(items, width - 2 * chart.pad());
         chart.layout(width, height, legendHeight, n -> NiceTicks.linear(xLo, xHi, n),
-                n -> NiceTicks.linear(chart.y.lo(), chart.y.hi(), n));
+                n -> NiceTicks.linear(chart.y.lo(), chart.y.hi(), n),
+                terms ? n -> NiceTicks.linear(chart.y2.lo(), chart.y2.hi(), n) : null);
         chart.drawGrid(g);
         g.setLineWidth(chart.curveWidth());
         g.setLineDashes(9 * chart.s(), 6 * chart.s());
         g.setStroke(Palette.INITIAL_CURVE);
         before.stroke(g, chart);
+        if (terms) {
+            contributions.stroke(g, chart, s.network());
+        }
         g.setLineDashes();
         g.setStroke(Palette.CURVE);
         now.stroke(g, chart);
@@ -148,6 +164,9 @@ public final class RegressionView extends SnapshotCanvasPane {
         }
         chart.coverMargins(g, width);
         chart.drawFrame(g, "x", "f(x)");
+        if (terms) {
+            RightAxis.draw(g, chart, Contributions.AXIS_TITLE);
+        }
         legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
         drawPoints(g, data);
         if (hovered >= 0 && hovered < data.size()) {
@@ -159,13 +178,17 @@ public final class RegressionView extends SnapshotCanvasPane {
         }
     }
 
-    private List<Item> legendItems() {
+    /** @param terms the network whose a·h terms are drawn, or null */
+    private List<Item> legendItems(Network terms) {
         List<Item> items = new ArrayList<>(4);
         items.add(new Item(Mark.DOT, Palette.POINT, "data"));
         items.add(new Item(Mark.LINE, Palette.CURVE, "f(x) now"));
         items.add(new Item(Mark.DASHED, Palette.INITIAL_CURVE, "f(x) at iteration 0"));
         if (showResiduals.get()) {
             items.add(new Item(Mark.RESIDUAL, Palette.RESIDUAL, "residual"));
+        }
+        if (terms != null) {
+            Contributions.addLegendItems(items, terms);
         }
         return items;
     }
@@ -180,7 +203,7 @@ public final class RegressionView extends SnapshotCanvasPane {
                 continue;
             }
             double px = Math.floor(chart.x.toPixel(s.data().x(k))) + 0.5;
-            double fy = clampPixel(chart.y.toPixel(f));
+            double fy = chart.clampY(chart.y.toPixel(f));
             g.strokeLine(px, chart.y.toPixel(s.data().y(k)), px, fy);
         }
     }
@@ -201,66 +224,4 @@ public final class RegressionView extends SnapshotCanvasPane {
         }
     }
 
-    /** Keeps far-off values within a few canvas heights, where the clip still works and nothing overflows. */
-    private double clampPixel(double py) {
-        double h = chart.bottom() - chart.top();
-        return Math.max(chart.top() - 4 * h, Math.min(chart.bottom() + 4 * h, py));
-    }
-
-    /** f(x) of one network sampled evenly over a range; resampled only when the network or range changes. */
-    private final class CurveSampler {
-        private double[] values = new double[0];
-        private Network network;
-        private double lo;
-        private double hi;
-        private int count;
-        double min;
-        double max;
-
-        void sample(Network net, double from, double to, int n) {
-            if (net == network && from == lo && to == hi && n == count) {
-                return;
-            }
-            if (values.length < n) {
-                values = new double[n];
-            }
-            Predictor predictor = new Predictor(net);
-            min = Double.POSITIVE_INFINITY;
-            max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                double v = predictor.at(from + (to - from) * i / (n - 1)).output();
-                values[i] = v;
-                if (Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-            network = net;
-            lo = from;
-            hi = to;
-            count = n;
-        }
-
-        /** Strokes the curve, breaking it where f(x) is not a number. */
-        void stroke(GraphicsContext g, Chart c) {
-            boolean open = false;
-            g.beginPath();
-            for (int i = 0; i < count; i++) {
-                double v = values[i];
-                if (!Double.isFinite(v)) {
-                    open = false;
-                    continue;
-                }
-                double px = c.x.toPixel(lo + (hi - lo) * i / (count - 1));
-                double py = clampPixel(c.y.toPixel(v));
-                if (open) {
-                    g.lineTo(px, py);
-                } else {
-                    g.moveTo(px, py);
-                    open = true;
-                }
-            }
-            g.stroke();
-        }
-    }
 }

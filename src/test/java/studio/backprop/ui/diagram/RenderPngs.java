@@ -14,6 +14,7 @@ import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Initialization;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.Phase;
 
 /** Not a test: writes PNGs under /tmp/diagram to look at. Run with -Ddiagram.png=true. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,7 +57,31 @@ class RenderPngs {
             Png.write(d, 640, 420, Double.NaN, Double.NaN, new File(DIR, "tmp.png"));
             Edge e = d.diagramLayout().edge(2, 3, 5);
             Png.write(view(wide, 0, false), 640, 420, e.midX(), e.midY(), new File(DIR, "1-8-8-1-hover-640.png"));
+            modesAndPhases(c0, c1, c100k);
         });
+    }
+
+    /** Every edge mode and the stepper's phases, under /tmp/neurons. */
+    private static void modesAndPhases(TrainingSnapshot... snapshots) {
+        File dir = new File("/tmp/neurons");
+        for (TrainingSnapshot s : snapshots) {
+            for (double[] size : new double[][] {{640, 420}, {1000, 650}}) {
+                for (boolean presentation : new boolean[] {false, true}) {
+                    String suffix = s.iteration() + "-" + (int) size[0] + (presentation ? "-pres" : "") + ".png";
+                    for (EdgeMode mode : EdgeMode.values()) {
+                        NetworkDiagramView v = view(s, 1, presentation);
+                        v.edgeModeProperty().set(mode);
+                        Png.write(v, size[0], size[1], new File(dir, mode.name().toLowerCase() + "-" + suffix));
+                    }
+                    for (Phase phase : Phase.sequence(s.network().depth())) {
+                        NetworkDiagramView v = view(s, 1, presentation);
+                        v.activePhaseProperty().set(phase);
+                        Png.write(v, size[0], size[1], new File(dir, "phase-" + phase.kind().name().toLowerCase()
+                                + phase.layer() + "-" + suffix));
+                    }
+                }
+            }
+        }
     }
 
     private static NetworkDiagramView view(TrainingSnapshot s, int point, boolean presentation) {

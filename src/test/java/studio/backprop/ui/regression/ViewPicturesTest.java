@@ -55,6 +55,11 @@ class ViewPicturesTest {
                                 new SimpleIntegerProperty(2));
                         r.presentationProperty().set(presentation);
                         write(r, size, new File(dir, "regression-" + tag + ".png"), null);
+                        RegressionView terms = new RegressionView(new SimpleObjectProperty<>(snapshots[i]),
+                                new SimpleIntegerProperty(2));
+                        terms.presentationProperty().set(presentation);
+                        terms.showContributionsProperty().set(true);
+                        write(terms, size, new File(dir, "regression-terms-" + tag + ".png"), null);
                         LossHistoryView l = new LossHistoryView(new SimpleObjectProperty<>(snapshots[i]));
                         l.presentationProperty().set(presentation);
                         write(l, size, new File(dir, "loss-" + tag + ".png"), null);
