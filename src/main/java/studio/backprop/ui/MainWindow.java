@@ -2,7 +2,9 @@ package studio.backprop.ui;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -13,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import studio.backprop.ui.controls.TrainingControls;
+import studio.backprop.ui.diagram.EdgeMode;
 import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.loss.LossHistoryView;
 import studio.backprop.ui.regression.RegressionView;
@@ -54,13 +57,27 @@ public final class MainWindow extends BorderPane {
         weights.selectedProperty().bindBidirectional(diagram.showWeightsProperty());
         CheckBox logX = option("logX", "Log iterations", "Logarithmic iteration axis");
         logX.selectedProperty().bindBidirectional(loss.logXProperty());
+        CheckBox contributions = option("contributions", "a·h",
+                "Each last-hidden neuron's contribution to the output: its weight times its output");
+        contributions.selectedProperty().bindBidirectional(regression.showContributionsProperty());
+        CheckBox curves = option("neuronCurves", "h(x)", "Each hidden neuron's output over the x-range");
+        curves.selectedProperty().bindBidirectional(diagram.showNeuronCurvesProperty());
+        ComboBox<EdgeMode> edgeMode = new ComboBox<>(FXCollections.observableArrayList(EdgeMode.values()));
+        edgeMode.setId("edgeMode");
+        edgeMode.setFocusTraversable(false);
+        edgeMode.setTooltip(new Tooltip("What the edges show: weights, the last gradient, the last change, "
+                + "or the selected point's share of the gradient"));
+        edgeMode.valueProperty().bindBidirectional(diagram.edgeModeProperty());
+        edgeMode.setValue(EdgeMode.WEIGHT);
+        edgeMode.setMaxWidth(Region.USE_PREF_SIZE);
+        diagram.activePhaseProperty().bind(model.activePhaseProperty());
 
         SplitPane right = new SplitPane(
-                new ViewPanel("Network: weights and neuron outputs", diagram, weights),
-                new ViewPanel("Loss history: RSS per iteration", loss, logX));
+                new ViewPanel("Network", diagram, edgeMode, weights, curves),
+                new ViewPanel("Loss history: RSS", loss, logX));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.6);
-        SplitPane views = new SplitPane(new ViewPanel("Regression: f(x) over the data", regression, residuals), right);
+        SplitPane views = new SplitPane(new ViewPanel("Regression: f(x) over the data", regression, residuals, contributions), right);
         views.setDividerPositions(0.5);
         drawer = new TeachingDrawer(model);
         main = new SplitPane(views);

@@ -29,14 +29,14 @@ public final class LearningRateControl extends HBox {
         label.getStyleClass().add("alpha-label");
         slider.setId("learningRateSlider");
         slider.setFocusTraversable(false);
-        slider.setPrefWidth(150);
+        slider.setPrefWidth(120);
         slider.setMinWidth(90);
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
         Tooltip.install(slider, new Tooltip("Learning rate α on a log scale, 1e-4 to 10 (Up / Down: double / halve)"));
         field.setId("learningRateField");
-        field.setPrefColumnCount(6);
+        field.setPrefColumnCount(5);
         field.setTooltip(new Tooltip("Learning rate α: type a value and press Enter"));
 
         slider.valueProperty().addListener((obs, old, now) -> {

@@ -73,7 +73,7 @@ public final class TrainingControls extends FlowPane {
 
         untilField.setId("untilField");
         untilField.setPromptText("iteration");
-        untilField.setPrefColumnCount(6);
+        untilField.setPrefColumnCount(5);
         untilField.setTooltip(new Tooltip("Run until this iteration, then pause"));
         runUntil.setId("runUntil");
         runUntil.setTooltip(new Tooltip("Run until the iteration typed on the left, then pause"));
