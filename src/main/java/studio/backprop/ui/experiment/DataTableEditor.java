@@ -3,7 +3,6 @@ package studio.backprop.ui.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -11,7 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.DataSet;
@@ -71,8 +70,7 @@ public final class DataTableEditor extends VBox {
         delete.setTooltip(new Tooltip("Removes the selected point (Delete)"));
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> deleteSelected());
-        HBox buttons = new HBox(8, add, delete);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        FlowPane buttons = new FlowPane(8, 8, add, delete);
 
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !(e.getTarget() instanceof TextInputControl)) {
@@ -91,6 +89,7 @@ public final class DataTableEditor extends VBox {
         Label hint = new Label("Click a value to type over it; Enter applies it.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
+        hint.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(title, hint, table, buttons, message);
     }
 

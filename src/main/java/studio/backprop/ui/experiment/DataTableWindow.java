@@ -25,7 +25,8 @@ final class DataTableWindow {
             editor.getStyleClass().add("side-panel");
             session.model().presentationProperty().addListener((obs, was, on) -> presentation(editor, on));
             presentation(editor, session.model().presentationProperty().get());
-            Scene scene = new Scene(editor, 360, 520);
+            boolean large = session.model().presentationProperty().get();
+            Scene scene = new Scene(editor, large ? 480 : 360, large ? 680 : 520);
             scene.getStylesheets().add(DataTableWindow.class.getResource("/studio/backprop/ui/studio.css")
                     .toExternalForm());
             stage = new Stage();

@@ -11,6 +11,7 @@ final class EditMessage extends Label {
         setId(id);
         getStyleClass().add("edit-message");
         setWrapText(true);
+        setMinHeight(USE_PREF_SIZE);
         managedProperty().bind(textProperty().isNotEmpty());
         visibleProperty().bind(managedProperty());
     }

@@ -49,7 +49,7 @@ final class InitialWeightsEditor extends VBox {
         sigma.setOnCommit(s -> message.run(() -> editor.setInitialization(WeightInit.normal(s, current().seed()))));
         seed.setId("seedField");
         seed.setPrefColumnCount(8);
-        seed.setPromptText("none: hand-picked");
+        seed.setPromptText("not used");
         seed.setOnCommit(s -> message.run(() -> editor.setSeed(s)));
         seed.problemProperty().addListener((obs, old, p) -> message.setText(p.isEmpty() ? "" : "seed: " + p));
         sigma.problemProperty().addListener((obs, old, p) -> message.setText(p.isEmpty() ? "" : "σ: " + p));

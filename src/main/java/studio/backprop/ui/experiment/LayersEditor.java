@@ -81,7 +81,7 @@ final class LayersEditor extends VBox {
         Label name = new Label(output ? "output" : "hidden " + l);
         Spinner<Integer> neurons = new Spinner<>(1, ArchitectureEdit.MAX_NEURONS, arch.size(l));
         neurons.setId("neurons" + l);
-        neurons.getEditor().setPrefColumnCount(2);
+        neurons.setStyle("-fx-pref-width: 5em;");
         neurons.setEditable(!output);
         neurons.setDisable(output);
         neurons.setTooltip(new Tooltip(output ? "One output: the network fits y = f(x)"

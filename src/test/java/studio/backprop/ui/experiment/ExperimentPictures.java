@@ -61,7 +61,7 @@ class ExperimentPictures {
         robot.interact(() -> {
             for (boolean presentation : new boolean[] {false, true}) {
                 String tag = presentation ? "-pres" : "";
-                write(new ExperimentPanel(h.session), presentation, presentation ? 420 : 300, 760,
+                write(new ExperimentPanel(h.session), presentation, presentation ? 460 : 340, 760,
                         new File(dir, "panel" + tag + ".png"));
                 write(new DataTableEditor(h.editor, h.model.selectedPointProperty()), presentation, 360, 480,
                         new File(dir, "table" + tag + ".png"));
