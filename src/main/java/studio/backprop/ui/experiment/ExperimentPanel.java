@@ -1,0 +1,88 @@
+package studio.backprop.ui.experiment;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import studio.backprop.engine.Preset;
+import studio.backprop.engine.Presets;
+import studio.backprop.io.SavedExperiment;
+
+/**
+ * The side panel that sets up an experiment: which preset, how the initial weights are drawn and the
+ * network's shape. Every control calls an editor command and shows the editor's state, so undo, open
+ * and presets are reflected here as in the views. The learning rate is in the toolbar, as it is changed
+ * while training runs.
+ */
+public final class ExperimentPanel extends VBox {
+    private final ExperimentSession session;
+    private final ComboBox<Preset> preset = new ComboBox<>();
+    private final Label teaches = new Label();
+    private boolean showing;
+
+    public ExperimentPanel(ExperimentSession session) {
+        this.session = session;
+        getStyleClass().addAll("experiment-panel", "side-panel");
+        setSpacing(8);
+        Label title = new Label("Experiment");
+        title.getStyleClass().add("side-title");
+
+        preset.setId("preset");
+        preset.getItems().setAll(Presets.all());
+        preset.setButtonCell(new PresetCell());
+        preset.setCellFactory(list -> new PresetCell());
+        preset.setPromptText("Opened from a file");
+        preset.setMaxWidth(Double.MAX_VALUE);
+        preset.setTooltip(new Tooltip("Start over from a ready-made experiment"));
+        preset.valueProperty().addListener((obs, old, p) -> choose(p));
+        teaches.setId("teaches");
+        teaches.getStyleClass().add("teaches");
+        teaches.setWrapText(true);
+        teaches.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        getChildren().addAll(title,
+                section("Preset"), preset, teaches,
+                section("Initial weights"), new InitialWeightsEditor(session.editor()),
+                section("Layers"), new LayersEditor(session.editor()));
+        session.editor().stateProperty().addListener((obs, old, s) -> show(s));
+        show(session.editor().state());
+    }
+
+    private void choose(Preset p) {
+        if (showing || p == null) {
+            return;
+        }
+        if (!session.choosePreset(p.id())) {
+            show(session.editor().state());
+        }
+    }
+
+    private void show(SavedExperiment state) {
+        Preset p = state.preset() == null ? null : Presets.find(state.preset()).orElse(null);
+        showing = true;
+        try {
+            preset.setValue(p);
+        } finally {
+            showing = false;
+        }
+        teaches.setText(p == null ? "" : p.teaches());
+    }
+
+    private static Node section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private static final class PresetCell extends ListCell<Preset> {
+        @Override
+        protected void updateItem(Preset p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty || p == null ? null : p.title());
+            setTooltip(empty || p == null ? null : new Tooltip(p.teaches()));
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package studio.backprop.ui.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import studio.backprop.engine.Presets;
+import studio.backprop.io.InputException;
+import studio.backprop.io.SavedExperiment;
+import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.edit.ExperimentEditor;
+import studio.backprop.ui.edit.RecentFiles;
+import studio.backprop.ui.edit.Settings;
+
+/**
+ * Joins the experiment being edited to the trainer: every new editor state is loaded into the trainer,
+ * and the editor learns how far training got from the trainer's snapshots. Document commands (open, save,
+ * presets, import) go through here so that each one asks before discarding work, reports a problem in
+ * one line and keeps the recent files and settings up to date. No UI: the dialogs are callbacks.
+ * FX thread only.
+ */
+public final class ExperimentSession {
+    /** The question asked before unsaved changes would be lost. */
+    public static final String DISCARD_QUESTION = "Discard unsaved changes?";
+
+    private final ExperimentEditor editor;
+    private final TrainingViewModel model;
+    private final Settings settings;
+    private Predicate<String> confirmDiscard = question -> true;
+    private Consumer<String> errors = message -> { };
+
+    public ExperimentSession(ExperimentEditor editor, TrainingViewModel model, Settings settings) {
+        this.editor = Objects.requireNonNull(editor);
+        this.model = Objects.requireNonNull(model);
+        this.settings = Objects.requireNonNull(settings);
+        editor.setProgressSource(this::progress);
+        editor.stateProperty().addListener((obs, old, now) -> loadTrainer(old, now));
+        loadTrainer(null, editor.state());
+    }
+
+    /** @param ask gets {@link #DISCARD_QUESTION} and a detail line; true means go ahead and discard */
+    public void setConfirmDiscard(Predicate<String> ask) {
+        confirmDiscard = Objects.requireNonNull(ask);
+    }
+
+    /** @param report gets one line meant for the user: the file, the place in it and the problem */
+    public void setErrorReporter(Consumer<String> report) {
+        errors = Objects.requireNonNull(report);
+    }
+
+    public ExperimentEditor editor() {
+        return editor;
+    }
+
+    public TrainingViewModel model() {
+        return model;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public List<Path> recentFiles() {
+        return settings.recentFiles().list();
+    }
+
+    /** True when there is nothing unsaved, or the user agreed to lose it. */
+    public boolean confirmDiscard() {
+        return !editor.hasUnsavedChanges() || confirmDiscard.test(DISCARD_QUESTION + "\n"
+                + "The changes to " + documentName() + " since it was last saved will be lost.");
+    }
+
+    /** @return false when the user kept the unsaved changes */
+    public boolean choosePreset(String id) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        editor.choosePreset(id);
+        settings.setLastExperiment(null);
+        return true;
+    }
+
+    /** @return true when the file was opened; otherwise nothing changed (declined, or reported) */
+    public boolean open(Path path) {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        try {
+            editor.open(path);
+        } catch (InputException e) {
+            if (!Files.exists(path)) {
+                settings.recentFiles().remove(path);
+            }
+            errors.accept(e.getMessage());
+            return false;
+        }
+        remember(path);
+        return true;
+    }
+
+    /** @return false when there is no file yet (the UI asks for one and calls saveAs) or it failed */
+    public boolean save() {
+        Path file = editor.fileProperty().get();
+        return file != null && saveAs(file);
+    }
+
+    public boolean saveAs(Path path) {
+        try {
+            editor.saveAs(path);
+        } catch (IOException e) {
+            reportWriteProblem(path, e);
+            return false;
+        }
+        remember(path);
+        return true;
+    }
+
+    public boolean importData(Path path) {
+        try {
+            editor.importData(path);
+            return true;
+        } catch (InputException | IllegalArgumentException e) {
+            errors.accept(e.getMessage());
+            return false;
+        }
+    }
+
+    public boolean exportData(Path path) {
+        try {
+            editor.exportData(path);
+            return true;
+        } catch (IOException e) {
+            reportWriteProblem(path, e);
+            return false;
+        }
+    }
+
+    /** A file dropped on the window: a CSV replaces the data, anything else is opened as an experiment. */
+    public boolean openDropped(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? importData(path) : open(path);
+    }
+
+    /** The Delete key: removes the point the views have selected; refused (the last point) it says why. */
+    public void deleteSelectedPoint() {
+        try {
+            editor.deletePoint(model.selectedPointProperty().get());
+        } catch (IllegalArgumentException e) {
+            errors.accept(e.getMessage());
+        }
+    }
+
+    /** For the close request: true when the window may close. */
+    public boolean canClose() {
+        return confirmDiscard();
+    }
+
+    /** "sine.json", or the preset's title before the experiment has a file. */
+    public String documentName() {
+        Path file = editor.fileProperty().get();
+        if (file != null) {
+            return file.getFileName().toString();
+        }
+        String preset = editor.state().preset();
+        return preset == null ? "untitled" : Presets.find(preset).map(p -> p.title()).orElse(preset);
+    }
+
+    /** For the window title: the document's name, with a star while it has unsaved changes. */
+    public StringBinding documentTitle() {
+        return Bindings.createStringBinding(() -> documentName() + (editor.hasUnsavedChanges() ? " *" : ""),
+                editor.stateProperty(), editor.fileProperty(), editor.unsavedChangesProperty());
+    }
+
+    private void remember(Path path) {
+        settings.recentFiles().add(path);
+        settings.setLastExperiment(path);
+    }
+
+    private void loadTrainer(SavedExperiment old, SavedExperiment now) {
+        // A data edit keeps the weights reached, so training that was running goes on with the new points.
+        boolean keepRunning = old != null && model.runningProperty().get()
+                && old.initialNetwork().equals(now.initialNetwork());
+        if (now.iteration() == 0 && now.network().equals(now.initialNetwork())) {
+            model.load(now.experiment());
+        } else {
+            model.resume(now.experiment(), now.network(), now.iteration());
+        }
+        if (keepRunning) {
+            model.run();
+        }
+    }
+
+    /** How far training got, but only once the trainer shows the editor's current state. */
+    private ExperimentEditor.Progress progress() {
+        TrainingSnapshot s = model.getSnapshot();
+        SavedExperiment state = editor.state();
+        if (s == null || !s.initial().equals(state.initialNetwork()) || !s.data().equals(state.data())) {
+            return null;
+        }
+        return new ExperimentEditor.Progress(s.network(), s.iteration(), s.learningRate());
+    }
+
+    /** Reports a file that could not be written, in one line without Java's names for the problem. */
+    public void reportWriteProblem(Path path, IOException e) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "the folder does not exist"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage();
+        errors.accept(path.getFileName() + ": could not be written: " + reason);
+    }
+}

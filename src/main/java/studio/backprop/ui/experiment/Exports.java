@@ -1,0 +1,62 @@
+package studio.backprop.ui.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import studio.backprop.training.LossHistory;
+import studio.backprop.training.TrainingSnapshot;
+
+/** What File ▸ Export writes besides the experiment's own files: the loss history and pictures. */
+public final class Exports {
+    public static final String LOSS_HEADER = "iteration,rss_min,rss_max,rss_last";
+
+    private Exports() {
+    }
+
+    /**
+     * One row per bucket of the decimated history, then the weights shown now, whose RSS the history does
+     * not hold yet (it records each iteration's RSS as the next one starts). Values round-trip exactly.
+     */
+    public static String lossCsv(TrainingSnapshot s) {
+        StringBuilder csv = new StringBuilder(LOSS_HEADER).append('\n');
+        LossHistory.Frozen h = s.history();
+        for (int k = 0; k < h.size(); k++) {
+            row(csv, h.first(k), h.min(k), h.max(k), h.last(k));
+        }
+        row(csv, s.iteration(), s.rss(), s.rss(), s.rss());
+        return csv.toString();
+    }
+
+    public static void writeLossCsv(TrainingSnapshot s, Path file) throws IOException {
+        Files.writeString(file, lossCsv(s));
+    }
+
+    /** The node as it looks on screen, at its own size. FX thread. */
+    public static void writePng(Node node, Path file) throws IOException {
+        WritableImage image = node.snapshot(new SnapshotParameters(), null);
+        try {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** "Network: weights" → "network-weights.png": a file name from a view's title. */
+    public static String fileName(String title) {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return (slug.isEmpty() ? "view" : slug) + ".png";
+    }
+
+    private static void row(StringBuilder csv, long iteration, double min, double max, double last) {
+        csv.append(iteration).append(',').append(min).append(',').append(max).append(',').append(last).append('\n');
+    }
+}

@@ -1,0 +1,92 @@
+package studio.backprop.ui.experiment;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Where the menus ask for a file: an interface so tests can answer with paths instead of a dialog. */
+public interface FileDialogs {
+    /** The kinds of file the menus read and write, each with its extension. */
+    enum Kind {
+        EXPERIMENT("Backprop Studio experiments", "json"),
+        DATA("Data points (CSV)", "csv"),
+        LOSS("Loss history (CSV)", "csv"),
+        PNG("PNG images", "png");
+
+        final String description;
+        final String extension;
+
+        Kind(String description, String extension) {
+            this.description = description;
+            this.extension = extension;
+        }
+
+        /** The name with this kind's extension added when the user left it off. */
+        Path withExtension(Path path) {
+            String name = path.getFileName().toString();
+            return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? path
+                    : path.resolveSibling(name + "." + extension);
+        }
+    }
+
+    Optional<Path> open(String title, Kind kind);
+
+    /** @param suggestedName the file name offered, e.g. "sine.json" */
+    Optional<Path> save(String title, Kind kind, String suggestedName);
+
+    Optional<Path> folder(String title);
+
+    /** The system's own dialogs, opening in the folder used last. */
+    static FileDialogs system(Supplier<Window> owner) {
+        return new FileDialogs() {
+            private File lastFolder;
+
+            @Override
+            public Optional<Path> open(String title, Kind kind) {
+                return remember(chooser(title, kind).showOpenDialog(owner.get())).map(File::toPath);
+            }
+
+            @Override
+            public Optional<Path> save(String title, Kind kind, String suggestedName) {
+                FileChooser chooser = chooser(title, kind);
+                chooser.setInitialFileName(suggestedName);
+                return remember(chooser.showSaveDialog(owner.get())).map(f -> kind.withExtension(f.toPath()));
+            }
+
+            @Override
+            public Optional<Path> folder(String title) {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(title);
+                chooser.setInitialDirectory(lastFolder);
+                File chosen = chooser.showDialog(owner.get());
+                if (chosen != null) {
+                    lastFolder = chosen;
+                }
+                return Optional.ofNullable(chosen).map(File::toPath);
+            }
+
+            private FileChooser chooser(String title, Kind kind) {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(title);
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        kind.description + " (*." + kind.extension + ")", "*." + kind.extension));
+                if (lastFolder != null && lastFolder.isDirectory()) {
+                    chooser.setInitialDirectory(lastFolder);
+                }
+                return chooser;
+            }
+
+            private Optional<File> remember(File chosen) {
+                if (chosen != null) {
+                    lastFolder = chosen.getParentFile();
+                }
+                return Optional.ofNullable(chosen);
+            }
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package studio.backprop.ui.experiment;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+
+/**
+ * A field checked as it is typed: text that is not a valid value is marked (style class {@code invalid})
+ * with the reason in its tooltip and {@link #problemProperty()}, and is never committed. Enter or leaving
+ * the field commits a valid value that differs from the one shown.
+ *
+ * @param <T> the value
+ */
+public final class ValidatedField<T> extends TextField {
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private final Function<String, T> parser;
+    private final String hint;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private Consumer<T> onCommit = value -> { };
+    private String shown = "";
+
+    /** @param parser gives the value or throws IllegalArgumentException whose message says what is wrong */
+    public ValidatedField(Function<String, T> parser, String hint) {
+        this.parser = parser;
+        this.hint = hint;
+        setTooltip(new Tooltip(hint));
+        textProperty().addListener((obs, old, text) -> check(text));
+        setOnAction(e -> commit());
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit();
+            }
+        });
+    }
+
+    /** A whole number such as a seed. */
+    public static long wholeNumber(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + text.trim() + "\" is not a whole number");
+        }
+    }
+
+    /** A finite decimal number: 0.5, -3, 1e-3; not NaN, Infinity or hexadecimal. */
+    public static double finiteNumber(String text) {
+        String t = text.trim();
+        if (!DECIMAL.matcher(t).matches()) {
+            throw new IllegalArgumentException("\"" + t + "\" is not a number");
+        }
+        double value = Double.parseDouble(t);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("\"" + t + "\" is too large to be a finite number");
+        }
+        return value;
+    }
+
+    public static double positiveNumber(String text) {
+        double value = finiteNumber(text);
+        if (value <= 0) {
+            throw new IllegalArgumentException("\"" + text.trim() + "\" is not above 0");
+        }
+        return value;
+    }
+
+    public void setOnCommit(Consumer<T> action) {
+        onCommit = action;
+    }
+
+    /** Shows a value from the model without committing it. */
+    public void show(String text) {
+        shown = text;
+        setText(text);
+    }
+
+    /** Why the text is not a value, or "" when it is one. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public boolean isValid() {
+        return problem.get().isEmpty();
+    }
+
+    /** Commits the typed value when it is valid and new; @return whether it was valid */
+    public boolean commit() {
+        check(getText());
+        if (!isValid()) {
+            return false;
+        }
+        if (!getText().equals(shown)) {
+            shown = getText();
+            onCommit.accept(parser.apply(getText()));
+        }
+        return true;
+    }
+
+    private void check(String text) {
+        String reason;
+        try {
+            parser.apply(text);
+            reason = "";
+        } catch (IllegalArgumentException e) {
+            reason = e.getMessage();
+        }
+        problem.set(reason);
+        getStyleClass().remove("invalid");
+        if (!reason.isEmpty()) {
+            getStyleClass().add("invalid");
+        }
+        getTooltip().setText(reason.isEmpty() ? hint : reason);
+    }
+}

@@ -1,0 +1,114 @@
+package studio.backprop.ui.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.engine.Activation;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.Preset;
+import studio.backprop.engine.Presets;
+import studio.backprop.io.SavedExperiment;
+
+/** The side panel's real controls, each change followed into the trainer. */
+@ExtendWith(ApplicationExtension.class)
+class ExperimentPanelTest {
+    private Harness h;
+
+    @Start
+    void start(Stage stage) {
+        h = new Harness();
+        Harness.show(stage, new ExperimentPanel(h.session), 340, 760);
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        h.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> ComboBox<T> combo(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ComboBox.class);
+    }
+
+    @Test
+    void changingAnActivationChangesTheTrainersNetwork(FxRobot robot) {
+        robot.interact(() -> this.<Activation>combo(robot, "#activation2").setValue(Activation.TANH));
+        h.awaitArchitecture(new Architecture(new int[] {1, 4, 2, 1},
+                java.util.List.of(Activation.SIGMOID, Activation.TANH, Activation.SIGMOID)));
+    }
+
+    @Test
+    void addHiddenLayerPutsANewLayerBeforeTheOutput(FxRobot robot) {
+        robot.clickOn("#addLayer");
+        h.awaitArchitecture(Architecture.sigmoid(1, 4, 2, 2, 1));
+        assertTrue(robot.lookup("#removeLayer3").tryQuery().isPresent(), "a row for the new layer");
+    }
+
+    @Test
+    void theNeuronSpinnerAddsANeuronToItsLayer(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#neurons1").queryAs(Spinner.class).increment());
+        h.awaitArchitecture(Architecture.sigmoid(1, 5, 2, 1));
+    }
+
+    @Test
+    void removingTheHiddenLayersLeavesInputToOutput(FxRobot robot) {
+        robot.clickOn("#removeLayer2");
+        robot.clickOn("#removeLayer1");
+        h.awaitArchitecture(Architecture.sigmoid(1, 1));
+    }
+
+    @Test
+    void addHiddenLayerIsDisabledAtEightLayers(FxRobot robot) {
+        for (int k = 0; k < 6; k++) {
+            robot.interact(() -> robot.lookup("#addLayer").queryButton().fire());
+        }
+        assertEquals(8, h.editor.state().network().architecture().depth() - 1);
+        assertTrue(robot.lookup("#addLayer").queryButton().isDisabled());
+    }
+
+    @Test
+    void aBadSeedIsMarkedAndChangesNothing(FxRobot robot) {
+        robot.interact(() -> combo(robot, "#preset").setValue(Presets.get("exercise2")));
+        SavedExperiment before = h.editor.state();
+        ValidatedField<?> seed = robot.lookup("#seedField").queryAs(ValidatedField.class);
+        robot.doubleClickOn(seed).eraseText(3).write("6x").type(KeyCode.ENTER);
+        assertTrue(seed.getStyleClass().contains("invalid"));
+        assertEquals("seed: \"6x\" is not a whole number", robot.lookup("#initMessage").queryAs(Label.class).getText());
+        assertSame(before, h.editor.state());
+    }
+
+    @Test
+    void aGoodSeedDrawsNewInitialWeights(FxRobot robot) {
+        robot.interact(() -> combo(robot, "#preset").setValue(Presets.get("exercise2")));
+        robot.doubleClickOn("#seedField").eraseText(3).write("42").type(KeyCode.ENTER);
+        assertEquals(42, h.editor.state().init().seed());
+        h.await("the trainer to start from seed 42", () -> h.model.getSnapshot().initial()
+                .equals(h.editor.state().initialNetwork()));
+    }
+
+    @Test
+    void choosingAPresetWithUnsavedChangesAndAnsweringNoKeepsEverything(FxRobot robot) {
+        robot.clickOn("#addLayer");
+        SavedExperiment before = h.editor.state();
+        robot.interact(() -> combo(robot, "#preset").setValue(Presets.get("sine")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, h.questions.size());
+        assertSame(before, h.editor.state());
+        assertEquals("chapter", this.<Preset>combo(robot, "#preset").getValue().id(), "the choice goes back");
+        assertFalse(robot.lookup("#teaches").queryAs(Label.class).getText().contains("sine"));
+    }
+}
