@@ -6,6 +6,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import studio.backprop.cli.Cli;
 import studio.backprop.cli.WindowOptions;
+import studio.backprop.io.InputException;
+import studio.backprop.ui.edit.ExperimentEditor;
+import studio.backprop.ui.edit.Settings;
+import studio.backprop.ui.experiment.ExperimentSession;
+import javafx.beans.binding.Bindings;
 import studio.backprop.ui.KeyBindings;
 import studio.backprop.ui.MainWindow;
 import studio.backprop.ui.TrainingViewModel;
@@ -19,6 +24,9 @@ public final class BackpropStudioApp extends Application {
     private static volatile WindowOptions launchOptions;
     private static volatile int exitCode;
     private TrainingViewModel model;
+    private Settings settings;
+    private Stage stage;
+    private boolean picture;
 
     /** For {@code ./mvnw javafx:run}: parses the options here. */
     public static void main(String[] args) {
@@ -49,22 +57,40 @@ public final class BackpropStudioApp extends Application {
             options = parsed.get();
         }
         model = new TrainingViewModel(options.experiment());
-        MainWindow window = new MainWindow(model);
-        model.presentationProperty().set(options.presentation());
+        boolean picture = options.screenshot() != null;
+        // A picture comes from the options alone, never from what an earlier launch left in the preferences.
+        settings = Settings.user();
+        ExperimentEditor editor = new ExperimentEditor();
+        startEditor(editor, options);
+        ExperimentSession session = new ExperimentSession(editor, model, settings);
+        MainWindow window = new MainWindow(model, session);
+        model.presentationProperty().set(options.presentation() || (!picture && settings.presentationMode()));
+        if (!picture) {
+            model.presentationProperty().addListener((obs, was, on) -> settings.setPresentationMode(on));
+        }
         model.selectedPointProperty().set(options.point());
         if (options.worked()) {
             window.toggleDrawer();
         }
-        if (options.open() != null) {
-            model.resume(options.open().experiment(), options.open().network(), options.open().iteration());
-        }
-        Scene scene = createScene(window, options.width(), options.height());
+        Settings.WindowSize size = picture || !isDefaultSize(options) ? new Settings.WindowSize(options.width(),
+                options.height()) : settings.windowSize();
+        Scene scene = createScene(window, size.width(), size.height());
         KeyBindings.install(scene, window, stage);
-        stage.setTitle(MainWindow.TITLE + " - " + options.title());
+        DroppedFiles.install(scene, session);
+        stage.titleProperty().bind(Bindings.concat(MainWindow.TITLE + " - ", session.documentTitle()));
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.setOnCloseRequest(e -> model.close());
+        stage.setOnCloseRequest(e -> {
+            if (!session.canClose()) {
+                e.consume();
+                return;
+            }
+            rememberSize(stage, picture);
+            model.close();
+        });
+        this.stage = stage;
+        this.picture = picture;
         stage.show();
         if (options.screenshot() != null) {
             boolean worked = options.worked();
@@ -72,6 +98,31 @@ public final class BackpropStudioApp extends Application {
                     () -> !worked || window.drawer().worked().isSettled(), code -> exit(code));
         } else if (options.iterations() > 0) {
             model.step(options.iterations());
+        }
+    }
+
+    /** The editor starts on what the command line asked for: a saved experiment, files, or the chapter. */
+    private static void startEditor(ExperimentEditor editor, WindowOptions options) {
+        if (options.openFile() != null) {
+            try {
+                editor.open(options.openFile());
+            } catch (InputException e) {
+                // Read and checked a moment ago by the options; should it have changed since, say so.
+                System.err.println(e.getMessage());
+            }
+        } else if (options.custom()) {
+            editor.start(options.experiment());
+        }
+    }
+
+    /** The command line's size, unless it is the default: then the size the window had last time. */
+    private static boolean isDefaultSize(WindowOptions options) {
+        return options.width() == Settings.DEFAULT_WINDOW.width() && options.height() == Settings.DEFAULT_WINDOW.height();
+    }
+
+    private void rememberSize(Stage stage, boolean picture) {
+        if (!picture && stage.getWidth() > 0 && !stage.isFullScreen()) {
+            settings.setWindowSize(new Settings.WindowSize((int) stage.getWidth(), (int) stage.getHeight()));
         }
     }
 
@@ -90,6 +141,9 @@ public final class BackpropStudioApp extends Application {
 
     @Override
     public void stop() {
+        if (stage != null) {
+            rememberSize(stage, picture); // File > Quit ends here without a close request
+        }
         if (model != null) {
             model.close();
         }

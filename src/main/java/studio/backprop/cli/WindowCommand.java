@@ -77,7 +77,7 @@ final class WindowCommand implements Callable<Integer> {
         }
         String title = saved == null ? files.describe() : open.getFileName().toString();
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
-                k - 1, point != null);
+                open, k - 1, point != null);
         return 0;
     }
 

@@ -15,14 +15,21 @@ import studio.backprop.io.SavedExperiment;
  * @param title      what the window's title names: "chapter example" or the files
  * @param presentation start in presentation mode (larger text, thicker lines)
  * @param open       a saved experiment to open (already read and checked), or null
+ * @param openFile   the file it was read from, or null
  * @param point      the data point to select, from 0
  * @param worked     show the worked example beside the views (when a point was asked for)
  */
 public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
-                            String title, boolean presentation, SavedExperiment open, int point, boolean worked) {
+                            String title, boolean presentation, SavedExperiment open, Path openFile, int point,
+                            boolean worked) {
 
     /** The chapter's example in a 1280x800 window. */
+    /** True when the command line chose what to train; otherwise the window opens the chapter's example. */
+    public boolean custom() {
+        return open != null || !experiment.equals(Experiment.chapter());
+    }
+
     public static WindowOptions defaults() {
-        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, 0, false);
+        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0, false);
     }
 }

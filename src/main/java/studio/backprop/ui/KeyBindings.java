@@ -8,8 +8,8 @@ import javafx.stage.Stage;
 
 /**
  * Space run/pause, Right step, R reset, Up/Down double/halve the learning rate, F11 full screen,
- * F12 the frame-rate read-out; W the worked example, N / P (or Page Down / Up) its next and previous
- * phase, Esc leaves the stepper. Caught before any control sees them, except while typing in a field.
+ * F5 presentation mode, F12 the frame-rate read-out; W the worked example, N / P (or Page Down / Up) its next and previous
+ * phase, Esc leaves the stepper; E the experiment panel; Delete removes the selected point. Caught before any control sees them, except while typing in a field.
  */
 public final class KeyBindings {
     private KeyBindings() {
@@ -22,6 +22,8 @@ public final class KeyBindings {
             KeyCode code = e.getCode();
             if (code == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());
+            } else if (code == KeyCode.F5) {
+                model.presentationProperty().set(!model.presentationProperty().get());
             } else if (code == KeyCode.F12) {
                 window.frameRate().toggle();
             } else if (typing) {
@@ -36,6 +38,10 @@ public final class KeyBindings {
                 model.scaleLearningRate(2);
             } else if (code == KeyCode.DOWN) {
                 model.scaleLearningRate(0.5);
+            } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+                window.session().deleteSelectedPoint();
+            } else if (code == KeyCode.E) {
+                window.toggleExperiment();
             } else if (code == KeyCode.W) {
                 window.toggleDrawer();
             } else if (code == KeyCode.N || code == KeyCode.PAGE_DOWN) {

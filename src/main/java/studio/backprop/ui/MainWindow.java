@@ -3,7 +3,11 @@ package studio.backprop.ui;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.collections.FXCollections;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -16,6 +20,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import studio.backprop.ui.controls.TrainingControls;
 import studio.backprop.ui.diagram.EdgeMode;
+import studio.backprop.ui.experiment.AppMenuBar;
+import studio.backprop.ui.experiment.ExperimentPanel;
+import studio.backprop.ui.experiment.ExperimentSession;
 import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.loss.LossHistoryView;
 import studio.backprop.ui.regression.RegressionView;
@@ -36,13 +43,17 @@ public final class MainWindow extends BorderPane {
     private final TrainingControls controls;
     private final TrainingStatusBar status;
     private final FrameRateOverlay frameRate;
-    private final ToggleButton presentation = new ToggleButton("Presentation");
     private final ToggleButton teach = new ToggleButton("Worked example");
     private final TeachingDrawer drawer;
     private final SplitPane main;
+    private final ExperimentSession session;
+    private final ToggleButton experimentToggle = new ToggleButton("Experiment");
+    private final ScrollPane experimentSide;
+    private final AppMenuBar menus;
 
-    public MainWindow(TrainingViewModel model) {
+    public MainWindow(TrainingViewModel model, ExperimentSession session) {
         this.model = model;
+        this.session = session;
         getStyleClass().add("main-window");
         regression = new RegressionView(model.snapshotProperty(), model.selectedPointProperty());
         diagram = new NetworkDiagramView(model.snapshotProperty(), model.selectedPointProperty());
@@ -69,7 +80,8 @@ public final class MainWindow extends BorderPane {
                 + "or the selected point's share of the gradient"));
         edgeMode.valueProperty().bindBidirectional(diagram.edgeModeProperty());
         edgeMode.setValue(EdgeMode.WEIGHT);
-        edgeMode.setMaxWidth(Region.USE_PREF_SIZE);
+        edgeMode.setPrefWidth(150);
+        edgeMode.setMinWidth(90);
         diagram.activePhaseProperty().bind(model.activePhaseProperty());
 
         SplitPane right = new SplitPane(
@@ -80,20 +92,20 @@ public final class MainWindow extends BorderPane {
         SplitPane views = new SplitPane(new ViewPanel("Regression: f(x) over the data", regression, residuals, contributions), right);
         views.setDividerPositions(0.5);
         drawer = new TeachingDrawer(model);
+        experimentSide = new ScrollPane(new ExperimentPanel(session));
+        experimentSide.setFitToWidth(true);
+        experimentSide.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        experimentSide.prefWidthProperty().bind(Bindings.when(model.presentationProperty()).then(460).otherwise(340));
+        experimentSide.setMinWidth(0);
         main = new SplitPane(views);
         StackPane center = new StackPane(main, frameRate);
         StackPane.setAlignment(frameRate, Pos.TOP_RIGHT);
 
-        presentation.setId("presentation");
-        presentation.setFocusTraversable(false);
-        presentation.setTooltip(new Tooltip("Larger text and thicker lines for a projector"));
-        presentation.selectedProperty().bindBidirectional(model.presentationProperty());
         model.presentationProperty().addListener((obs, was, on) -> applyPresentation(on));
         regression.presentationProperty().bind(model.presentationProperty());
         diagram.presentationProperty().bind(model.presentationProperty());
         loss.presentationProperty().bind(model.presentationProperty());
 
-        presentation.setMinWidth(Region.USE_PREF_SIZE);
         teach.setId("teach");
         teach.setFocusTraversable(false);
         teach.setMinWidth(Region.USE_PREF_SIZE);
@@ -102,18 +114,69 @@ public final class MainWindow extends BorderPane {
         teach.selectedProperty().addListener((obs, was, on) -> showDrawer(on));
         HBox.setHgrow(controls, Priority.ALWAYS);
         controls.setPrefWrapLength(900);
-        HBox bar = new HBox(12, controls, teach, presentation);
+        experimentToggle.setId("experimentToggle");
+        experimentToggle.setFocusTraversable(false);
+        experimentToggle.setMinWidth(Region.USE_PREF_SIZE);
+        experimentToggle.setTooltip(new Tooltip("Presets, layers, activations and initial weights (E)"));
+        experimentToggle.selectedProperty().addListener((obs, was, on) -> showExperiment(on));
+        // Presentation mode is in the View menu: a toggle set once per lesson needs no place in the toolbar.
+        HBox bar = new HBox(12, controls, experimentToggle, teach);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
-        setTop(new VBox(bar, new DivergenceBanner(model)));
+        menus = new AppMenuBar(session, model, () -> getScene().getWindow());
+        java.util.Map<String, javafx.scene.Node> exported = new java.util.LinkedHashMap<>();
+        exported.put("Regression", regression);
+        exported.put("Network", diagram);
+        exported.put("Loss history", loss);
+        menus.setViews(exported);
+        menus.viewMenu().getItems().addAll(
+                check("Experiment panel (E)", experimentToggle.selectedProperty()),
+                check("Worked example (W)", teach.selectedProperty()),
+                check("Presentation mode (F5)", model.presentationProperty()),
+                new SeparatorMenuItem(),
+                check("Residuals", regression.showResidualsProperty()),
+                check("Contributions a·h", regression.showContributionsProperty()),
+                check("Weight labels", diagram.showWeightsProperty()),
+                check("Neuron curves h(x)", diagram.showNeuronCurvesProperty()),
+                check("Log iteration axis", loss.logXProperty()),
+                check("Frame rate (F12)", frameRate.visibleProperty()));
+        setTop(new VBox(menus, bar, new DivergenceBanner(model)));
         setCenter(center);
         setBottom(status);
+    }
+
+    private static CheckMenuItem check(String text, javafx.beans.property.BooleanProperty property) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.selectedProperty().bindBidirectional(property);
+        return item;
+    }
+
+    private void showExperiment(boolean on) {
+        if (on && !main.getItems().contains(experimentSide)) {
+            main.getItems().add(0, experimentSide);
+            main.setDividerPosition(0, experimentSide.getPrefWidth() / Math.max(1, main.getWidth()));
+        } else if (!on) {
+            main.getItems().remove(experimentSide);
+        }
+    }
+
+    /** Shows or hides the experiment panel (presets, layers, initial weights). */
+    public void toggleExperiment() {
+        experimentToggle.setSelected(!experimentToggle.isSelected());
+    }
+
+    public ExperimentSession session() {
+        return session;
+    }
+
+    public AppMenuBar menus() {
+        return menus;
     }
 
     private void showDrawer(boolean on) {
         if (on && !main.getItems().contains(drawer)) {
             main.getItems().add(drawer);
-            main.setDividerPositions(0.58);
+            main.setDividerPosition(main.getItems().size() - 2, 0.58);
         } else if (!on) {
             main.getItems().remove(drawer);
             drawer.worked().stop();

@@ -25,6 +25,10 @@ import studio.backprop.engine.Activation;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.testing.MemoryPreferences;
+import studio.backprop.ui.edit.ExperimentEditor;
+import studio.backprop.ui.edit.Settings;
+import studio.backprop.ui.experiment.ExperimentSession;
 import studio.backprop.ui.status.TrainingStatusBar;
 
 /** The real window, its real controls clicked and keys pressed, headless. */
@@ -36,7 +40,8 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         model = new TrainingViewModel(Experiment.chapter());
-        window = new MainWindow(model);
+        window = new MainWindow(model, new ExperimentSession(new ExperimentEditor(), model,
+                new Settings(new MemoryPreferences())));
         Scene scene = BackpropStudioApp.createScene(window, 1280, 800);
         KeyBindings.install(scene, window, stage);
         stage.setScene(scene);

@@ -110,6 +110,16 @@ public final class ExperimentEditor {
         show(start, null, start);
     }
 
+    /**
+     * Starts over from any experiment (files given on the command line, say), forgetting the undo
+     * history. "The chapter's weights" as an initialisation falls back to N(0, 1) for other shapes.
+     */
+    public void start(Experiment experiment) {
+        SavedExperiment start = SavedExperiment.start(experiment, null, WeightInit.chapter());
+        history.reset(start);
+        show(start, null, start);
+    }
+
     /** Reads the whole file first: on any problem it throws and nothing changes. */
     public void open(Path path) throws InputException {
         SavedExperiment read = ExperimentFile.read(path);

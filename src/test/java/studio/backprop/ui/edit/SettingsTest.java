@@ -1,5 +1,6 @@
 package studio.backprop.ui.edit;
 
+import studio.backprop.testing.MemoryPreferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

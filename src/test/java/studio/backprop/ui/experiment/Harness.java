@@ -1,5 +1,6 @@
 package studio.backprop.ui.experiment;
 
+import studio.backprop.testing.MemoryPreferences;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
-package studio.backprop.ui.edit;
+package studio.backprop.testing;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.prefs.AbstractPreferences;
 
 /** Preferences that live only in memory, so tests never touch the user's own. */
-final class MemoryPreferences extends AbstractPreferences {
+public final class MemoryPreferences extends AbstractPreferences {
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, MemoryPreferences> children = new HashMap<>();
 
-    MemoryPreferences() {
+    public MemoryPreferences() {
         this(null, "");
     }
 
