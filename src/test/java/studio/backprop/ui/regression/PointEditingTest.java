@@ -43,9 +43,7 @@ class PointEditingTest {
         Pixels.grab(view.canvas());
         Point2D p = view.toPixel(0.4, 0.3);
         robot.clickOn(screen(p));
-        Call add = only("add");
-        assertEquals(0.4, add.x(), onePixel(p).getX());
-        assertEquals(0.3, add.y(), onePixel(p).getY());
+        assertWithinAPixel(only("add"), 0.4, 0.3, p);
     }
 
     @Test
@@ -56,8 +54,7 @@ class PointEditingTest {
         WaitForAsyncUtils.waitForFxEvents();
         Call move = only("move");
         assertEquals(2, move.k());
-        assertEquals(0.6, move.x(), onePixel(target).getX());
-        assertEquals(0.2, move.y(), onePixel(target).getY());
+        assertWithinAPixel(move, 0.6, 0.2, target);
     }
 
     @Test
@@ -125,11 +122,12 @@ class PointEditingTest {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.localToScreen(local));
     }
 
-    /** The data distance one pixel spans at p, along x and along y. */
-    private Point2D onePixel(Point2D p) {
+    /** That the call's (x, y) is within the data distance one pixel spans at p, along each axis. */
+    private void assertWithinAPixel(Call call, double x, double y, Point2D p) {
         Point2D a = view.toData(p.getX(), p.getY());
         Point2D b = view.toData(p.getX() + 1, p.getY() + 1);
-        return new Point2D(Math.abs(b.getX() - a.getX()), Math.abs(b.getY() - a.getY()));
+        assertEquals(x, call.x(), Math.abs(b.getX() - a.getX()));
+        assertEquals(y, call.y(), Math.abs(b.getY() - a.getY()));
     }
 
     /** The one call made, which must be of this kind. */
