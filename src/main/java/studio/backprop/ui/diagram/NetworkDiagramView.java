@@ -1,5 +1,6 @@
 package studio.backprop.ui.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -10,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
@@ -21,7 +23,8 @@ import studio.backprop.ui.SnapshotCanvasPane;
  * weight (or gradient, or last change: {@link #edgeModeProperty()}) and as wide as its magnitude, each
  * neuron showing its output h for the selected point and, small, its whole curve h(x). While the
  * stepper is at a phase ({@link #activePhaseProperty()}) the diagram shows what that phase computes.
- * Hovering an edge or a neuron reads out its value, gradient and last change.
+ * Hovering an edge or a neuron reads out its value, gradient and last change. Given {@link WeightEdits}
+ * ({@link #weightEditsProperty()}) a double-click on an edge or a neuron types in its weight or bias.
  */
 public final class NetworkDiagramView extends SnapshotCanvasPane {
     private final IntegerProperty selectedPoint;
@@ -32,6 +35,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     private final ObjectProperty<Phase> activePhase = new SimpleObjectProperty<>(this, "activePhase");
     private final TraceCache traces = new TraceCache();
     private final NeuronCurves curves = new NeuronCurves();
+    private final WeightEditing editing = new WeightEditing(this, this::refresh);
     private Layout layout;
     /** How many times the geometry was computed: tests check that training alone never re-lays out. */
     int layoutComputations;
@@ -44,7 +48,13 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         super(snapshot);
         this.selectedPoint = selectedPoint;
         getStyleClass().add("network-diagram");
-        snapshot.addListener((obs, old, now) -> updateHover());
+        snapshot.addListener((obs, old, now) -> {
+            if (now != null) {
+                editing.networkChanged(now.network());
+            }
+            updateHover();
+        });
+        editing.editsProperty().addListener((obs, old, now) -> refresh());
         selectedPoint.addListener((obs, old, now) -> refresh());
         showWeights.addListener((obs, old, now) -> refresh());
         showNeuronCurves.addListener((obs, old, now) -> refresh());
@@ -54,6 +64,20 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointAt(Double.NaN, Double.NaN));
+        // the field's own focus does not move when the canvas is clicked: a click beside it cancels it
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> editing.cancel());
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            TrainingSnapshot s = snapshot.getValue();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && s != null) {
+                editing.open(hitAt(s, e.getX(), e.getY()), s.network(), e.getX(), e.getY(), Fonts.at(scale()));
+                refresh();
+            }
+        });
+    }
+
+    /** Where typed weights and biases go; null (the default) for a diagram that only shows them. */
+    public ObjectProperty<WeightEdits> weightEditsProperty() {
+        return editing.editsProperty();
     }
 
     /** Values written on the edges; big networks show them only on hover whatever this says. */
@@ -110,10 +134,22 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     /** Re-hit-tests at once (not at the next pulse) so the read-out is current as soon as the pointer moves. */
     private void updateHover() {
         TrainingSnapshot s = snapshot.getValue();
-        Layout lay = s == null || Double.isNaN(mouseX) ? null : layoutFor(s, Math.floor(getWidth()), Math.floor(getHeight()));
-        hover = lay == null ? null : lay.hitTest(mouseX, mouseY, labelsShown(lay));
-        hoverLines = hover == null ? List.of() : Readout.lines(hover, frame(s), phase(s) == null && mode() == EdgeMode.POINT_SHARE);
+        hover = s == null || Double.isNaN(mouseX) ? null : hitAt(s, mouseX, mouseY);
+        if (hover == null || editing.target() != null) {
+            hoverLines = List.of(); // while typing, a read-out would only cover the field
+        } else {
+            hoverLines = Readout.lines(hover, frame(s), phase(s) == null && mode() == EdgeMode.POINT_SHARE);
+            if (editing.editable(hover)) {
+                hoverLines = new ArrayList<>(hoverLines);
+                hoverLines.add("double-click to edit");
+            }
+        }
         hoverText.set(String.join("   ", hoverLines));
+    }
+
+    private Layout.Hit hitAt(TrainingSnapshot s, double x, double y) {
+        Layout lay = layoutFor(s, Math.floor(getWidth()), Math.floor(getHeight()));
+        return lay == null ? null : lay.hitTest(x, y, labelsShown(lay));
     }
 
     private boolean labelsShown(Layout lay) {
@@ -195,6 +231,17 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     }
 
     @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        editing.place(getWidth(), getHeight());
+    }
+
+    /** The weight editor, for tests. */
+    ValueField valueField() {
+        return editing.field();
+    }
+
+    @Override
     protected void draw(GraphicsContext g, TrainingSnapshot s, double width, double height) {
         Layout before = layout;
         Layout lay = layoutFor(s, width, height);
@@ -207,9 +254,10 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         if (showNeuronCurves.get()) {
             curves.sample(s);
         }
-        Painter painter = new Painter(g, lay, f, EdgeStyle.of(mode()), phase, hover);
+        Layout.Hit lit = editing.target() != null ? editing.target() : hover;
+        Painter painter = new Painter(g, lay, f, EdgeStyle.of(mode()), phase, lit);
         painter.edges();
-        new NeuronPainter(g, lay, f, phase, showNeuronCurves.get() ? curves : null, hover).nodes();
+        new NeuronPainter(g, lay, f, phase, showNeuronCurves.get() ? curves : null, lit).nodes();
         painter.labels(labelsShown(lay));
         painter.captions();
         String caption = "values for point " + (p + 1) + ":  x = " + Numbers.precise(s.data().x(p))

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
@@ -20,6 +23,7 @@ import studio.backprop.ui.regression.Legend.Mark;
 /**
  * The data, the network's curve f(x) now and at iteration 0, and the residuals between them: what the
  * class watches gradient descent bend into shape. Click a point to select it; hover to read its numbers.
+ * Given {@link PointEdits} ({@link #pointEditsProperty()}) the data can be edited on the plot itself.
  */
 public final class RegressionView extends SnapshotCanvasPane {
     private static final double PICK_RADIUS = 10;
@@ -27,6 +31,9 @@ public final class RegressionView extends SnapshotCanvasPane {
     private final IntegerProperty selectedPoint;
     private final BooleanProperty showResiduals = new SimpleBooleanProperty(this, "showResiduals", true);
     private final BooleanProperty showContributions = new SimpleBooleanProperty(this, "showContributions", false);
+    private final ObjectProperty<PointEdits> pointEdits = new SimpleObjectProperty<>(this, "pointEdits");
+    private final EditNotes notes = new EditNotes(this::redraw);
+    private final PointEditing editing;
     private final Contributions contributions = new Contributions();
     private final Chart chart = new Chart();
     private final Legend legend = new Legend(chart);
@@ -42,6 +49,11 @@ public final class RegressionView extends SnapshotCanvasPane {
         selectedPoint.addListener((obs, old, k) -> invalidate());
         showResiduals.addListener((obs, old, on) -> invalidate());
         showContributions.addListener((obs, old, on) -> invalidate());
+        pointEdits.addListener((obs, old, edits) -> invalidate());
+        // Delete reaches only the focus owner; a click gives the view focus while editing is on.
+        focusTraversableProperty().bind(pointEdits.isNotNull());
+        editing = new PointEditing(this, notes);
+        snapshot.addListener((obs, old, s) -> editing.snapshotChanged(s == null ? null : s.data()));
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             int k = pointNear(e.getX(), e.getY());
             if (k >= 0) {
@@ -68,13 +80,32 @@ public final class RegressionView extends SnapshotCanvasPane {
         return selectedPoint;
     }
 
-    /** Where point k was drawn, in this pane's (and the canvas's) coordinates; null before the first draw. */
+    /** Where data edits go; null (the default) for a read-only plot. */
+    public ObjectProperty<PointEdits> pointEditsProperty() {
+        return pointEdits;
+    }
+
+    /** Where point k was drawn (during a drag, its preview), in this pane's coordinates; null before the first draw. */
     public Point2D pointPosition(int k) {
         if (drawn == null || k < 0 || k >= drawn.data().size()) {
             return null;
         }
-        DataSet d = drawn.data();
-        return new Point2D(chart.x.toPixel(d.x(k)), chart.y.toPixel(d.y(k)));
+        return toPixel(shownX(k), shownY(k));
+    }
+
+    /** The pixel of data coordinates in the plot as last drawn. */
+    public Point2D toPixel(double x, double y) {
+        return new Point2D(chart.x.toPixel(x), chart.y.toPixel(y));
+    }
+
+    /** The data coordinates of a pixel in the plot as last drawn: the inverse of {@link #toPixel}. */
+    public Point2D toData(double px, double py) {
+        return new Point2D(chart.x.toValue(px), chart.y.toValue(py));
+    }
+
+    /** The refusal message shown on the plot now, or null. */
+    public String editMessage() {
+        return notes.message();
     }
 
     /** The point hovered over, or -1. */
@@ -86,6 +117,28 @@ public final class RegressionView extends SnapshotCanvasPane {
         return chart;
     }
 
+    /** The data last drawn; null before the first draw. */
+    DataSet shownData() {
+        return drawn == null ? null : drawn.data();
+    }
+
+    void redraw() {
+        invalidate();
+    }
+
+    private double shownX(int k) {
+        return k == editing.previewed() ? editing.preview().getX() : drawn.data().x(k);
+    }
+
+    private double shownY(int k) {
+        return k == editing.previewed() ? editing.preview().getY() : drawn.data().y(k);
+    }
+
+    /** f at point k's shown x: the snapshot's prediction, or the network's at a dragged point's new x. */
+    private double shownF(int k) {
+        return k == editing.previewed() ? new Predictor(drawn.network()).at(shownX(k)).output() : drawn.prediction(k);
+    }
+
     private void hover(int k) {
         if (k != hovered) {
             hovered = k;
@@ -93,7 +146,7 @@ public final class RegressionView extends SnapshotCanvasPane {
         }
     }
 
-    private int pointNear(double px, double py) {
+    int pointNear(double px, double py) {
         if (drawn == null) {
             return -1;
         }
@@ -169,13 +222,18 @@ public final class RegressionView extends SnapshotCanvasPane {
         }
         legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
         drawPoints(g, data);
-        if (hovered >= 0 && hovered < data.size()) {
-            Point2D p = pointPosition(hovered);
-            String text = "point " + (hovered + 1) + ":  x = " + NiceTicks.significant(data.x(hovered), 4)
-                    + ",  y = " + NiceTicks.significant(data.y(hovered), 4)
-                    + ",  f(x) = " + NiceTicks.significant(s.prediction(hovered), 4);
+        if (pointEdits.get() != null) {
+            notes.drawHint(g, chart, width);
+        }
+        int told = editing.previewed() >= 0 ? editing.previewed() : hovered;
+        if (told >= 0 && told < data.size()) {
+            Point2D p = pointPosition(told);
+            String text = "point " + (told + 1) + ":  x = " + NiceTicks.significant(shownX(told), 4)
+                    + ",  y = " + NiceTicks.significant(shownY(told), 4)
+                    + ",  f(x) = " + NiceTicks.significant(shownF(told), 4);
             chart.drawCallout(g, text, p.getX(), p.getY(), width);
         }
+        notes.drawToast(g, chart, width);
     }
 
     /** @param terms the network whose a·h terms are drawn, or null */
@@ -198,19 +256,28 @@ public final class RegressionView extends SnapshotCanvasPane {
         g.setLineWidth(2 * chart.s());
         g.setLineDashes();
         for (int k = 0; k < s.data().size(); k++) {
-            double f = s.prediction(k);
+            double f = shownF(k);
             if (!Double.isFinite(f)) {
                 continue;
             }
-            double px = Math.floor(chart.x.toPixel(s.data().x(k))) + 0.5;
+            double px = Math.floor(chart.x.toPixel(shownX(k))) + 0.5;
             double fy = chart.clampY(chart.y.toPixel(f));
-            g.strokeLine(px, chart.y.toPixel(s.data().y(k)), px, fy);
+            g.strokeLine(px, chart.y.toPixel(shownY(k)), px, fy);
         }
     }
 
     private void drawPoints(GraphicsContext g, DataSet data) {
         double r = 5 * chart.s();
         int selected = selectedPoint.get();
+        int moved = editing.previewed();
+        if (moved >= 0 && moved < data.size()) {
+            // where the point was, so the class sees how far the drag takes it
+            g.setStroke(Palette.MUTED_TEXT);
+            g.setLineWidth(1.5 * chart.s());
+            g.setLineDashes(3 * chart.s(), 3 * chart.s());
+            g.strokeOval(chart.x.toPixel(data.x(moved)) - r, chart.y.toPixel(data.y(moved)) - r, 2 * r, 2 * r);
+            g.setLineDashes();
+        }
         for (int k = 0; k < data.size(); k++) {
             Point2D p = pointPosition(k);
             g.setFill(Palette.POINT);

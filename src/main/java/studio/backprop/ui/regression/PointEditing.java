@@ -1,0 +1,195 @@
+package studio.backprop.ui.regression;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+import studio.backprop.engine.DataSet;
+
+/**
+ * The plot's data editing, active while the view has {@link PointEdits}: a click on empty plot space
+ * adds a point, a drag moves one, a right-click or Delete removes one. A drag is one edit, not one per
+ * mouse event: the point follows the pointer as a preview and the app hears of it once, on release.
+ */
+final class PointEditing {
+    /** Smaller movements are a shaky click, not a drag. */
+    private static final double DRAG_THRESHOLD = 3;
+    private final RegressionView view;
+    private final EditNotes notes;
+    /** Keeps the dropped point where it was dropped until the edited data arrives in a snapshot. */
+    private final PauseTransition hold = new PauseTransition(Duration.seconds(1.5));
+    private int pressed = -1;
+    private double pressX;
+    private double pressY;
+    private boolean dragging;
+    private boolean justDragged;
+    private int previewed = -1;
+    private Point2D preview;
+    private DataSet previewedData;
+
+    PointEditing(RegressionView view, EditNotes notes) {
+        this.view = view;
+        this.notes = notes;
+        hold.setOnFinished(e -> endPreview());
+        view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        view.addEventHandler(MouseEvent.MOUSE_MOVED, e -> view.setCursor(cursorAt(e.getX(), e.getY())));
+        view.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /** The point drawn at {@link #preview()} instead of its place in the data, or -1. */
+    int previewed() {
+        return previewed;
+    }
+
+    /** Where the previewed point is drawn, in data coordinates. */
+    Point2D preview() {
+        return preview;
+    }
+
+    /** A new snapshot: the end of a preview once it carries the edited data. */
+    void snapshotChanged(DataSet data) {
+        if (previewed >= 0 && data != null && !data.equals(previewedData)) {
+            dragging = false;
+            pressed = -1;
+            endPreview();
+        }
+    }
+
+    private PointEdits edits() {
+        return view.pointEditsProperty().get();
+    }
+
+    private void pressed(MouseEvent e) {
+        if (edits() == null) {
+            return;
+        }
+        view.requestFocus();
+        int k = e.getButton() == MouseButton.PRIMARY ? view.pointNear(e.getX(), e.getY()) : -1;
+        if (k >= 0) {
+            view.selectedPointProperty().set(k);
+            pressed = k;
+            pressX = e.getX();
+            pressY = e.getY();
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (pressed < 0 || edits() == null
+                || !dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_THRESHOLD) {
+            return;
+        }
+        Chart c = view.chart();
+        double px = Math.max(c.left(), Math.min(c.right(), e.getX()));
+        double py = Math.max(c.top(), Math.min(c.bottom(), e.getY()));
+        hold.stop();
+        dragging = true;
+        previewed = pressed;
+        previewedData = view.shownData();
+        preview = tidy(px, py);
+        view.setCursor(Cursor.CLOSED_HAND);
+        view.redraw();
+    }
+
+    private void released(MouseEvent e) {
+        pressed = -1;
+        if (!dragging) {
+            return;
+        }
+        dragging = false;
+        justDragged = true;
+        view.setCursor(cursorAt(e.getX(), e.getY()));
+        if (attempt(() -> edits().move(previewed, preview.getX(), preview.getY()))) {
+            hold.playFromStart();
+        } else {
+            endPreview();
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        boolean afterDrag = justDragged;
+        justDragged = false;
+        if (edits() == null || afterDrag || !e.isStillSincePress()) {
+            return;
+        }
+        int k = view.pointNear(e.getX(), e.getY());
+        if (e.getButton() == MouseButton.PRIMARY && k < 0 && view.chart().inPlot(e.getX(), e.getY())) {
+            Point2D p = tidy(e.getX(), e.getY());
+            attempt(() -> edits().add(p.getX(), p.getY()));
+        } else if (e.getButton() == MouseButton.SECONDARY && k >= 0) {
+            attempt(() -> edits().delete(k));
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (edits() == null) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ESCAPE && dragging) {
+            dragging = false;
+            pressed = -1;
+            endPreview();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            int k = view.selectedPointProperty().get();
+            DataSet data = view.shownData();
+            if (data != null && k >= 0 && k < data.size()) {
+                attempt(() -> edits().delete(k));
+            }
+            e.consume();
+        }
+    }
+
+    /** Runs an edit; a refusal is shown on the plot instead of escaping into the event system. */
+    private boolean attempt(Runnable edit) {
+        try {
+            edit.run();
+            return true;
+        } catch (IllegalArgumentException refused) {
+            notes.show(refused.getMessage());
+            view.redraw();
+            return false;
+        }
+    }
+
+    private void endPreview() {
+        hold.stop();
+        previewed = -1;
+        preview = null;
+        previewedData = null;
+        view.redraw();
+    }
+
+    private Cursor cursorAt(double x, double y) {
+        if (edits() == null) {
+            return Cursor.DEFAULT;
+        }
+        return view.pointNear(x, y) >= 0 ? Cursor.HAND : view.chart().inPlot(x, y) ? Cursor.CROSSHAIR : Cursor.DEFAULT;
+    }
+
+    /**
+     * The data coordinates under a pixel, rounded to the decimal step one pixel spans: a point placed
+     * by hand reads 0.403, not 0.40312876, and is still within a pixel of where it was put.
+     */
+    private Point2D tidy(double px, double py) {
+        Chart c = view.chart();
+        return new Point2D(round(c.x.toValue(px), Math.abs(c.x.toValue(px + 1) - c.x.toValue(px))),
+                round(c.y.toValue(py), Math.abs(c.y.toValue(py + 1) - c.y.toValue(py))));
+    }
+
+    static double round(double v, double pixel) {
+        if (!(pixel > 0) || !Double.isFinite(v)) {
+            return v;
+        }
+        int decimals = (int) -Math.floor(Math.log10(pixel));
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+    }
+}
