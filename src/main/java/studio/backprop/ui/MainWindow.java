@@ -20,6 +20,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import studio.backprop.ui.controls.TrainingControls;
 import studio.backprop.ui.diagram.EdgeMode;
+import studio.backprop.ui.diagram.WeightEdits;
+import studio.backprop.ui.edit.ExperimentEditor;
+import studio.backprop.ui.regression.PointEdits;
 import studio.backprop.ui.experiment.AppMenuBar;
 import studio.backprop.ui.experiment.ExperimentPanel;
 import studio.backprop.ui.experiment.ExperimentSession;
@@ -83,6 +86,36 @@ public final class MainWindow extends BorderPane {
         edgeMode.setPrefWidth(150);
         edgeMode.setMinWidth(90);
         diagram.activePhaseProperty().bind(model.activePhaseProperty());
+        ExperimentEditor editor = session.editor();
+        // Edits on the plot and the diagram go through the editor: undoable, and refusals come back as
+        // IllegalArgumentException, whose message the views show.
+        regression.pointEditsProperty().set(new PointEdits() {
+            @Override
+            public void add(double x, double y) {
+                editor.addPoint(x, y);
+            }
+
+            @Override
+            public void move(int k, double x, double y) {
+                editor.movePoint(k, x, y);
+            }
+
+            @Override
+            public void delete(int k) {
+                editor.deletePoint(k);
+            }
+        });
+        diagram.weightEditsProperty().set(new WeightEdits() {
+            @Override
+            public void setWeight(int l, int i, int j, double v) {
+                editor.setWeight(l, i, j, v);
+            }
+
+            @Override
+            public void setBias(int l, int i, double v) {
+                editor.setBias(l, i, v);
+            }
+        });
 
         SplitPane right = new SplitPane(
                 new ViewPanel("Network", diagram, edgeMode, weights, curves),

@@ -36,30 +36,23 @@ import studio.backprop.ui.status.TrainingStatusBar;
 class MainWindowTest {
     private TrainingViewModel model;
     private MainWindow window;
+    private ShownWindow shown;
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel(Experiment.chapter());
-        window = new MainWindow(model, new ExperimentSession(new ExperimentEditor(), model,
-                new Settings(new MemoryPreferences())));
-        Scene scene = BackpropStudioApp.createScene(window, 1280, 800);
-        KeyBindings.install(scene, window, stage);
-        stage.setScene(scene);
-        stage.show();
+        ShownWindow shown = ShownWindow.on(stage);
+        model = shown.model;
+        window = shown.window;
+        this.shown = shown;
     }
 
     @AfterEach
     void close() throws InterruptedException {
-        model.close();
-        assertTrue(model.awaitTermination(2000), "the training thread ends");
+        shown.close();
     }
 
     private static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
+        ShownWindow.await(what, condition);
     }
 
     private TrainingSnapshot snapshot() {
