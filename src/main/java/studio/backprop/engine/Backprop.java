@@ -76,23 +76,37 @@ final class Backprop {
             Activation act = activation[l];
             int cols = size[l - 1];
             for (int i = 0, rows = size[l]; i < rows; i++) {
-                // Sigma_li = b_li + a_li1 h_(l-1)1 + a_li2 h_(l-1)2 + ..., added in that order; the first
-                // and last terms are fused with the start and the activation to save passes over the tile.
+                // Sigma_li = b_li + a_li1 h_(l-1)1 + a_li2 h_(l-1)2 + ..., added in that order. The bias joins
+                // the first term's pass and sigma the last one's: a tile of a few points is short, so
+                // every pass saved counts.
                 int row = i * tile;
+                int base = i * cols;
                 double bias = bl[i];
-                double w0 = al[i * cols];
+                double w0 = al[base];
+                if (cols == 1) {
+                    for (int p = 0; p < count; p++) {
+                        double sum = bias + w0 * in[p];
+                        s[row + p] = sum;
+                        out[row + p] = act.apply(sum);
+                    }
+                    continue;
+                }
                 for (int p = 0; p < count; p++) {
                     s[row + p] = bias + w0 * in[p];
                 }
-                for (int j = 1; j < cols; j++) {
-                    double w = al[i * cols + j];
+                for (int j = 1; j < cols - 1; j++) {
+                    double w = al[base + j];
                     int col = j * tile;
                     for (int p = 0; p < count; p++) {
                         s[row + p] += w * in[col + p];
                     }
                 }
+                double wLast = al[base + cols - 1];
+                int last = (cols - 1) * tile;
                 for (int p = 0; p < count; p++) {
-                    out[row + p] = act.apply(s[row + p]);
+                    double sum = s[row + p] + wLast * in[last + p];
+                    s[row + p] = sum;
+                    out[row + p] = act.apply(sum);
                 }
             }
         }
@@ -113,11 +127,13 @@ final class Backprop {
     }
 
     /**
-     * Step 2: dRSS/dh_(L+1) = 2 (h_(L+1) - y), then dRSS/dh_l = A_(l+1)^T (dRSS/dh_(l+1) o sigma'(Sigma_(l+1))).
-     * The bracket is dRSS/db_(l+1), so it is kept for step 3 rather than computed twice
-     * (the chapter's closing remark on its pseudocode).
+     * Steps 2 and 3 together, as the chapter's closing remark on its pseudocode allows: for l = L+1 down
+     * to 1, dRSS/db_l = dRSS/dh_l o sigma'(Sigma_l) (starting from dRSS/dh_(L+1) = 2 (h_(L+1) - y)),
+     * then dRSS/dA_l += dRSS/db_l (x) h_(l-1) and dRSS/db_l summed over the tile's points into the
+     * gradient, and dRSS/dh_(l-1) = A_l^T dRSS/db_l for the layer below. Every sum keeps the chapter's
+     * order: over points in data order, over neurons in index order.
      */
-    void backward(double[][] a, double[] y, int first) {
+    void backpropagate(double[][] a, double[] y, int first, double[][] gradA, double[][] gradB) {
         double[] f = h[depth];
         double[] top = dRssDh[depth];
         int outputs = size[depth];
@@ -127,60 +143,35 @@ final class Backprop {
             }
         }
         for (int l = depth; l >= 1; l--) {
-            double[] dh = dRssDh[l];
-            double[] db = dRssDb[l];
-            double[] s = sigma[l];
-            double[] out = h[l];
-            Activation act = activation[l];
-            int rows = size[l];
-            for (int i = 0; i < rows; i++) {
-                int row = i * tile;
-                for (int p = 0; p < count; p++) {
-                    db[row + p] = dh[row + p] * act.derivative(s[row + p], out[row + p]);
+            deltas(l, gradB[l]);
+            int cols = size[l - 1];
+            if (cols >= WIDE) {
+                if (l > 1) {
+                    propagateDown(a[l], l);
                 }
-            }
-            if (l > 1) {
-                double[] al = a[l];
-                double[] below = dRssDh[l - 1];
-                int cols = size[l - 1];
-                for (int j = 0; j < cols; j++) {
-                    int col = j * tile;
-                    double w0 = al[j];
-                    for (int p = 0; p < count; p++) {
-                        below[col + p] = w0 * db[p];
-                    }
-                    for (int i = 1; i < rows; i++) {
-                        double w = al[i * cols + j];
-                        int row = i * tile;
-                        for (int p = 0; p < count; p++) {
-                            below[col + p] += w * db[row + p];
-                        }
-                    }
-                }
+                expandWide(dRssDb[l], h[l - 1], gradA[l], size[l], cols);
+            } else {
+                expandAndPropagate(a[l], l, gradA[l]);
             }
         }
     }
 
-    /** Step 3, summed over the tile's points: dRSS/db_l += dRSS/db_l|(x,y), dRSS/dA_l += dRSS/db_l|(x,y) (x) h_(l-1). */
-    void expandInto(double[][] gradA, double[][] gradB) {
-        for (int l = 1; l <= depth; l++) {
-            double[] db = dRssDb[l];
-            double[] ga = gradA[l];
-            double[] gb = gradB[l];
-            int cols = size[l - 1];
-            for (int i = 0, rows = size[l]; i < rows; i++) {
-                int row = i * tile;
-                double sum = gb[i];
-                for (int p = 0; p < count; p++) {
-                    sum += db[row + p];
-                }
-                gb[i] = sum;
+    /** dRSS/db_l = dRSS/dh_l o sigma'(Sigma_l) for each point, and its sum over the tile into gradB. */
+    private void deltas(int l, double[] gb) {
+        double[] dh = dRssDh[l];
+        double[] db = dRssDb[l];
+        double[] s = sigma[l];
+        double[] out = h[l];
+        Activation act = activation[l];
+        for (int i = 0, rows = size[l]; i < rows; i++) {
+            int row = i * tile;
+            double sum = gb[i];
+            for (int p = 0; p < count; p++) {
+                double d = dh[row + p] * act.derivative(s[row + p], out[row + p]);
+                db[row + p] = d;
+                sum += d;
             }
-            if (cols >= WIDE) {
-                expandWide(db, h[l - 1], ga, size[l], cols);
-            } else {
-                expandNarrow(db, h[l - 1], ga, size[l], cols);
-            }
+            gb[i] = sum;
         }
     }
 
@@ -188,19 +179,61 @@ final class Backprop {
     private static final int WIDE = 8;
 
     /**
-     * Narrow layers: each weight's sum runs over the tile's points in one short loop. Summing over the
-     * points is a chain of dependent additions, which is fine while a layer has few weights.
+     * Narrow layers: one pass over the tile per weight a_lij adds dRSS/db_li h_(l-1)j to its gradient and
+     * a_lij dRSS/db_li to dRSS/dh_(l-1)j. A weight's sum over points is a chain of dependent additions,
+     * which is fine while a layer has few weights.
      */
-    private void expandNarrow(double[] db, double[] in, double[] ga, int rows, int cols) {
-        for (int i = 0; i < rows; i++) {
+    private void expandAndPropagate(double[] al, int l, double[] ga) {
+        double[] db = dRssDb[l];
+        double[] in = h[l - 1];
+        double[] below = l > 1 ? dRssDh[l - 1] : null;
+        int cols = size[l - 1];
+        for (int i = 0, rows = size[l]; i < rows; i++) {
             int row = i * tile;
             for (int j = 0; j < cols; j++) {
                 int col = j * tile;
+                double w = al[i * cols + j];
                 double g = ga[i * cols + j];
-                for (int p = 0; p < count; p++) {
-                    g += db[row + p] * in[col + p];
+                if (below == null) {
+                    for (int p = 0; p < count; p++) {
+                        g += db[row + p] * in[col + p];
+                    }
+                } else if (i == 0) {
+                    for (int p = 0; p < count; p++) {
+                        double d = db[row + p];
+                        g += d * in[col + p];
+                        below[col + p] = w * d;
+                    }
+                } else {
+                    for (int p = 0; p < count; p++) {
+                        double d = db[row + p];
+                        g += d * in[col + p];
+                        below[col + p] += w * d;
+                    }
                 }
                 ga[i * cols + j] = g;
+            }
+        }
+    }
+
+    /** Wide layers: dRSS/dh_(l-1) = A_l^T dRSS/db_l, the innermost loop over points so it vectorises. */
+    private void propagateDown(double[] al, int l) {
+        double[] db = dRssDb[l];
+        double[] below = dRssDh[l - 1];
+        int rows = size[l];
+        int cols = size[l - 1];
+        for (int j = 0; j < cols; j++) {
+            int col = j * tile;
+            double w0 = al[j];
+            for (int p = 0; p < count; p++) {
+                below[col + p] = w0 * db[p];
+            }
+            for (int i = 1; i < rows; i++) {
+                double w = al[i * cols + j];
+                int row = i * tile;
+                for (int p = 0; p < count; p++) {
+                    below[col + p] += w * db[row + p];
+                }
             }
         }
     }

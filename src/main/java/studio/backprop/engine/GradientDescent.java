@@ -130,8 +130,7 @@ public final class GradientDescent {
         for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
             backprop.forward(a, b, x, first, Math.min(backprop.tile, n - first));
             rss += backprop.squaredError(y, first);
-            backprop.backward(a, y, first);
-            backprop.expandInto(gradA, gradB);
+            backprop.backpropagate(a, y, first, gradA, gradB);
         }
         return rss;
     }

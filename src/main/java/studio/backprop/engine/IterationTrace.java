@@ -65,6 +65,12 @@ public record IterationTrace(long iteration, double learningRate, Network before
             b[l] = network.biases(l);
         }
         Backprop step = new Backprop(arch, 1);
+        double[][] scratchA = new double[depth + 1][];
+        double[][] scratchB = new double[depth + 1][];
+        for (int l = 1; l <= depth; l++) {
+            scratchA[l] = new double[a[l].length];
+            scratchB[l] = new double[b[l].length];
+        }
         double[] xs = data.xs();
         double[] ys = data.ys();
         List<PointTrace> points = new ArrayList<>();
@@ -72,7 +78,7 @@ public record IterationTrace(long iteration, double learningRate, Network before
             int xOffset = p * data.inputs();
             int yOffset = p * data.outputs();
             step.forward(a, b, xs, p, 1);
-            step.backward(a, ys, p);
+            step.backpropagate(a, ys, p, scratchA, scratchB); // the sums come from the trainer below
             List<LayerTrace> layers = new ArrayList<>();
             for (int l = 1; l <= depth; l++) {
                 double[] db = step.dRssDb[l].clone();
