@@ -71,12 +71,14 @@ class RegressionViewTest {
 
     @Test
     void residualsJoinEachPointToTheCurveAndCanBeHidden(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
         TrainingSnapshot s = snapshot.get();
         Point2D p = view.pointPosition(0);
         double curveY = view.chart().y.toPixel(s.prediction(0));
         double midY = (p.getY() + curveY) / 2 + 7; // between grid lines
         assertTrue(Pixels.near(Pixels.grab(view.canvas()), p.getX(), midY, 1, Palette.RESIDUAL));
         robot.interact(() -> view.showResidualsProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(Pixels.near(Pixels.grab(view.canvas()), p.getX(), midY, 1, Palette.RESIDUAL));
     }
 
