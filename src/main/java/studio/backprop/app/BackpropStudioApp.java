@@ -110,6 +110,8 @@ public final class BackpropStudioApp extends Application {
                 // Read and checked a moment ago by the options; should it have changed since, say so.
                 System.err.println(e.getMessage());
             }
+        } else if (options.preset() != null) {
+            editor.choosePreset(options.preset());
         } else if (options.custom()) {
             editor.start(options.experiment());
         }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Preset;
+import studio.backprop.engine.Presets;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
 import studio.backprop.io.SavedExperiment;
@@ -49,6 +51,10 @@ final class WindowCommand implements Callable<Integer> {
             description = "Select data point K (from 1) and show its worked example.")
     private Integer point;
 
+    @Option(names = "--preset", paramLabel = "ID",
+            description = "Open a preset: chapter, exercise2, sine, step, noisy-parabola or bump.")
+    private String preset;
+
     @Option(names = "--presentation", description = "Start in presentation mode: larger text, thicker lines.")
     private boolean presentation;
 
@@ -68,16 +74,24 @@ final class WindowCommand implements Callable<Integer> {
         if (open != null && files.custom()) {
             throw new UsageException("--open", "cannot be combined with --network, --data or --experiment");
         }
+        if (preset != null && (open != null || files.custom())) {
+            throw new UsageException("--preset", "cannot be combined with --open, --network, --data or --experiment");
+        }
+        if (preset != null && Presets.find(preset).isEmpty()) {
+            throw new UsageException("--preset", "unknown preset \"" + preset + "\" (known: "
+                    + String.join(", ", Presets.all().stream().map(Preset::id).toList()) + ")");
+        }
         SavedExperiment saved = open == null ? null : ExperimentFile.read(open);
-        Experiment experiment = saved == null ? files.experiment() : saved.experiment();
+        Experiment experiment = saved != null ? saved.experiment()
+                : preset != null ? Presets.get(preset).experiment() : files.experiment();
         int k = point == null ? 1 : point;
         if (k < 1 || k > experiment.data().size()) {
             throw new UsageException("--point", "must be between 1 and " + experiment.data().size()
                     + " (the number of data points), got " + k);
         }
-        String title = saved == null ? files.describe() : open.getFileName().toString();
+        String title = saved != null ? open.getFileName().toString() : preset != null ? preset : files.describe();
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
-                open, k - 1, point != null);
+                open, k - 1, point != null, preset);
         return 0;
     }
 

@@ -18,18 +18,19 @@ import studio.backprop.io.SavedExperiment;
  * @param openFile   the file it was read from, or null
  * @param point      the data point to select, from 0
  * @param worked     show the worked example beside the views (when a point was asked for)
+ * @param preset     the id of the preset to open, or null
  */
 public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
                             String title, boolean presentation, SavedExperiment open, Path openFile, int point,
-                            boolean worked) {
+                            boolean worked, String preset) {
 
     /** The chapter's example in a 1280x800 window. */
     /** True when the command line chose what to train; otherwise the window opens the chapter's example. */
     public boolean custom() {
-        return open != null || !experiment.equals(Experiment.chapter());
+        return open != null || preset != null || !experiment.equals(Experiment.chapter());
     }
 
     public static WindowOptions defaults() {
-        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0, false);
+        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0, false, null);
     }
 }

@@ -88,4 +88,18 @@ class WindowOptionsTest {
         assertTrue(parse("--size", "300x200").isEmpty());
         assertEquals("--size: must be between 640x400 and 7680x4320, got 300x200", error());
     }
+
+    @Test
+    void presetOpensThatPresetsExperiment() {
+        WindowOptions options = parse("--preset", "sine").orElseThrow();
+        assertEquals("sine", options.preset());
+        assertEquals(studio.backprop.engine.Presets.get("sine").experiment(), options.experiment());
+    }
+
+    @Test
+    void anUnknownPresetListsTheKnownOnes() {
+        assertTrue(parse("--preset", "waves").isEmpty());
+        assertEquals(2, exit[0]);
+        assertTrue(error().startsWith("--preset: unknown preset \"waves\" (known: chapter, exercise2"), error());
+    }
 }
