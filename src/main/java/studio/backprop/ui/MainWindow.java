@@ -122,6 +122,8 @@ public final class MainWindow extends BorderPane {
                 new ViewPanel("Loss history: RSS", loss, logX));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.6);
+        // The diagram needs the height more than the loss curve does when text is large.
+        model.presentationProperty().addListener((obs, was, on) -> right.setDividerPositions(on ? 0.66 : 0.6));
         SplitPane views = new SplitPane(new ViewPanel("Regression: f(x) over the data", regression, residuals, contributions), right);
         views.setDividerPositions(0.5);
         drawer = new TeachingDrawer(model);
@@ -153,6 +155,12 @@ public final class MainWindow extends BorderPane {
         experimentToggle.setTooltip(new Tooltip("Presets, layers, activations and initial weights (E)"));
         experimentToggle.selectedProperty().addListener((obs, was, on) -> showExperiment(on));
         // Presentation mode is in the View menu: a toggle set once per lesson needs no place in the toolbar.
+        // In presentation mode these two live in the View menu and on their keys (E, W), so the
+        // toolbar stays one row with the large text.
+        for (ToggleButton toggle : new ToggleButton[] {experimentToggle, teach}) {
+            toggle.visibleProperty().bind(model.presentationProperty().not());
+            toggle.managedProperty().bind(toggle.visibleProperty());
+        }
         HBox bar = new HBox(12, controls, experimentToggle, teach);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");

@@ -93,6 +93,12 @@ public final class TrainingControls extends FlowPane {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         model.snapshotProperty().addListener((obs, old, s) -> showProgress(s));
+        // In presentation mode the large text would wrap the toolbar to two rows; "Run to" is the least
+        // used in front of a class, so it steps aside (View > Presentation mode brings it back).
+        for (javafx.scene.Node n : new javafx.scene.Node[] {untilField, runUntil}) {
+            n.visibleProperty().bind(model.presentationProperty().not());
+            n.managedProperty().bind(n.visibleProperty());
+        }
         getChildren().addAll(runPause, step, stepN, reset, new Separator(javafx.geometry.Orientation.VERTICAL),
                 untilField, runUntil, progress, timeLeft, new Separator(javafx.geometry.Orientation.VERTICAL),
                 learningRate, speed);

@@ -196,7 +196,9 @@ public final class Chart {
         g.save();
         g.translate(pad() + lineHeight(titleFont) / 2, (top + bottom) / 2);
         g.rotate(-90);
-        g.fillText(yTitle, 0, 0);
+        // A short plot (presentation mode in a small window) keeps the title and drops its remark.
+        String fitted = labelWidth(yTitle, titleFont) <= bottom - top ? yTitle : yTitle.replaceAll(" \\(.*\\)$", "");
+        g.fillText(fitted, 0, 0);
         g.restore();
     }
 
