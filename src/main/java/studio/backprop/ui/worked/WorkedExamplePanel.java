@@ -59,7 +59,17 @@ public final class WorkedExamplePanel extends BorderPane {
         setTop(toolbar);
         setCenter(list);
 
-        model.snapshotProperty().addListener((obs, old, s) -> throttle.request(s == null || !s.running()));
+        // Hidden (out of the window), the panel does no work while training runs; it catches up on showing.
+        model.snapshotProperty().addListener((obs, old, s) -> {
+            if (getScene() != null) {
+                throttle.request(s == null || !s.running());
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                throttle.request(true);
+            }
+        });
         model.selectedPointProperty().addListener((obs, old, k) -> throttle.request(true));
         decimals.addListener((obs, old, d) -> throttle.request(true));
         model.presentationProperty().addListener((obs, old, on) -> applyFontSize());
