@@ -15,11 +15,32 @@ public final class KeyBindings {
     private KeyBindings() {
     }
 
+    /**
+     * True when the focused control needs this key itself. A text field, an editable spinner or an
+     * editable combo box takes every key (an editable spinner keeps the focus on itself, not on its inner
+     * field); any other spinner, combo box, slider or table takes the arrows, Space, Enter and Delete.
+     */
+    static boolean ownsKey(javafx.scene.Node owner, KeyCode code) {
+        if (owner instanceof TextInputControl
+                || owner instanceof javafx.scene.control.Spinner<?> spinner && spinner.isEditable()
+                || owner instanceof javafx.scene.control.ComboBoxBase<?> combo && combo.isEditable()) {
+            return true;
+        }
+        boolean control = owner instanceof javafx.scene.control.Spinner || owner instanceof javafx.scene.control.ComboBoxBase
+                || owner instanceof javafx.scene.control.Slider || owner instanceof javafx.scene.control.TableView
+                || owner instanceof javafx.scene.control.ListView;
+        return control && (code.isArrowKey() || code == KeyCode.SPACE || code == KeyCode.ENTER
+                || code == KeyCode.DELETE || code == KeyCode.BACK_SPACE);
+    }
+
     public static void install(Scene scene, MainWindow window, Stage stage) {
         TrainingViewModel model = window.model();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+            boolean typing = ownsKey(scene.getFocusOwner(), e.getCode());
             KeyCode code = e.getCode();
+            if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return; // Ctrl+Z, Ctrl+S and the like belong to the menus
+            }
             if (code == KeyCode.F11) {
                 stage.setFullScreen(!stage.isFullScreen());
             } else if (code == KeyCode.F5) {

@@ -83,6 +83,21 @@ final class LayersEditor extends VBox {
         neurons.setId("neurons" + l);
         neurons.setStyle("-fx-pref-width: 5em;");
         neurons.setEditable(!output);
+        // Only digits can be typed: the spinner's own converter throws on anything else when it commits.
+        neurons.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(
+                change -> change.getControlNewText().matches("\\d{0,2}") ? change : null));
+        neurons.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                // An emptied field keeps the current count rather than failing.
+                return text == null || text.isBlank() ? neurons.getValue() : Integer.valueOf(text.strip());
+            }
+        });
         neurons.setDisable(output);
         neurons.setTooltip(new Tooltip(output ? "One output: the network fits y = f(x)"
                 : "Neurons in hidden layer " + l + ", 1 to " + ArchitectureEdit.MAX_NEURONS));

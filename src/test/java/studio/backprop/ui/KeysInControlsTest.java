@@ -1,0 +1,54 @@
+package studio.backprop.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's single keys leave alone a control that is being typed in. */
+@ExtendWith(ApplicationExtension.class)
+class KeysInControlsTest {
+    private ShownWindow shown;
+
+    @Start
+    void start(Stage stage) {
+        shown = ShownWindow.on(stage);
+        shown.window.toggleExperiment();
+    }
+
+    @AfterEach
+    void close() throws InterruptedException {
+        shown.close();
+    }
+
+    @Test
+    void typingInTheNeuronSpinnerDeletesNoPointResetsNothingAndKeepsTheRate(FxRobot robot) {
+        ShownWindow.await("the first snapshot", () -> shown.model.getSnapshot() != null);
+        robot.clickOn("#runPause");
+        ShownWindow.await("some training", () -> shown.model.getSnapshot().iteration() > 1000);
+        robot.clickOn("#runPause");
+        ShownWindow.await("pause", () -> !shown.model.getSnapshot().running());
+        long iteration = shown.model.getSnapshot().iteration();
+        robot.clickOn("#neurons1");
+        robot.type(KeyCode.BACK_SPACE, KeyCode.DELETE, KeyCode.R, KeyCode.E, KeyCode.W, KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(5, shown.model.getSnapshot().data().size(), "no point deleted");
+        assertEquals(iteration, shown.model.getSnapshot().iteration(), "no reset, no step");
+    }
+
+    @Test
+    void upInTheNeuronSpinnerAddsANeuronAndLeavesTheLearningRateAlone(FxRobot robot) {
+        ShownWindow.await("the first snapshot", () -> shown.model.getSnapshot() != null);
+        robot.clickOn("#neurons1").type(KeyCode.UP);
+        ShownWindow.await("five hidden neurons", () -> shown.model.getSnapshot().network().architecture().size(1) == 5);
+        assertEquals(0.01, shown.model.getSnapshot().learningRate());
+    }
+}
