@@ -54,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
         GradientDescent descent = setup.start();
         TextFormat format = new TextFormat(digits);
         for (long checkpoint : checkpoints) {
-            descent.iterate(checkpoint - descent.iteration());
+            advance(descent, checkpoint - descent.iteration());
             Network network = descent.network();
             double rss = descent.rss();
             double[] predictions = descent.predictions();
@@ -68,6 +68,19 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Trains n iterations; a NaN or an infinity ends the command with one line instead of NaN tables. */
+    private static void advance(GradientDescent descent, long n) {
+        for (long k = 0; k < n; k++) {
+            long before = descent.iteration();
+            if (!descent.iterateSafely()) {
+                long failed = descent.iteration() < before ? before : before + 1;
+                throw new UsageException("--lr", "training diverged at iteration " + TextFormat.count(failed)
+                        + " with learning rate " + descent.learningRate()
+                        + ": the loss or a weight became NaN or infinite; try a smaller learning rate");
+            }
+        }
     }
 
     private static ObjectNode json(long iteration, double rss, double[] predictions, Network network) {

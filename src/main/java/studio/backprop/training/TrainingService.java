@@ -42,6 +42,7 @@ public final class TrainingService implements AutoCloseable {
     private long paceStartNanos;
     private long paceStartIteration;
     private Divergence divergence;
+    private boolean gradientKnown;
     private long rateWindowNanos;
     private long rateWindowIteration;
     private double iterationsPerSecond;
@@ -115,6 +116,7 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> {
             startFrom(next);
             descent = check;
+            gradientKnown = false;
         });
     }
 
@@ -170,6 +172,7 @@ public final class TrainingService implements AutoCloseable {
         pendingSteps = 0;
         target = -1;
         divergence = null;
+        gradientKnown = false;
         iterationsPerSecond = 0;
         dirty = true;
     }
@@ -189,17 +192,25 @@ public final class TrainingService implements AutoCloseable {
             while (!closed) {
                 Runnable command = active() ? commands.poll() : commands.poll(PUBLISH_NANOS, TimeUnit.NANOSECONDS);
                 while (command != null) {
-                    command.run();
+                    guarded(command);
                     dirty = true;
                     command = commands.poll();
                 }
                 if (active()) {
-                    trainSlice();
+                    try {
+                        trainSlice();
+                    } catch (RuntimeException e) {
+                        failed(e);
+                    }
                 }
                 long now = System.nanoTime();
                 if (dirty && (!active() || now - lastPublishNanos >= PUBLISH_NANOS)) {
                     measureRate(now);
-                    sink.accept(snapshot());
+                    try {
+                        sink.accept(snapshot());
+                    } catch (RuntimeException e) {
+                        failed(e);
+                    }
                     lastPublishNanos = now;
                     dirty = false;
                 }
@@ -207,6 +218,20 @@ public final class TrainingService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A command that throws is reported and stops training; the thread lives on and keeps answering. */
+    private void guarded(Runnable command) {
+        try {
+            command.run();
+        } catch (RuntimeException e) {
+            failed(e);
+        }
+    }
+
+    private void failed(RuntimeException e) {
+        stop();
+        System.err.println("training stopped: " + e);
     }
 
     /** Trains for a few milliseconds at most, so commands are answered within a frame. */
@@ -227,7 +252,7 @@ public final class TrainingService implements AutoCloseable {
                     Runnable command = commands.poll(Math.max(1, Math.min(waitNanos, PUBLISH_NANOS)),
                             TimeUnit.NANOSECONDS);
                     if (command != null) {
-                        command.run();
+                        guarded(command);
                         dirty = true;
                         return;
                     }
@@ -250,12 +275,19 @@ public final class TrainingService implements AutoCloseable {
     private boolean iterateOnce() {
         long before = descent.iteration();
         if (!descent.iterateSafely()) {
-            divergence = new Divergence(before + 1, descent.learningRate(), descent.iteration());
+            long kept = descent.iteration();
+            // Either this update failed (kept = before), or the weights of the last one already give a
+            // non-finite loss and were undone (kept = before - 1): that update, made at its own rate, failed.
+            boolean undoneLast = kept < before;
+            divergence = new Divergence(undoneLast ? before : before + 1,
+                    undoneLast ? lastLearningRate : descent.learningRate(), kept);
+            gradientKnown = false;
             stop();
             dirty = true;
             return false;
         }
         history.add(before, descent.rssBeforeLastUpdate());
+        gradientKnown = true;
         lastLearningRate = descent.learningRate();
         if (pendingSteps > 0) {
             pendingSteps--;
@@ -292,6 +324,6 @@ public final class TrainingService implements AutoCloseable {
         return new TrainingSnapshot(descent.iteration(), descent.network(), descent.rss(), descent.predictions(),
                 descent.gradient(), lastLearningRate, descent.learningRate(), experiment.initial(),
                 experiment.data(), history.freeze(), rateChanges.stream().mapToLong(Long::longValue).toArray(),
-                state, iterationsPerSecond, target > descent.iteration() ? target : -1, divergence);
+                state, iterationsPerSecond, target > descent.iteration() ? target : -1, divergence, gradientKnown);
     }
 }

@@ -24,17 +24,30 @@ import studio.backprop.engine.Network;
  * @param iterationsPerSecond measured over the last half second while running, else 0
  * @param target             the iteration a "run until" aims at, or -1
  * @param divergence         why training stopped, or null
+ * @param gradientKnown      true when {@code gradient} is the one that made these weights; false before
+ *                           the first iteration of this run (at 0, after loading or resuming) and after a
+ *                           divergence was undone, when it is zero or the gradient at the kept weights
  */
 public record TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
                                double lastLearningRate, double learningRate, Network initial, DataSet data,
                                LossHistory.Frozen history, long[] rateChanges, State state,
-                               double iterationsPerSecond, long target, Divergence divergence) {
+                               double iterationsPerSecond, long target, Divergence divergence,
+                               boolean gradientKnown) {
 
     public enum State { PAUSED, RUNNING, STEPPING }
 
     public TrainingSnapshot {
         predictions = predictions.clone();
         rateChanges = rateChanges.clone();
+    }
+
+    /** A snapshot whose gradient is known exactly when it is past iteration 0 (for tests and tools). */
+    public TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
+                            double lastLearningRate, double learningRate, Network initial, DataSet data,
+                            LossHistory.Frozen history, long[] rateChanges, State state,
+                            double iterationsPerSecond, long target, Divergence divergence) {
+        this(iteration, network, rss, predictions, gradient, lastLearningRate, learningRate, initial, data, history,
+                rateChanges, state, iterationsPerSecond, target, divergence, iteration > 0);
     }
 
     @Override
@@ -58,12 +71,12 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
 
     /** The last change of weight a_lij: -alpha dRSS/da_lij of the last iteration. */
     public double lastChange(int l, int i, int j) {
-        return iteration == 0 ? 0.0 : -lastLearningRate * gradient.dA(l, i, j);
+        return gradientKnown ? -lastLearningRate * gradient.dA(l, i, j) : 0.0;
     }
 
     /** The last change of bias b_li. */
     public double lastBiasChange(int l, int i) {
-        return iteration == 0 ? 0.0 : -lastLearningRate * gradient.db(l, i);
+        return gradientKnown ? -lastLearningRate * gradient.db(l, i) : 0.0;
     }
 
     /** A learning rate as typed: 0.01, 0.005, 1e-4, 2.5. */

@@ -12,6 +12,18 @@ public final class LearningRates {
         return Math.max(MIN, Math.min(MAX, alpha));
     }
 
+    /** rate * factor, stopped at the range's end it moves toward, unless the rate is already beyond it. */
+    public static double scale(double rate, double factor) {
+        double next = rate * factor;
+        if (factor > 1 && next > MAX) {
+            return Math.max(rate, MAX);
+        }
+        if (factor < 1 && next < MIN) {
+            return Math.min(rate, MIN);
+        }
+        return next;
+    }
+
     /** Slider position (log10 of the rate) for a rate. */
     public static double toSlider(double alpha) {
         return Math.log10(clamp(alpha));

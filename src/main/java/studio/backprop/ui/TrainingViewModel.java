@@ -140,11 +140,14 @@ public final class TrainingViewModel implements AutoCloseable {
         service.setLearningRate(alpha);
     }
 
-    /** Multiplies the current rate, kept within the slider's range 1e-4 .. 10. */
+    /**
+     * Multiplies the current rate, stopping at the slider's range 1e-4 .. 10; a rate already outside it
+     * (from a file) still moves the way asked, never jumps back across the range.
+     */
     public void scaleLearningRate(double factor) {
         TrainingSnapshot s = snapshot.get();
         if (s != null) {
-            setLearningRate(LearningRates.clamp(s.learningRate() * factor));
+            setLearningRate(LearningRates.scale(s.learningRate(), factor));
         }
     }
 

@@ -28,6 +28,14 @@ class BadInputTest {
     }
 
     @Test
+    void aDivergingRunEndsWithOneLineNamingTheIterationAndTheRate() throws IOException {
+        Path net = dir.resolve("linear.json");
+        studio.backprop.io.NetworkFile.write(studio.backprop.Fixtures.linearChapterNetwork(), net);
+        CliRun.of("train", "--network", net.toString(), "--lr", "10")
+                .rejectedWith("--lr", "diverged at iteration", "learning rate 10", "NaN or infinite");
+    }
+
+    @Test
     void aMissingNetworkFileIsNamed() {
         CliRun.of("train", "--network", dir.resolve("nowhere.json").toString()).rejectedWith("nowhere.json", "not found");
     }

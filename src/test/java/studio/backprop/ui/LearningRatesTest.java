@@ -34,4 +34,13 @@ class LearningRatesTest {
         assertEquals("0.0001", TrainingSnapshot.formatRate(1e-4));
         assertEquals("2.5", TrainingSnapshot.formatRate(2.5));
     }
+
+    @Test
+    void scalingStopsAtTheEndOfTheRangeButNeverJumpsAcrossIt() {
+        assertEquals(10, LearningRates.scale(8, 2));
+        assertEquals(1e-4, LearningRates.scale(1.5e-4, 0.5));
+        assertEquals(1e-6, LearningRates.scale(1e-6, 0.5), 1e-20);
+        assertEquals(50, LearningRates.scale(50, 2));
+        assertEquals(25, LearningRates.scale(50, 0.5));
+    }
 }

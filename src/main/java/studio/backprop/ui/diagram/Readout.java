@@ -35,7 +35,7 @@ final class Readout {
             String value = e.name() + " = " + Numbers.precise(e.value(s.network()));
             String d = "dRSS/d" + (e.isBias() ? "b" : "a");
             List<String> lines = new java.util.ArrayList<>(List.of(value));
-            if (s.iteration() == 0) {
+            if (!s.gradientKnown()) {
                 // the snapshot's zero gradient would read as "already at a minimum"
                 lines.add(d + " and its change: after the first iteration");
             } else {

@@ -183,9 +183,11 @@ public final class ExperimentSession {
     }
 
     private void loadTrainer(SavedExperiment old, SavedExperiment now) {
-        // A data edit keeps the weights reached, so training that was running goes on with the new points.
-        boolean keepRunning = old != null && model.runningProperty().get()
-                && old.initialNetwork().equals(now.initialNetwork());
+        // A data edit keeps the weights reached, so a Run goes on with the new points. Stepping and
+        // "run to" had a count or a target that an edit makes meaningless: they stop.
+        TrainingSnapshot shown = model.getSnapshot();
+        boolean keepRunning = old != null && shown != null && shown.state() == TrainingSnapshot.State.RUNNING
+                && shown.target() < 0 && old.initialNetwork().equals(now.initialNetwork());
         if (now.iteration() == 0 && now.network().equals(now.initialNetwork())) {
             model.load(now.experiment());
         } else {
