@@ -1,7 +1,7 @@
 package studio.backprop.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,12 @@ public final class AtomicWrite {
 
     /** Writes {@code text} as UTF-8 to a temporary file beside {@code target}, then moves it over {@code target}. */
     public static void write(Path target, String text) throws IOException {
-        write(target, text, () -> { });
+        write(target, text.getBytes(StandardCharsets.UTF_8), () -> { });
+    }
+
+    /** The same for bytes (a PNG, say). */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, () -> { });
     }
 
     /** Runs between the write and the move: where a test makes a save fail half way. */
@@ -29,6 +34,10 @@ public final class AtomicWrite {
     }
 
     static void write(Path target, String text, BeforeMove beforeMove) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8), beforeMove);
+    }
+
+    static void write(Path target, byte[] bytes, BeforeMove beforeMove) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         // Same directory: a rename is only atomic within one file system. Not Files.createTempFile,
@@ -36,8 +45,9 @@ public final class AtomicWrite {
         Path tmp = dir.resolve("." + absolute.getFileName() + "."
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                out.write(text.getBytes(StandardCharsets.UTF_8));
+            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                out.write(java.nio.ByteBuffer.wrap(bytes));
+                out.force(true); // on disk before the rename, so a power cut leaves the old file or the new
             }
             beforeMove.run();
             Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

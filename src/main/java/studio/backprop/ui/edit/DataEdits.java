@@ -42,7 +42,7 @@ final class DataEdits {
 
     private static void checkIndex(DataSet data, int k) {
         if (k < 0 || k >= data.size()) {
-            throw new IllegalArgumentException("no point " + k + ": the data has points 0 to " + (data.size() - 1));
+            throw new IllegalArgumentException("no point " + (k + 1) + ": the data has points 1 to " + data.size());
         }
     }
 }

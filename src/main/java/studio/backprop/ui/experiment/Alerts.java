@@ -20,11 +20,15 @@ public final class Alerts {
             new Shortcut("Right", "one step"),
             new Shortcut("R", "reset to the initial weights"),
             new Shortcut("Up / Down", "double / halve the learning rate"),
+            new Shortcut("E", "the experiment panel: presets, layers, initial weights"),
+            new Shortcut("W", "the worked example and the gradient check"),
+            new Shortcut("N / P (Page Down / Up)", "next / previous phase of one iteration; Esc leaves"),
+            new Shortcut("F5", "presentation mode"),
             new Shortcut("F11", "full screen"),
             new Shortcut("F12", "frame rate read-out"),
-            new Shortcut("Ctrl+Z / Ctrl+Y", "undo / redo"),
-            new Shortcut("Ctrl+S / Ctrl+Shift+S", "save / save as"),
-            new Shortcut("Delete", "remove the selected point"));
+            new Shortcut("Ctrl+Z / Ctrl+Y", "undo / redo (Cmd on a Mac)"),
+            new Shortcut("Ctrl+O / Ctrl+S / Ctrl+Shift+S", "open / save / save as"),
+            new Shortcut("Delete or Backspace", "remove the selected point"));
 
     private Alerts() {
     }

@@ -1,8 +1,6 @@
 package studio.backprop.ui.experiment;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
@@ -10,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import studio.backprop.io.AtomicWrite;
 import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
 
@@ -35,19 +34,17 @@ public final class Exports {
     }
 
     public static void writeLossCsv(TrainingSnapshot s, Path file) throws IOException {
-        Files.writeString(file, lossCsv(s));
+        AtomicWrite.write(file, lossCsv(s));
     }
 
     /** The node as it looks on screen, at its own size. FX thread. */
     public static void writePng(Node node, Path file) throws IOException {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);
-        try {
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-                throw new IOException("no PNG writer");
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png)) {
+            throw new IOException("no PNG writer");
         }
+        AtomicWrite.write(file, png.toByteArray());
     }
 
     /** "Network: weights" → "network-weights.png": a file name from a view's title. */

@@ -36,13 +36,14 @@ public final class GradientCheckView extends VBox {
     private final Label summary = new Label("Press Check to compare every gradient with a finite difference.");
     private final ReadOnlyObjectWrapper<GradientCheck> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final TrainingViewModel model;
+    private final Button check = new Button("Check");
+    private long requests;
 
     public GradientCheckView(TrainingViewModel model) {
         this.model = model;
         getStyleClass().add("gradient-check");
         setSpacing(8);
         setPadding(new Insets(8));
-        Button check = new Button("Check");
         check.setId("gradcheckRun");
         check.setTooltip(new Tooltip("Compare backpropagation with a centred finite difference at the current weights"));
         check.setOnAction(e -> check());
@@ -82,8 +83,20 @@ public final class GradientCheckView extends VBox {
         }
         summary.setText(String.format(Locale.ROOT, "Checking %d weights at iteration %,d...",
                 s.network().architecture().parameterCount(), s.iteration()));
+        long request = ++requests;
+        check.setDisable(true);
         CompletableFuture.supplyAsync(() -> GradientCheck.of(s.network(), s.data()))
-                .thenAccept(c -> Platform.runLater(() -> show(c, s.iteration())));
+                .whenComplete((c, error) -> Platform.runLater(() -> {
+                    if (request != requests) {
+                        return; // an older check finishing late
+                    }
+                    check.setDisable(false);
+                    if (error != null) {
+                        summary.setText("The check failed: " + error.getMessage());
+                    } else {
+                        show(c, s.iteration());
+                    }
+                }));
     }
 
     private void show(GradientCheck c, long iteration) {

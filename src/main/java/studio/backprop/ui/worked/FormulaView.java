@@ -126,11 +126,16 @@ public final class FormulaView extends VBox {
     /** Typesets the current LaTeX unless it is shown or on its way; a cache hit shows at once. */
     public void render() {
         FormulaRenderer.Key key = key();
-        if (key == null || key.equals(shown) || key.equals(requested)) {
+        if (key != null && key.equals(requested)) {
+            return;
+        }
+        if (key == null || key.equals(shown)) {
+            forgetPending(key); // a render still on its way (A -> B -> A) must not replace this
             return;
         }
         FormulaRenderer.Result hit = renderer.cached(key);
         if (hit != null) {
+            forgetPending(key);
             show(key, hit);
             return;
         }
@@ -144,6 +149,11 @@ public final class FormulaView extends VBox {
                 }
             }
         }));
+    }
+
+    private void forgetPending(FormulaRenderer.Key now) {
+        requested = null;
+        wanted = now;
     }
 
     private FormulaRenderer.Key key() {
