@@ -60,6 +60,9 @@ public final class KeyBindings {
             } else if (code == KeyCode.DOWN) {
                 model.scaleLearningRate(0.5);
             } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
+                if (scene.getFocusOwner() == window.regression()) {
+                    return; // the plot deletes its selected point itself, with a note on the plot if refused
+                }
                 window.session().deleteSelectedPoint();
             } else if (code == KeyCode.E) {
                 window.toggleExperiment();
