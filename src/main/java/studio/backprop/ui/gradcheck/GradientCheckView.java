@@ -45,6 +45,7 @@ public final class GradientCheckView extends VBox {
         setSpacing(8);
         setPadding(new Insets(8));
         check.setId("gradcheckRun");
+        check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         check.setTooltip(new Tooltip("Compare backpropagation with a centred finite difference at the current weights"));
         check.setOnAction(e -> check());
         summary.setId("gradcheckSummary");
@@ -57,8 +58,8 @@ public final class GradientCheckView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No check yet"));
         table.getColumns().add(column("weight", Entry::name));
-        table.getColumns().add(column("backprop dRSS/dw", e -> number(e.backprop())));
-        table.getColumns().add(column("finite difference", e -> number(e.numeric())));
+        table.getColumns().add(column("backprop", e -> number(e.backprop())));
+        table.getColumns().add(column("finite diff.", e -> number(e.numeric())));
         table.getColumns().add(column("relative error", e -> String.format(Locale.ROOT, "%.1e", e.relativeError())));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(top, table);
@@ -72,7 +73,7 @@ public final class GradientCheckView extends VBox {
     }
 
     private static String number(double v) {
-        return String.format(Locale.ROOT, "%.12f", v);
+        return String.format(Locale.ROOT, "%.9g", v); // enough digits to see them agree, few enough to fit
     }
 
     /** Checks the weights shown now; the table fills in when done. */
