@@ -9,15 +9,8 @@ public record Experiment(Network initial, DataSet data, double learningRate) {
     public Experiment {
         java.util.Objects.requireNonNull(initial, "initial network");
         java.util.Objects.requireNonNull(data, "data");
-        Architecture arch = initial.architecture();
-        if (data.inputs() != arch.inputs() || data.outputs() != arch.outputs()) {
-            throw new IllegalArgumentException("the network " + arch.describe() + " takes " + arch.inputs()
-                    + " input(s) and gives " + arch.outputs() + " output(s), the data has "
-                    + data.inputs() + " and " + data.outputs());
-        }
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("the learning rate must be a positive finite number, got " + learningRate);
-        }
+        GradientDescent.requireFits(initial.architecture(), data);
+        GradientDescent.requireLearningRate(learningRate);
     }
 
     /** The chapter's example: the default everywhere. */

@@ -30,17 +30,12 @@ public final class GradientDescent {
 
     /** Goes on from weights reached after {@code iteration} iterations (of a saved experiment, say). */
     public GradientDescent(Network current, DataSet data, double learningRate, long iteration) {
-        Network initial = current;
         if (iteration < 0) {
             throw new IllegalArgumentException("the iteration count must be 0 or more, got " + iteration);
         }
         this.iteration = iteration;
-        this.architecture = initial.architecture();
-        if (data.inputs() != architecture.inputs() || data.outputs() != architecture.outputs()) {
-            throw new IllegalArgumentException("the network " + architecture.describe() + " takes "
-                    + architecture.inputs() + " input(s) and gives " + architecture.outputs()
-                    + " output(s), the data has " + data.inputs() + " and " + data.outputs());
-        }
+        this.architecture = current.architecture();
+        requireFits(architecture, data);
         setLearningRate(learningRate);
         this.data = data;
         int depth = architecture.depth();
@@ -58,7 +53,7 @@ public final class GradientDescent {
             previousA[l] = new double[a[l].length];
             previousB[l] = new double[b[l].length];
         }
-        initial.copyInto(a, b);
+        current.copyInto(a, b);
         backprop = new Backprop(architecture, Math.min(TILE, data.size()));
     }
 
@@ -217,10 +212,24 @@ public final class GradientDescent {
 
     /** Applies from the next iteration on. */
     public void setLearningRate(double learningRate) {
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("the learning rate must be a positive finite number, got " + learningRate);
+        this.learningRate = requireLearningRate(learningRate);
+    }
+
+    /** The one check of a learning rate, wherever one is given: a positive finite number. */
+    public static double requireLearningRate(double alpha) {
+        if (!(alpha > 0) || !Double.isFinite(alpha)) {
+            throw new IllegalArgumentException("the learning rate must be a positive finite number, got " + alpha);
         }
-        this.learningRate = learningRate;
+        return alpha;
+    }
+
+    /** The one check that data fits a network: as many inputs and outputs per point. */
+    public static void requireFits(Architecture architecture, DataSet data) {
+        if (data.inputs() != architecture.inputs() || data.outputs() != architecture.outputs()) {
+            throw new IllegalArgumentException("the network " + architecture.describe() + " takes "
+                    + architecture.inputs() + " input(s) and gives " + architecture.outputs()
+                    + " output(s), the data has " + data.inputs() + " and " + data.outputs());
+        }
     }
 
     public DataSet data() {

@@ -122,9 +122,7 @@ public final class TrainingService implements AutoCloseable {
 
     /** Applies from the next iteration on, running or not. */
     public void setLearningRate(double alpha) {
-        if (!(alpha > 0) || !Double.isFinite(alpha)) {
-            throw new IllegalArgumentException("the learning rate must be a positive finite number, got " + alpha);
-        }
+        GradientDescent.requireLearningRate(alpha); // refused here, on the caller's thread
         submit(() -> {
             if (alpha != descent.learningRate()) {
                 descent.setLearningRate(alpha);
