@@ -49,24 +49,16 @@ final class Converters {
 
         @Override
         public Integer convert(String text) {
-            String t = text.strip();
-            if (!INTEGER.matcher(t).matches()) {
-                throw new TypeConversionException(quote(text) + " is not a whole number");
+            Long value = whole(text);
+            if (value == null || value < 0 || value > MAX) {
+                throw new TypeConversionException("must be between 0 and " + MAX + ", got " + text.strip());
             }
-            long value;
-            try {
-                value = Long.parseLong(t);
-            } catch (NumberFormatException e) {
-                value = Long.MAX_VALUE;
-            }
-            if (value < 0 || value > MAX) {
-                throw new TypeConversionException("must be between 0 and " + MAX + ", got " + t);
-            }
-            return (int) value;
+            return value.intValue();
         }
     }
 
-    private static long count(String text) {
+    /** A whole number, or null when it has too many digits for a long; anything else is refused. */
+    private static Long whole(String text) {
         String t = text.strip();
         if (t.isEmpty()) {
             throw new TypeConversionException("empty, expected a whole number such as 10");
@@ -74,12 +66,19 @@ final class Converters {
         if (!INTEGER.matcher(t).matches()) {
             throw new TypeConversionException(quote(text) + " is not a whole number");
         }
-        long value;
         try {
-            value = Long.parseLong(t);
+            return Long.parseLong(t);
         } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static long count(String text) {
+        Long parsed = whole(text);
+        if (parsed == null) {
             throw new TypeConversionException(quote(text) + " is too large");
         }
+        long value = parsed;
         if (value < 0) {
             throw new TypeConversionException("must be at least 0, got " + value);
         }
