@@ -38,6 +38,11 @@ public final class Snapshots {
                 s.state(), 0, -1, null);
     }
 
+    /** A network as it is, at iteration 0, on the given data. */
+    public static TrainingSnapshot of(studio.backprop.engine.Network network, studio.backprop.engine.DataSet data) {
+        return trained(new Experiment(network, data, 0.01), 0);
+    }
+
     /** The same snapshot with another current RSS, e.g. 0 or NaN. */
     public static TrainingSnapshot withRss(TrainingSnapshot s, double rss) {
         return new TrainingSnapshot(s.iteration(), s.network(), rss, s.predictions(), s.gradient(),

@@ -1,5 +1,6 @@
 package studio.backprop.ui.diagram;
 
+import studio.backprop.ui.Snapshots;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package studio.backprop.ui.diagram;
 
+import studio.backprop.ui.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
