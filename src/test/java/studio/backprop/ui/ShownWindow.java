@@ -2,13 +2,12 @@ package studio.backprop.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.app.BackpropStudioApp;
 import studio.backprop.engine.Experiment;
+import studio.backprop.testing.Await;
 import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
@@ -42,10 +41,6 @@ final class ShownWindow {
     }
 
     static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
+        Await.until(what, condition);
     }
 }

@@ -1,6 +1,5 @@
 package studio.backprop.ui.edit;
 
-import studio.backprop.testing.MemoryPreferences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import studio.backprop.testing.MemoryPreferences;
 
 class SettingsTest {
     private final MemoryPreferences node = new MemoryPreferences();

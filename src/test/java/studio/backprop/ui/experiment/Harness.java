@@ -1,22 +1,20 @@
 package studio.backprop.ui.experiment;
 
-import studio.backprop.testing.MemoryPreferences;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.testing.Await;
+import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.ui.TrainingViewModel;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
@@ -54,11 +52,7 @@ final class Harness {
     }
 
     static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
+        Await.until(what, condition);
     }
 
     /** Waits until the trainer shows a network of this shape, paused. */
