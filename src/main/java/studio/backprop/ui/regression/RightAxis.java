@@ -16,16 +16,17 @@ final class RightAxis {
         double tick = 5 * s;
         double gap = 5 * s;
         double right = c.right();
-        g.setLineDashes();
-        g.setStroke(Palette.AXIS);
-        g.setLineWidth(Math.max(1, Math.round(s)));
-        g.strokeLine(Chart.crisp(right), c.top(), Chart.crisp(right), Chart.crisp(c.bottom()));
+        double axis = c.axisWidth();
+        NiceTicks.Ticks ticks = c.y2Ticks();
+        g.setFill(Palette.AXIS);
+        Chart.verticalRule(g, right, c.top(), c.bottom() + 1, axis);
+        for (int i = 0; i < ticks.size(); i++) {
+            Chart.horizontalRule(g, right, right + tick, c.y2.toPixel(ticks.major()[i]), axis);
+        }
         g.setFill(Palette.TEXT);
         double labelsWidth = 0;
-        NiceTicks.Ticks ticks = c.y2Ticks();
         for (int i = 0; i < ticks.size(); i++) {
-            double p = Chart.crisp(c.y2.toPixel(ticks.major()[i]));
-            g.strokeLine(right, p, right + tick, p);
+            double p = c.y2.toPixel(ticks.major()[i]);
             c.drawLabel(g, ticks.labels()[i], right + tick + gap, p, TextAlignment.LEFT, c.tickFont());
             labelsWidth = Math.max(labelsWidth, c.labelWidth(ticks.labels()[i], c.tickFont()));
         }
