@@ -13,13 +13,18 @@ public final class GradientDescent {
     private static final int TILE = 32;
     private final Architecture architecture;
     private final DataSet data;
-    private final double[][] a;
-    private final double[][] b;
+    /** The current weights and biases. */
+    private double[][] a;
+    private double[][] b;
+    /** The weights before the last update, kept so a divergence can undo it. */
+    private double[][] lastA;
+    private double[][] lastB;
+    /** Where an update writes; the three sets swap roles by reference, so nothing is ever copied. */
+    private double[][] nextA;
+    private double[][] nextB;
     private final double[][] gradA;
     private final double[][] gradB;
     private final Backprop backprop;
-    private final double[][] previousA;
-    private final double[][] previousB;
     private double learningRate;
     private long iteration;
     private double rssBeforeLastUpdate = Double.NaN;
@@ -43,15 +48,19 @@ public final class GradientDescent {
         b = new double[depth + 1][];
         gradA = new double[depth + 1][];
         gradB = new double[depth + 1][];
-        previousA = new double[depth + 1][];
-        previousB = new double[depth + 1][];
+        lastA = new double[depth + 1][];
+        lastB = new double[depth + 1][];
+        nextA = new double[depth + 1][];
+        nextB = new double[depth + 1][];
         for (int l = 1; l <= depth; l++) {
             a[l] = new double[architecture.size(l) * architecture.size(l - 1)];
             b[l] = new double[architecture.size(l)];
             gradA[l] = new double[a[l].length];
             gradB[l] = new double[b[l].length];
-            previousA[l] = new double[a[l].length];
-            previousB[l] = new double[b[l].length];
+            lastA[l] = new double[a[l].length];
+            lastB[l] = new double[b[l].length];
+            nextA[l] = new double[a[l].length];
+            nextB[l] = new double[b[l].length];
         }
         current.copyInto(a, b);
         backprop = new Backprop(architecture, Math.min(TILE, data.size()));
@@ -64,9 +73,8 @@ public final class GradientDescent {
      */
     public double iterate() {
         double rss = sumGradients();
-        update();
-        iteration++;
-        rssBeforeLastUpdate = rss;
+        updateIntoNext();
+        advance(rss);
         return rss;
     }
 
@@ -80,31 +88,45 @@ public final class GradientDescent {
      */
     public boolean iterateSafely() {
         double rss = sumGradients();
-        if (!Double.isFinite(rss) || !gradientsFinite()) {
-            if (iteration > 0 && Double.isFinite(rssBeforeLastUpdate)) {
-                copy(previousA, previousB, a, b);
-                iteration--;
-                rssBeforeLastUpdate = Double.NaN;
-                sumGradients(); // leaves a finite gradient: the one at the restored weights
-            }
-            return false;
+        if (!Double.isFinite(rss)) {
+            return undoLastUpdate();
         }
-        copy(a, b, previousA, previousB);
-        update();
-        if (!isFinite()) {
-            copy(previousA, previousB, a, b);
-            return false;
+        if (!updateIntoNext()) {
+            // A gradient that is not finite makes the update so too; no rate can go on from such weights.
+            return gradientsFinite() ? false : undoLastUpdate();
         }
-        iteration++;
-        rssBeforeLastUpdate = rss;
+        advance(rss);
         return true;
     }
 
-    private static void copy(double[][] fromA, double[][] fromB, double[][] toA, double[][] toB) {
-        for (int l = 1; l < fromA.length; l++) {
-            System.arraycopy(fromA[l], 0, toA[l], 0, fromA[l].length);
-            System.arraycopy(fromB[l], 0, toB[l], 0, fromB[l].length);
+    /** The update written to next becomes current; current becomes last, and last's arrays are reused. */
+    private void advance(double rss) {
+        double[][] oldA = lastA;
+        double[][] oldB = lastB;
+        lastA = a;
+        lastB = b;
+        a = nextA;
+        b = nextB;
+        nextA = oldA;
+        nextB = oldB;
+        iteration++;
+        rssBeforeLastUpdate = rss;
+    }
+
+    /** Goes back to the weights before the last update, if there was one; always reports a divergence. */
+    private boolean undoLastUpdate() {
+        if (iteration > 0 && Double.isFinite(rssBeforeLastUpdate)) {
+            double[][] badA = a;
+            double[][] badB = b;
+            a = lastA;
+            b = lastB;
+            lastA = badA;
+            lastB = badB;
+            iteration--;
+            rssBeforeLastUpdate = Double.NaN;
+            sumGradients(); // leaves a finite gradient: the one at the restored weights
         }
+        return false;
     }
 
     private boolean gradientsFinite() {
@@ -144,20 +166,29 @@ public final class GradientDescent {
         }
     }
 
-    private void update() {
+    /** A - alpha dRSS/dA and b - alpha dRSS/db, written to next; true when every result is finite. */
+    private boolean updateIntoNext() {
         double alpha = learningRate;
+        boolean finite = true;
         for (int l = 1; l < a.length; l++) {
             double[] al = a[l];
             double[] ga = gradA[l];
+            double[] to = nextA[l];
             for (int k = 0; k < al.length; k++) {
-                al[k] -= alpha * ga[k];
+                double v = al[k] - alpha * ga[k];
+                to[k] = v;
+                finite &= Double.isFinite(v);
             }
             double[] bl = b[l];
             double[] gb = gradB[l];
+            to = nextB[l];
             for (int k = 0; k < bl.length; k++) {
-                bl[k] -= alpha * gb[k];
+                double v = bl[k] - alpha * gb[k];
+                to[k] = v;
+                finite &= Double.isFinite(v);
             }
         }
+        return finite;
     }
 
     /** RSS of the current weights (a forward pass over every point). */
