@@ -13,15 +13,12 @@ public final class GradientDescent {
     private static final int TILE = 32;
     private final Architecture architecture;
     private final DataSet data;
-    /** The current weights and biases. */
-    private double[][] a;
-    private double[][] b;
+    /** The current weights. */
+    private Layers now;
     /** The weights before the last update, kept so a divergence can undo it. */
-    private double[][] lastA;
-    private double[][] lastB;
+    private Layers last;
     /** Where an update writes; the three sets swap roles by reference, so nothing is ever copied. */
-    private double[][] nextA;
-    private double[][] nextB;
+    private Layers next;
     private final double[][] gradA;
     private final double[][] gradB;
     private final Backprop backprop;
@@ -43,26 +40,13 @@ public final class GradientDescent {
         requireFits(architecture, data);
         setLearningRate(learningRate);
         this.data = data;
-        int depth = architecture.depth();
-        a = new double[depth + 1][];
-        b = new double[depth + 1][];
-        gradA = new double[depth + 1][];
-        gradB = new double[depth + 1][];
-        lastA = new double[depth + 1][];
-        lastB = new double[depth + 1][];
-        nextA = new double[depth + 1][];
-        nextB = new double[depth + 1][];
-        for (int l = 1; l <= depth; l++) {
-            a[l] = new double[architecture.size(l) * architecture.size(l - 1)];
-            b[l] = new double[architecture.size(l)];
-            gradA[l] = new double[a[l].length];
-            gradB[l] = new double[b[l].length];
-            lastA[l] = new double[a[l].length];
-            lastB[l] = new double[b[l].length];
-            nextA[l] = new double[a[l].length];
-            nextB[l] = new double[b[l].length];
-        }
-        current.copyInto(a, b);
+        now = Layers.zeros(architecture);
+        last = Layers.zeros(architecture);
+        next = Layers.zeros(architecture);
+        Layers gradient = Layers.zeros(architecture);
+        gradA = gradient.a;
+        gradB = gradient.b;
+        current.copyInto(now.a, now.b);
         backprop = new Backprop(architecture, Math.min(TILE, data.size()));
     }
 
@@ -101,14 +85,10 @@ public final class GradientDescent {
 
     /** The update written to next becomes current; current becomes last, and last's arrays are reused. */
     private void advance(double rss) {
-        double[][] oldA = lastA;
-        double[][] oldB = lastB;
-        lastA = a;
-        lastB = b;
-        a = nextA;
-        b = nextB;
-        nextA = oldA;
-        nextB = oldB;
+        Layers spare = last;
+        last = now;
+        now = next;
+        next = spare;
         iteration++;
         rssBeforeLastUpdate = rss;
     }
@@ -116,12 +96,9 @@ public final class GradientDescent {
     /** Goes back to the weights before the last update, if there was one; always reports a divergence. */
     private boolean undoLastUpdate() {
         if (iteration > 0 && Double.isFinite(rssBeforeLastUpdate)) {
-            double[][] badA = a;
-            double[][] badB = b;
-            a = lastA;
-            b = lastB;
-            lastA = badA;
-            lastB = badB;
+            Layers bad = now;
+            now = last;
+            last = bad;
             iteration--;
             rssBeforeLastUpdate = Double.NaN;
             sumGradients(); // leaves a finite gradient: the one at the restored weights
@@ -145,9 +122,9 @@ public final class GradientDescent {
         double[] y = data.yArray();
         double rss = 0.0;
         for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
-            backprop.forward(a, b, x, first, Math.min(backprop.tile, n - first));
+            backprop.forward(now.a, now.b, x, first, Math.min(backprop.tile, n - first));
             rss += backprop.squaredError(y, first);
-            backprop.backpropagate(a, y, first, gradA, gradB);
+            backprop.backpropagate(now.a, y, first, gradA, gradB);
         }
         return rss;
     }
@@ -170,18 +147,18 @@ public final class GradientDescent {
     private boolean updateIntoNext() {
         double alpha = learningRate;
         boolean finite = true;
-        for (int l = 1; l < a.length; l++) {
-            double[] al = a[l];
+        for (int l = 1; l < now.a.length; l++) {
+            double[] al = now.a[l];
             double[] ga = gradA[l];
-            double[] to = nextA[l];
+            double[] to = next.a[l];
             for (int k = 0; k < al.length; k++) {
                 double v = al[k] - alpha * ga[k];
                 to[k] = v;
                 finite &= Double.isFinite(v);
             }
-            double[] bl = b[l];
+            double[] bl = now.b[l];
             double[] gb = gradB[l];
-            to = nextB[l];
+            to = next.b[l];
             for (int k = 0; k < bl.length; k++) {
                 double v = bl[k] - alpha * gb[k];
                 to[k] = v;
@@ -195,7 +172,7 @@ public final class GradientDescent {
     public double rss() {
         double rss = 0.0;
         for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
-            backprop.forward(a, b, data.xArray(), first, Math.min(backprop.tile, n - first));
+            backprop.forward(now.a, now.b, data.xArray(), first, Math.min(backprop.tile, n - first));
             rss += backprop.squaredError(data.yArray(), first);
         }
         return rss;
@@ -207,7 +184,7 @@ public final class GradientDescent {
         double[] f = new double[data.size() * outputs];
         for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
             int count = Math.min(backprop.tile, n - first);
-            backprop.forward(a, b, data.xArray(), first, count);
+            backprop.forward(now.a, now.b, data.xArray(), first, count);
             for (int p = 0; p < count; p++) {
                 for (int k = 0; k < outputs; k++) {
                     f[(first + p) * outputs + k] = backprop.at(backprop.h, architecture.depth(), k, p);
@@ -224,7 +201,7 @@ public final class GradientDescent {
 
     /** A copy of the current weights. */
     public Network network() {
-        return Network.fromLayerArrays(architecture, a, b);
+        return Network.fromLayerArrays(architecture, now.a, now.b);
     }
 
     /** The summed gradient of the last iteration (zero before the first). */
@@ -273,11 +250,24 @@ public final class GradientDescent {
 
     /** True when every weight and bias is finite. */
     public boolean isFinite() {
-        for (int l = 1; l < a.length; l++) {
-            if (!Network.allFinite(a[l]) || !Network.allFinite(b[l])) {
+        for (int l = 1; l < now.a.length; l++) {
+            if (!Network.allFinite(now.a[l]) || !Network.allFinite(now.b[l])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A_1..A_(L+1) and b_1..b_(L+1), flat row-major, indexed by layer as in the chapter (0 unused). */
+    private record Layers(double[][] a, double[][] b) {
+        static Layers zeros(Architecture architecture) {
+            int depth = architecture.depth();
+            Layers layers = new Layers(new double[depth + 1][], new double[depth + 1][]);
+            for (int l = 1; l <= depth; l++) {
+                layers.a[l] = new double[architecture.size(l) * architecture.size(l - 1)];
+                layers.b[l] = new double[architecture.size(l)];
+            }
+            return layers;
+        }
     }
 }
