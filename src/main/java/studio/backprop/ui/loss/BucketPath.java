@@ -32,44 +32,42 @@ final class BucketPath {
         int n = 0;
         double column = Double.NaN;
         for (int k = 0; k < h.size(); k++) {
-            if (!(h.max(k) > h.min(k))) {
-                continue; // a single value, or NaN: only the line shows it
+            double hi = h.max(k);
+            double lo = h.min(k);
+            if (!(hi > lo) || !Double.isFinite(lo)) {
+                continue; // a single value, or not a number: only the line shows it
             }
             double x0 = Math.floor(view.xOf(h.first(k)));
             double x1 = Math.floor(view.xOf(lastIteration(h, k, end))) + 1;
-            double yTop = view.yOf(h.max(k));
-            double yBottom = view.yOf(h.min(k));
-            if (!Double.isFinite(yTop)) {
-                yTop = -1e6; // an infinite spike: to the top of the plot, which the clip cuts off
-            }
-            if (!Double.isFinite(yBottom) || !Double.isFinite(x0) || !Double.isFinite(x1)) {
+            if (!Double.isFinite(x0) || !Double.isFinite(x1)) {
                 continue;
             }
+            // Columns gather RSS values, not pixels: the log scale is then taken once a column, not once a bucket.
             if (n > 0 && x0 <= column) { // the same pixel column: widen it
-                top[n - 1] = Math.min(top[n - 1], yTop);
-                bottom[n - 1] = Math.max(bottom[n - 1], yBottom);
+                high[n - 1] = Math.max(high[n - 1], hi);
+                low[n - 1] = Math.min(low[n - 1], lo);
                 right[n - 1] = Math.max(right[n - 1], x1);
                 continue;
             }
             if (n > 0 && x0 > right[n - 1] + 1) { // a gap: close this polygon, start another
-                fillRun(g, n);
+                fillRun(g, n, view);
                 n = 0;
             }
             ensure(n + 1);
             left[n] = x0;
             right[n] = Math.max(x1, x0 + 1);
-            top[n] = yTop;
-            bottom[n] = Math.max(yBottom, yTop + 1);
+            high[n] = hi;
+            low[n] = lo;
             column = x0;
             n++;
         }
-        fillRun(g, n);
+        fillRun(g, n, view);
     }
 
     private double[] left = new double[256];
     private double[] right = new double[256];
-    private double[] top = new double[256];
-    private double[] bottom = new double[256];
+    private double[] high = new double[256];
+    private double[] low = new double[256];
     private double[] polyX = new double[1024];
     private double[] polyY = new double[1024];
 
@@ -78,8 +76,8 @@ final class BucketPath {
             int size = Math.max(n, left.length * 2);
             left = java.util.Arrays.copyOf(left, size);
             right = java.util.Arrays.copyOf(right, size);
-            top = java.util.Arrays.copyOf(top, size);
-            bottom = java.util.Arrays.copyOf(bottom, size);
+            high = java.util.Arrays.copyOf(high, size);
+            low = java.util.Arrays.copyOf(low, size);
         }
         if (4 * n > polyX.length) {
             polyX = new double[8 * n];
@@ -88,22 +86,29 @@ final class BucketPath {
     }
 
     /** Columns 0..n-1 as one polygon: along the tops to the right, back along the bottoms. */
-    private void fillRun(GraphicsContext g, int n) {
+    private void fillRun(GraphicsContext g, int n, LossHistoryView view) {
         if (n == 0) {
             return;
         }
         int v = 0;
         for (int c = 0; c < n; c++) {
+            double top = view.yOf(high[c]);
+            if (!Double.isFinite(top)) {
+                top = -1e6; // an infinite spike: to the top of the plot, whose margin is painted over
+            }
+            double bottom = Math.max(view.yOf(low[c]), top + 1);
+            high[c] = top;
+            low[c] = bottom;
             polyX[v] = left[c];
-            polyY[v++] = top[c];
+            polyY[v++] = top;
             polyX[v] = right[c];
-            polyY[v++] = top[c];
+            polyY[v++] = top;
         }
         for (int c = n - 1; c >= 0; c--) {
             polyX[v] = right[c];
-            polyY[v++] = bottom[c];
+            polyY[v++] = low[c];
             polyX[v] = left[c];
-            polyY[v++] = bottom[c];
+            polyY[v++] = low[c];
         }
         g.fillPolygon(polyX, polyY, v);
     }
@@ -119,17 +124,25 @@ final class BucketPath {
         double lastY = Double.NaN;
         for (int k = 0; k <= h.size(); k++) {
             boolean current = k == h.size();
-            long iteration = current ? end : lastIteration(h, k, end);
-            double px = view.xOf(iteration);
-            double py = view.yOf(current ? rss : h.last(k));
-            if (!Double.isFinite(px) || !Double.isFinite(py)) {
+            double value = current ? rss : h.last(k);
+            if (!Double.isFinite(value)) {
                 open = false; // a gap where RSS was not a number
                 continue;
             }
+            long iteration = current ? end : lastIteration(h, k, end);
+            double px = view.xOf(iteration);
+            if (!Double.isFinite(px)) {
+                open = false;
+                continue;
+            }
+            if (open && !current && px - lastX < 0.5) {
+                continue; // within half a pixel of the last vertex: skipped before its log is taken
+            }
+            double py = view.yOf(value);
             if (!open) {
                 g.moveTo(px, py);
                 open = true;
-            } else if (current || px - lastX >= 1 || (px - lastX >= 0.5 && Math.abs(py - lastY) >= 0.5)) {
+            } else if (current || px - lastX >= 1 || Math.abs(py - lastY) >= 0.5) {
                 g.lineTo(px, py);
             } else {
                 continue;
