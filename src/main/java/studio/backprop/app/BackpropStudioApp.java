@@ -17,7 +17,7 @@ import studio.backprop.ui.TrainingViewModel;
 
 /**
  * The desktop app. Options as for {@link WindowOptions}; with {@code --screenshot} it trains, writes the
- * window to a PNG and exits.
+ * window to a PNG and exits; with {@code --measure} it checks its speed ({@link SpeedCheck}) and exits.
  */
 public final class BackpropStudioApp extends Application {
     /** Set by the launcher, which has parsed the options before JavaFX started. */
@@ -57,8 +57,9 @@ public final class BackpropStudioApp extends Application {
             options = parsed.get();
         }
         model = new TrainingViewModel(options.experiment());
-        boolean picture = options.screenshot() != null;
-        // A picture comes from the options alone, never from what an earlier launch left in the preferences.
+        // A picture or a speed check comes from the options alone, never from what an earlier launch left in
+        // the preferences, and leaves none behind.
+        boolean picture = options.screenshot() != null || options.measure() > 0;
         settings = Settings.user();
         ExperimentEditor editor = new ExperimentEditor();
         startEditor(editor, options);
@@ -98,6 +99,9 @@ public final class BackpropStudioApp extends Application {
                     () -> !worked || window.drawer().worked().isSettled(), code -> exit(code));
         } else if (options.iterations() > 0) {
             model.step(options.iterations());
+        }
+        if (options.measure() > 0) {
+            new SpeedCheck(model, options.experiment(), options.measure(), System.out).start(this::exit);
         }
     }
 

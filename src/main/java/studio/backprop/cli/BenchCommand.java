@@ -10,16 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.Benchmark;
+import studio.backprop.engine.Benchmark.Result;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Initialization;
 
-/**
- * Times the training loop. Each configuration is first run on a separate trainer for up to a second
- * (or as many iterations as will be timed, if fewer), so that the JIT has compiled the loop; then
- * {@link GradientDescent#iterate(long)}, which allocates nothing, is timed alone.
- */
+/** Times the training loop, each configuration as {@link Benchmark} does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = {"Times the training loop and prints iterations per second.",
             "Without --network and --data: the chapter's example for N iterations, then a 1-64-64-64-1 network"
@@ -27,7 +24,6 @@ import studio.backprop.engine.Initialization;
 final class BenchCommand implements Callable<Integer> {
     static final long WIDE_SEED = 20220101L;
     static final int WIDE_POINTS = 1000;
-    private static final long WARM_UP_NANOS = 1_000_000_000L;
 
     private final PrintStream out;
 
@@ -49,13 +45,6 @@ final class BenchCommand implements Callable<Integer> {
     record Configuration(Experiment experiment, long iterations) {
     }
 
-    /** What a run measured. */
-    record Result(String network, int points, long iterations, double seconds, double finalRss) {
-        double iterationsPerSecond() {
-            return iterations / seconds;
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         if (iterations < 1) {
@@ -68,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
                         new Configuration(wide(first.learningRate() * first.data().size() / WIDE_POINTS),
                                 Math.max(100, iterations / 1000)));
         for (Configuration configuration : configurations) {
-            Result result = time(configuration);
+            Result result = Benchmark.time(configuration.experiment(), configuration.iterations());
             out.println(json ? JsonFormat.line(json(result)) : text(result));
         }
         return 0;
@@ -91,43 +80,15 @@ final class BenchCommand implements Callable<Integer> {
                 DataSet.of1D(x, y), learningRate);
     }
 
-    static Result time(Configuration configuration) {
-        Experiment setup = configuration.experiment();
-        long n = configuration.iterations();
-        warmUp(setup.start(), n);
-        GradientDescent descent = setup.start();
-        long nanos = timeLoop(descent, n);
-        return new Result(setup.initial().architecture().describe(), setup.data().size(), n,
-                Math.max(nanos, 1) / 1e9, descent.rss());
-    }
-
-    /** The timed part alone: n iterations, which allocate nothing. @return nanoseconds taken */
-    static long timeLoop(GradientDescent descent, long n) {
-        long start = System.nanoTime();
-        descent.iterate(n);
-        return System.nanoTime() - start;
-    }
-
-    /** Runs chunks of iterations until a second has passed or n iterations are done, at least one chunk. */
-    private static void warmUp(GradientDescent descent, long n) {
-        long chunk = Math.max(1, Math.min(n / 10, 10_000));
-        long start = System.nanoTime();
-        long done = 0;
-        do {
-            descent.iterate(chunk);
-            done += chunk;
-        } while (done < n && System.nanoTime() - start < WARM_UP_NANOS);
-    }
-
     static String text(Result r) {
         return String.format(Locale.ROOT, "%s, %s points: %s iterations in %.3f s = %s iterations/s (final RSS %.3g)",
-                r.network(), TextFormat.count(r.points()), TextFormat.count(r.iterations()), r.seconds(),
+                r.architecture().describe(), TextFormat.count(r.points()), TextFormat.count(r.iterations()), r.seconds(),
                 TextFormat.count(Math.round(r.iterationsPerSecond())), r.finalRss());
     }
 
     static ObjectNode json(Result r) {
         ObjectNode line = JsonFormat.object();
-        line.put("network", r.network());
+        line.put("network", r.architecture().describe());
         line.put("points", r.points());
         line.put("iterations", r.iterations());
         line.put("seconds", r.seconds());

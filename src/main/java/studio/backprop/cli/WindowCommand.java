@@ -58,6 +58,11 @@ final class WindowCommand implements Callable<Integer> {
     @Option(names = "--presentation", description = "Start in presentation mode: larger text, thicker lines.")
     private boolean presentation;
 
+    @Option(names = "--measure", paramLabel = "SECONDS",
+            description = "Check the speed in the window: rounds of the bench loop alone, then the window training"
+                    + " at full speed for SECONDS; prints both rates and the frame rate, then exits.")
+    private Integer measure;
+
     private WindowOptions parsed;
 
     @Override
@@ -81,6 +86,12 @@ final class WindowCommand implements Callable<Integer> {
             throw new UsageException("--preset", "unknown preset \"" + preset + "\" (known: "
                     + String.join(", ", Presets.all().stream().map(Preset::id).toList()) + ")");
         }
+        if (measure != null && (measure < 1 || measure > 600)) {
+            throw new UsageException("--measure", "must be between 1 and 600 seconds, got " + measure);
+        }
+        if (measure != null && screenshot != null) {
+            throw new UsageException("--measure", "needs a real window and cannot be combined with --screenshot");
+        }
         SavedExperiment saved = open == null ? null : ExperimentFile.read(open);
         Experiment experiment = saved != null ? saved.experiment()
                 : preset != null ? Presets.get(preset).experiment() : files.experiment();
@@ -91,7 +102,7 @@ final class WindowCommand implements Callable<Integer> {
         }
         String title = saved != null ? open.getFileName().toString() : preset != null ? preset : files.describe();
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
-                open, k - 1, point != null, preset);
+                open, k - 1, point != null, preset, measure == null ? 0 : measure);
         return 0;
     }
 

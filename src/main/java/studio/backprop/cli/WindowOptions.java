@@ -19,18 +19,19 @@ import studio.backprop.io.SavedExperiment;
  * @param point      the data point to select, from 0
  * @param worked     show the worked example beside the views (when a point was asked for)
  * @param preset     the id of the preset to open, or null
+ * @param measure    seconds a round of the speed check lasts ({@code --measure}), or 0 for none
  */
 public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
                             String title, boolean presentation, SavedExperiment open, Path openFile, int point,
-                            boolean worked, String preset) {
+                            boolean worked, String preset, int measure) {
 
-    /** The chapter's example in a 1280x800 window. */
     /** True when the command line chose what to train; otherwise the window opens the chapter's example. */
     public boolean custom() {
         return open != null || preset != null || !experiment.equals(Experiment.chapter());
     }
 
+    /** The chapter's example in a 1280x800 window. */
     public static WindowOptions defaults() {
-        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0, false, null);
+        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0, false, null, 0);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.engine.Benchmark;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
@@ -50,10 +51,10 @@ class BenchCommandTest {
     void theTimedLoopAllocatesNothing() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         GradientDescent descent = Experiment.chapter().start();
-        BenchCommand.timeLoop(descent, 20_000);
+        Benchmark.timeLoop(descent, 20_000);
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);
-        BenchCommand.timeLoop(descent, 20_000);
+        Benchmark.timeLoop(descent, 20_000);
         long allocated = threads.getThreadAllocatedBytes(id) - before;
         assertTrue(allocated < 1024, allocated + " bytes allocated in 20,000 iterations");
     }

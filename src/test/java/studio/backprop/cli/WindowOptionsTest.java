@@ -90,6 +90,26 @@ class WindowOptionsTest {
     }
 
     @Test
+    void measureIsOffUnlessAsked() {
+        assertEquals(0, parse().orElseThrow().measure());
+        assertEquals(10, parse("--measure", "10").orElseThrow().measure());
+    }
+
+    @Test
+    void aMeasureOfNoSecondsNamesTheRange() {
+        assertTrue(parse("--measure", "0").isEmpty());
+        assertEquals(2, exit[0]);
+        assertEquals("--measure: must be between 1 and 600 seconds, got 0", error());
+    }
+
+    @Test
+    void measureWithAScreenshotIsAUsageError() {
+        assertTrue(parse("--measure", "5", "--screenshot", dir.resolve("a.png").toString()).isEmpty());
+        assertEquals(2, exit[0]);
+        assertEquals("--measure: needs a real window and cannot be combined with --screenshot", error());
+    }
+
+    @Test
     void presetOpensThatPresetsExperiment() {
         WindowOptions options = parse("--preset", "sine").orElseThrow();
         assertEquals("sine", options.preset());

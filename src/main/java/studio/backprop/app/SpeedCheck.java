@@ -1,0 +1,171 @@
+package studio.backprop.app;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import studio.backprop.engine.Benchmark;
+import studio.backprop.engine.Experiment;
+import studio.backprop.training.TrainingService;
+import studio.backprop.ui.TrainingViewModel;
+
+/**
+ * {@code --measure SECONDS}: how fast the open window trains at full speed, against what {@code bench}
+ * measures, and how often its views redraw meanwhile. Rounds alternate the two: the bench loop alone
+ * (window idle), then the window running unlimited, so that a machine whose speed drifts (a shared VM,
+ * a laptop warming up) treats both alike. Each round's training speed is set against the mean of the
+ * bench runs just before and after it. A first round warms up (the JIT compiles the views' drawing code
+ * for the first seconds of a run) and is shown but not counted.
+ *
+ * <p>Runs on its own thread, which waits; the FX thread and the training thread never do.
+ */
+final class SpeedCheck {
+    static final int ROUNDS = 3;
+
+    /** Counters read on the FX thread at one moment. */
+    record Reading(long nanos, long frames, long redraws, long iteration) {
+    }
+
+    /** One round's figures. */
+    record Round(double benchRate, double appRate, double framesPerSecond, double redrawsPerSecond) {
+        double share() {
+            return appRate / benchRate;
+        }
+    }
+
+    private final TrainingViewModel model;
+    private final Experiment experiment;
+    private final long roundMillis;
+    private final long settleMillis;
+    private final long benchIterations;
+    private final PrintStream out;
+    private long frames;
+
+    /** Rounds of {@code seconds}, each after 2 s of running; bench times 2,000,000 iterations. */
+    SpeedCheck(TrainingViewModel model, Experiment experiment, long seconds, PrintStream out) {
+        this(model, experiment, seconds * 1000, 2_000, 2_000_000, out);
+    }
+
+    SpeedCheck(TrainingViewModel model, Experiment experiment, long roundMillis, long settleMillis,
+               long benchIterations, PrintStream out) {
+        this.model = model;
+        this.experiment = experiment;
+        this.roundMillis = roundMillis;
+        this.settleMillis = settleMillis;
+        this.benchIterations = benchIterations;
+        this.out = out;
+    }
+
+    /** Starts the check; {@code done} gets the exit code on the FX thread. */
+    void start(IntConsumer done) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames++;
+            }
+        }.start();
+        Thread thread = new Thread(() -> done(done, measure()), "speed check");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void done(IntConsumer done, int code) {
+        Platform.runLater(() -> done.accept(code));
+    }
+
+    private int measure() {
+        try {
+            out.printf(Locale.ROOT, "Speed check: %s on %d points, a warm-up round and %d rounds of %.3g s%n",
+                    experiment.initial().architecture().describe(), experiment.data().size(), ROUNDS,
+                    roundMillis / 1000.0);
+            onFx(() -> {
+                model.setSpeed(TrainingService.UNLIMITED);
+                return null;
+            });
+            bench();
+            double before = bench();
+            List<Round> rounds = new ArrayList<>();
+            for (int r = 0; r <= ROUNDS; r++) {
+                Reading[] window = runWindow();
+                double after = bench();
+                Round round = round((before + after) / 2, window[0], window[1]);
+                if (r > 0) {
+                    rounds.add(round);
+                }
+                out.printf(Locale.ROOT, "  %s: bench %,.0f it/s, window %,.0f it/s = %.0f%%, %.1f frames/s,"
+                                + " %.1f redraws/s%n", r == 0 ? "warm-up (not counted)" : "round " + r, round.benchRate(), round.appRate(), 100 * round.share(),
+                        round.framesPerSecond(), round.redrawsPerSecond());
+                before = after;
+            }
+            out.println(summary(rounds));
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (ExecutionException e) {
+            out.println("speed check failed: " + e.getCause());
+            return 1;
+        }
+    }
+
+    private double bench() {
+        return Benchmark.time(experiment, benchIterations).iterationsPerSecond();
+    }
+
+    /** Runs the window unlimited for a moment, then for the measured seconds; the readings at both ends of those. */
+    private Reading[] runWindow() throws InterruptedException, ExecutionException {
+        onFx(() -> {
+            model.run();
+            return null;
+        });
+        Thread.sleep(settleMillis);
+        Reading start = onFx(this::read);
+        Thread.sleep(roundMillis);
+        Reading end = onFx(this::read);
+        onFx(() -> {
+            model.pause();
+            return null;
+        });
+        Thread.sleep(300); // lets the last frames settle before the bench runs alone
+        return new Reading[] {start, end};
+    }
+
+    private Reading read() {
+        return new Reading(System.nanoTime(), frames, model.snapshotsShown(), model.getSnapshot().iteration());
+    }
+
+    static Round round(double benchRate, Reading start, Reading end) {
+        double s = (end.nanos() - start.nanos()) / 1e9;
+        return new Round(benchRate, (end.iteration() - start.iteration()) / s, (end.frames() - start.frames()) / s,
+                (end.redraws() - start.redraws()) / s);
+    }
+
+    /** The median round's share of bench, and the lowest frame and redraw rates of all rounds. */
+    static String summary(List<Round> rounds) {
+        List<Double> shares = new ArrayList<>(rounds.stream().map(Round::share).sorted().toList());
+        double median = shares.get(shares.size() / 2);
+        double frames = rounds.stream().mapToDouble(Round::framesPerSecond).min().orElse(0);
+        double redraws = rounds.stream().mapToDouble(Round::redrawsPerSecond).min().orElse(0);
+        return String.format(Locale.ROOT, "Training in the window: %.0f%% of bench (median of %d rounds);"
+                + " at least %.1f frames/s and %.1f redraws/s in every round", 100 * median, rounds.size(), frames,
+                redraws);
+    }
+
+    private static <T> T onFx(Supplier<T> task) throws InterruptedException, ExecutionException {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(task.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get();
+    }
+}

@@ -1,0 +1,73 @@
+package studio.backprop.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import studio.backprop.engine.Experiment;
+import studio.backprop.testing.MemoryPreferences;
+import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.MainWindow;
+import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.edit.ExperimentEditor;
+import studio.backprop.ui.edit.Settings;
+import studio.backprop.ui.experiment.ExperimentSession;
+
+/** {@code --measure} end to end, with short rounds: it trains in the window, prints its rounds and pauses. */
+@ExtendWith(ApplicationExtension.class)
+class SpeedCheckInTheWindowTest {
+    private static final Pattern ROUND = Pattern.compile(
+            "  round \\d: bench ([\\d,]+) it/s, window ([\\d,]+) it/s = \\d+%, ([\\d.]+) frames/s, ([\\d.]+) redraws/s");
+    private TrainingViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new TrainingViewModel(Experiment.chapter());
+        MainWindow window = new MainWindow(model, new ExperimentSession(new ExperimentEditor(), model,
+                new Settings(new MemoryPreferences())));
+        stage.setScene(BackpropStudioApp.createScene(window, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        model.close();
+    }
+
+    @Test
+    void itPrintsAWarmUpThreeRoundsAndASummaryThenLeavesTrainingPaused() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> new SpeedCheck(model, Experiment.chapter(), 400, 200, 20_000,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8)).start(exit::complete));
+
+        assertEquals(0, exit.get(60, TimeUnit.SECONDS));
+
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(6, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(1).startsWith("  warm-up (not counted): bench "), lines.get(1));
+        for (String line : lines.subList(2, 5)) {
+            Matcher m = ROUND.matcher(line);
+            assertTrue(m.matches(), line);
+            assertTrue(Long.parseLong(m.group(2).replace(",", "")) > 0, "the window trained: " + line);
+            assertTrue(Double.parseDouble(m.group(3)) > 0, "the window drew frames: " + line);
+        }
+        assertTrue(lines.get(5).startsWith("Training in the window: "), lines.get(5));
+        TrainingSnapshot last = model.getSnapshot();
+        assertEquals(TrainingSnapshot.State.PAUSED, last.state());
+        assertTrue(last.iteration() > 0);
+    }
+}

@@ -1,0 +1,33 @@
+package studio.backprop.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import studio.backprop.app.SpeedCheck.Reading;
+import studio.backprop.app.SpeedCheck.Round;
+
+/** The speed check's arithmetic: rates from two readings, and the summary of the rounds. */
+class SpeedCheckTest {
+    @Test
+    void aRoundTakesItsRatesFromTheReadingsAtBothEnds() {
+        Reading start = new Reading(1_000_000_000L, 100, 90, 5_000_000);
+        Reading end = new Reading(11_000_000_000L, 700, 650, 20_000_000);
+
+        Round round = SpeedCheck.round(2_000_000, start, end);
+
+        assertEquals(1_500_000, round.appRate(), 1e-6);
+        assertEquals(60, round.framesPerSecond(), 1e-9);
+        assertEquals(56, round.redrawsPerSecond(), 1e-9);
+        assertEquals(0.75, round.share(), 1e-12);
+    }
+
+    @Test
+    void theSummaryGivesTheMedianShareAndTheLowestRates() {
+        List<Round> rounds = List.of(new Round(100, 95, 58.5, 54.2), new Round(100, 70, 60, 55),
+                new Round(100, 84, 59.1, 53.9));
+
+        assertEquals("Training in the window: 84% of bench (median of 3 rounds);"
+                + " at least 58.5 frames/s and 53.9 redraws/s in every round", SpeedCheck.summary(rounds));
+    }
+}
