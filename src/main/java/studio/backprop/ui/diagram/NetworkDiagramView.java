@@ -2,6 +2,7 @@ package studio.backprop.ui.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
+import studio.backprop.engine.Architecture;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +38,8 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     private final NeuronCurves curves = new NeuronCurves();
     private final WeightEditing editing = new WeightEditing(this, this::refresh);
     private Layout layout;
+    /** The scale asked for when {@link #layout} was made; the layout itself may have shrunk it to fit. */
+    private double layoutScale;
     /** How many times the geometry was computed: tests check that training alone never re-lays out. */
     int layoutComputations;
     private double mouseX = Double.NaN;
@@ -69,7 +72,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             TrainingSnapshot s = snapshot.getValue();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && s != null) {
-                editing.open(hitAt(s, e.getX(), e.getY()), s.network(), e.getX(), e.getY(), Fonts.at(scale()));
+                editing.open(hitAt(s, e.getX(), e.getY()), s.network(), e.getX(), e.getY(), Fonts.at(layout == null ? scale() : layout.scale));
                 refresh();
             }
         });
@@ -166,11 +169,28 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         }
         boolean phase = phase(s) != null;
         List<EdgeStyle> styles = phase ? EdgeStyle.PHASE_STYLES : List.of(EdgeStyle.of(mode()));
-        if (layout == null || !layout.fits(s.network().architecture(), w, h, scale(), styles, phase)) {
-            layout = new Layout(s.network().architecture(), w, h, scale(), styles, phase);
+        if (layout == null || layoutScale != scale()
+                || !layout.fits(s.network().architecture(), w, h, layout.scale, styles, phase)) {
+            layoutScale = scale();
+            layout = fitted(s.network().architecture(), w, h, styles, phase);
             layoutComputations++;
         }
         return layout;
+    }
+
+    /**
+     * Presentation mode's larger scale, shrunk as far as needed (never below the normal one) for the
+     * neurons' values to fit inside their circles: in a small window, full-size text would pile value
+     * plates over the circles and labels, which reads worse from the back of the room than smaller text.
+     */
+    private Layout fitted(Architecture architecture, double w, double h, List<EdgeStyle> styles, boolean phase) {
+        double s = scale();
+        Layout fitted = new Layout(architecture, w, h, s, styles, phase);
+        while (!fitted.valuesInside && s > 1) {
+            s = Math.max(1, s - 0.1);
+            fitted = new Layout(architecture, w, h, s, styles, phase);
+        }
+        return fitted;
     }
 
     private EdgeMode mode() {

@@ -156,6 +156,25 @@ class NetworkDiagramViewTest {
     }
 
     @Test
+    void presentationModeInASmallViewShrinksItsTextUntilTheValuesFitInsideTheNeurons(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(640);
+            stage.setHeight(400);
+            view.presentationProperty().set(true);
+        });
+        Layout small = drawn(robot);
+        assertTrue(small.valuesInside, "values inside the neurons at scale " + small.scale);
+        assertTrue(small.scale >= 1 && small.scale < 1.6, "scale " + small.scale);
+
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(650);
+        });
+        Layout large = drawn(robot);
+        assertTrue(large.scale > small.scale, "a larger view keeps larger text: " + large.scale);
+    }
+
+    @Test
     void placedWeightLabelsOverlapNeitherEachOtherNorANeuron(FxRobot robot) {
         Layout layout = drawn(robot);
         int placed = 0;
