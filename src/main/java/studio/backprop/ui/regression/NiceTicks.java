@@ -62,6 +62,24 @@ public final class NiceTicks {
         if (!(lo > 0) || !(hi > lo) || !Double.isFinite(hi)) {
             return Ticks.NONE;
         }
+        boolean narrow = Math.log10(hi / lo) < 2;
+        Ticks ticks = log(lo, hi, maxCount, narrow && maxCount >= 3 ? FINE : NONE);
+        // A lone label gives no scale to read a value by: the 2s join it, and the 5s if still alone.
+        if (ticks.size() < 2 && maxCount >= 2 && narrow) {
+            ticks = log(lo, hi, maxCount, TWOS);
+            if (ticks.size() < 2) {
+                ticks = log(lo, hi, maxCount, FINE);
+            }
+        }
+        return ticks;
+    }
+
+    private static final int[] NONE = {};
+    private static final int[] TWOS = {2};
+    private static final int[] FINE = {2, 5};
+
+    /** @param labelled which multiples of each decade besides 1 get a label */
+    private static Ticks log(double lo, double hi, int maxCount, int[] labelled) {
         int eLo = (int) Math.floor(Math.log10(lo) + 1e-9);
         int eHi = (int) Math.ceil(Math.log10(hi) - 1e-9);
         int decades = eHi - eLo;
@@ -69,7 +87,6 @@ public final class NiceTicks {
         while (decades / every > Math.max(1, maxCount)) {
             every = every == 1 ? 2 : every == 2 ? 5 : every * 2;
         }
-        boolean fine = Math.log10(hi / lo) < 2 && maxCount >= 3;
         double[] major = new double[4 * (decades + 1)];
         String[] labels = new String[major.length];
         double[] minor = new double[9 * (decades + 1)];
@@ -85,7 +102,7 @@ public final class NiceTicks {
                 if (m == 1 && Math.floorMod(e, every) == 0) {
                     major[nMajor] = v;
                     labels[nMajor++] = decade(e);
-                } else if (fine && (m == 2 || m == 5)) {
+                } else if (contains(labelled, m)) {
                     major[nMajor] = v;
                     labels[nMajor++] = format(v, decade);
                 } else if (every == 1 || m == 1) {
@@ -94,6 +111,15 @@ public final class NiceTicks {
             }
         }
         return new Ticks(Arrays.copyOf(major, nMajor), Arrays.copyOf(labels, nMajor), Arrays.copyOf(minor, nMinor));
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 10^e as plain digits near 1 (0.001 .. 1000), else as a power of ten. */

@@ -47,6 +47,14 @@ class NiceTicksTest {
     }
 
     @Test
+    void aShortLogAxisWithRoomForTwoLabelsNeverShowsJustOne() {
+        // presentation mode in a small window: the loss axis from 0.11 to 1.6 with room for two labels
+        assertArrayEquals(new String[] {"0.2", "1"}, NiceTicks.log(0.11, 1.6, 2).labels());
+        // no decade inside at all
+        assertArrayEquals(new String[] {"0.2", "0.5"}, NiceTicks.log(0.15, 0.9, 2).labels());
+    }
+
+    @Test
     void significantDigitsDropTrailingZeros() {
         assertEquals("0.25", NiceTicks.significant(0.25, 4));
         assertEquals("1.61398", NiceTicks.significant(1.6139812, 6));
