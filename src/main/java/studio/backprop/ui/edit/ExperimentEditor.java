@@ -198,6 +198,24 @@ public final class ExperimentEditor {
         editNetwork(n -> ArchitectureEdit.removeNeuron(n, l, i), "remove neuron");
     }
 
+    /** Grows or shrinks layer l to {@code count} neurons, adding or removing at the end, as one undo step. */
+    public void setNeurons(int l, int count) {
+        int now = state().network().architecture().size(l);
+        if (count == now) {
+            return;
+        }
+        editNetwork(n -> {
+            Network resized = n;
+            while (resized.architecture().size(l) < count) {
+                resized = ArchitectureEdit.addNeuron(resized, l, init());
+            }
+            while (resized.architecture().size(l) > count) {
+                resized = ArchitectureEdit.removeNeuron(resized, l, resized.architecture().size(l) - 1);
+            }
+            return resized;
+        }, count == now + 1 ? "add neuron" : count == now - 1 ? "remove neuron" : "resize layer");
+    }
+
     public void setActivation(int l, Activation activation) {
         editNetwork(n -> ArchitectureEdit.setActivation(n, l, activation), "change activation");
     }

@@ -123,16 +123,9 @@ final class LayersEditor extends VBox {
         }
     }
 
-    /** One neuron at a time, added or taken from the end, as the spinner's arrows ask. */
+    /** Neurons added or taken from the end, however many the spinner asks for, as one undo step. */
     private void resize(int l, int n) {
-        edit(() -> {
-            while (editor.state().network().architecture().size(l) < n) {
-                editor.addNeuron(l);
-            }
-            while (editor.state().network().architecture().size(l) > n) {
-                editor.removeNeuron(l, editor.state().network().architecture().size(l) - 1);
-            }
-        });
+        edit(() -> editor.setNeurons(l, n));
     }
 
     private void addLayer() {

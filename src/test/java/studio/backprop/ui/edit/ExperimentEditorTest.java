@@ -80,6 +80,18 @@ class ExperimentEditorTest {
     }
 
     @Test
+    void settingALayerToTwentyNeuronsIsOneUndoStep() {
+        editor.setNeurons(1, 20);
+        assertEquals("1-20-2-1", editor.state().network().architecture().describe());
+        editor.setNeurons(1, 3);
+        assertEquals("1-3-2-1", editor.state().network().architecture().describe());
+        editor.undo();
+        assertEquals("1-20-2-1", editor.state().network().architecture().describe());
+        editor.undo();
+        assertEquals(ChapterExample.network(), editor.state().network());
+    }
+
+    @Test
     void architectureEditsUndoAndRedo() {
         editor.addLayer(1, 3, Activation.TANH);
         editor.addNeuron(2);
