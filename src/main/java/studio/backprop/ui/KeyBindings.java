@@ -16,11 +16,15 @@ public final class KeyBindings {
     }
 
     /**
-     * True when the focused control needs this key itself. A text field, an editable spinner or an
+     * True when the focused control needs this key itself. A view that {@link ClaimsKeys} says which. A
+     * text field, an editable spinner or an
      * editable combo box takes every key (an editable spinner keeps the focus on itself, not on its inner
      * field); any other spinner, combo box, slider or table takes the arrows, Space, Enter and Delete.
      */
     static boolean ownsKey(javafx.scene.Node owner, KeyCode code) {
+        if (owner instanceof ClaimsKeys view) {
+            return view.claims(code);
+        }
         if (owner instanceof TextInputControl
                 || owner instanceof javafx.scene.control.Spinner<?> spinner && spinner.isEditable()
                 || owner instanceof javafx.scene.control.ComboBoxBase<?> combo && combo.isEditable()) {
@@ -60,9 +64,6 @@ public final class KeyBindings {
             } else if (code == KeyCode.DOWN) {
                 model.scaleLearningRate(0.5);
             } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
-                if (scene.getFocusOwner() == window.regression()) {
-                    return; // the plot deletes its selected point itself, with a note on the plot if refused
-                }
                 window.session().deleteSelectedPoint();
             } else if (code == KeyCode.E) {
                 window.toggleExperiment();

@@ -65,4 +65,27 @@ class KeysInControlsTest {
         ShownWindow.await("five hidden neurons", () -> shown.model.getSnapshot().network().architecture().size(1) == 5);
         assertEquals(0.01, shown.model.getSnapshot().learningRate());
     }
+
+    @Test
+    void escapeWhileDraggingAPointEndsTheDragAndLeavesTheStepperOn(FxRobot robot) {
+        ShownWindow.await("the first snapshot", () -> shown.model.getSnapshot() != null);
+        robot.interact(() -> {
+            shown.window.toggleDrawer();
+            shown.window.drawer().worked().next();
+        });
+        ShownWindow.await("the stepper", () -> shown.model.activePhaseProperty().get() != null);
+        studio.backprop.engine.DataSet before = shown.model.getSnapshot().data();
+        studio.backprop.ui.regression.RegressionView plot = shown.window.regression();
+        javafx.geometry.Point2D from = WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> plot.localToScreen(plot.pointPosition(2)));
+
+        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).moveBy(40, 60);
+        robot.type(KeyCode.ESCAPE);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+
+        assertEquals(before, shown.model.getSnapshot().data(), "the point stayed where it was");
+        org.junit.jupiter.api.Assertions.assertNotNull(shown.model.activePhaseProperty().get(), "the stepper is still on");
+    }
 }

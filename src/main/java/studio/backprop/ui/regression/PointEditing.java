@@ -129,6 +129,12 @@ final class PointEditing {
         }
     }
 
+    /** The keys this handles now: Delete while points can be edited, Esc while a point is dragged. */
+    boolean claims(KeyCode code) {
+        return edits() != null && (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE
+                || code == KeyCode.ESCAPE && dragging);
+    }
+
     private void key(KeyEvent e) {
         if (edits() == null) {
             return;

@@ -15,6 +15,7 @@ import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.ClaimsKeys;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
 import studio.backprop.ui.regression.Legend.Item;
@@ -25,7 +26,7 @@ import studio.backprop.ui.regression.Legend.Mark;
  * class watches gradient descent bend into shape. Click a point to select it; hover to read its numbers.
  * Given {@link PointEdits} ({@link #pointEditsProperty()}) the data can be edited on the plot itself.
  */
-public final class RegressionView extends SnapshotCanvasPane {
+public final class RegressionView extends SnapshotCanvasPane implements ClaimsKeys {
     private static final double PICK_RADIUS = 10;
 
     private final IntegerProperty selectedPoint;
@@ -83,6 +84,11 @@ public final class RegressionView extends SnapshotCanvasPane {
     /** Where data edits go; null (the default) for a read-only plot. */
     public ObjectProperty<PointEdits> pointEditsProperty() {
         return pointEdits;
+    }
+
+    @Override
+    public boolean claims(javafx.scene.input.KeyCode code) {
+        return editing.claims(code);
     }
 
     /** Where point k was drawn (during a drag, its preview), in this pane's coordinates; null before the first draw. */
