@@ -101,7 +101,7 @@ public final class GradientDescent {
             last = bad;
             iteration--;
             rssBeforeLastUpdate = Double.NaN;
-            sumGradients(); // leaves a finite gradient: the one at the restored weights
+            sumGradients(); // the gradient at the restored weights: finite when a safe iteration made them
         }
         return false;
     }

@@ -19,6 +19,12 @@ class SafeIterationTest {
     /** One point: x = 1, y = 1. */
     private static final DataSet ONE_POINT = DataSet.of1D(new double[] {1}, new double[] {1});
 
+    /** 1-1-1 linear with unit weights on the point (1, 10): f = 1, so every gradient is -18. */
+    private static GradientDescent modest(double learningRate) {
+        Network unit = new Network(LINEAR, new double[][] {{1}, {1}}, new double[][] {{0}, {0}});
+        return new GradientDescent(unit, DataSet.of1D(new double[] {1}, new double[] {10}), learningRate);
+    }
+
     /** A1 = 0 and b1 = 1e160, so h1 = 1e160 whatever x; f = A2 h1 + b2. */
     private static Network hugeHidden(double a2) {
         return new Network(LINEAR, new double[][] {{0}, {a2}}, new double[][] {{1e160}, {0}});
@@ -108,5 +114,50 @@ class SafeIterationTest {
 
         assertEquals(start, descent.network());
         assertEquals(0, descent.iteration());
+    }
+
+    @Test
+    void anOverflowingUpdateAfterGoodOnesKeepsTheLastGoodWeightsRatherThanUndoingOne() {
+        GradientDescent descent = modest(0.001);
+        assertTrue(descent.iterateSafely());
+        Network good = descent.network();
+        descent.setLearningRate(Double.MAX_VALUE); // times a gradient of about -18: past the largest double
+
+        assertFalse(descent.iterateSafely());
+
+        assertEquals(good, descent.network());
+        assertEquals(1, descent.iteration());
+    }
+
+    @Test
+    void afterAnUndoTrainingGoesOnAndALaterOverflowStillKeepsTheLastGoodWeights() {
+        GradientDescent descent = modest(0.001);
+        assertTrue(descent.iterateSafely());
+        descent.setLearningRate(1e154); // a finite update to weights of about 1e155, whose f overflows
+        assertTrue(descent.iterateSafely());
+        assertFalse(descent.iterateSafely(), "the infinite loss undoes the last update");
+        assertEquals(1, descent.iteration());
+
+        descent.setLearningRate(0.001);
+        assertTrue(descent.iterateSafely());
+        assertTrue(descent.iterateSafely());
+        Network good = descent.network();
+        descent.setLearningRate(Double.MAX_VALUE);
+        assertFalse(descent.iterateSafely());
+
+        assertEquals(good, descent.network());
+        assertTrue(descent.isFinite());
+        assertEquals(3, descent.iteration());
+    }
+
+    @Test
+    void aResumedTrainerHasNoUpdateToUndo() {
+        Network bad = hugeHidden(1e-3); // f = 1e157: RSS overflows at once
+        GradientDescent descent = new GradientDescent(bad, ONE_POINT, 0.01, 100);
+
+        assertFalse(descent.iterateSafely());
+
+        assertEquals(bad, descent.network());
+        assertEquals(100, descent.iteration());
     }
 }
