@@ -178,7 +178,7 @@ public final class Chart {
         double gap = 5 * s;
         double axis = axisWidth();
         g.setFill(Palette.AXIS);
-        verticalRule(g, left, top, bottom + 1, axis);
+        verticalRule(g, left, top, axisEnd(), axis);
         horizontalRule(g, left, right, bottom, axis);
         for (double v : yTicks.minor()) {
             horizontalRule(g, left - tick * 0.6, left, y.toPixel(v), axis);
@@ -245,6 +245,11 @@ public final class Chart {
         measure.setFont(font);
         measure.setText(text);
         return measure.getLayoutBounds().getWidth();
+    }
+
+    /** Just below the x axis's last pixel row: where the upright axes end, so the corners meet exactly. */
+    double axisEnd() {
+        return Math.floor(bottom + 0.5 - axisWidth() / 2) + axisWidth();
     }
 
     /** Width of the axes and their ticks: 1 px, 2 px in presentation mode. */

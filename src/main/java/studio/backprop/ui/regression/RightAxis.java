@@ -19,7 +19,7 @@ final class RightAxis {
         double axis = c.axisWidth();
         NiceTicks.Ticks ticks = c.y2Ticks();
         g.setFill(Palette.AXIS);
-        Chart.verticalRule(g, right, c.top(), c.bottom() + 1, axis);
+        Chart.verticalRule(g, right, c.top(), c.axisEnd(), axis);
         for (int i = 0; i < ticks.size(); i++) {
             Chart.horizontalRule(g, right, right + tick, c.y2.toPixel(ticks.major()[i]), axis);
         }
