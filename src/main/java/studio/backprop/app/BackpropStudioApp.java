@@ -27,6 +27,7 @@ public final class BackpropStudioApp extends Application {
     private Settings settings;
     private Stage stage;
     private boolean picture;
+    private SpeedCheck speedCheck;
 
     /** For {@code ./mvnw javafx:run}: parses the options here. */
     public static void main(String[] args) {
@@ -101,7 +102,8 @@ public final class BackpropStudioApp extends Application {
             model.step(options.iterations());
         }
         if (options.measure() > 0) {
-            new SpeedCheck(model, options.experiment(), options.measure(), System.out).start(this::exit);
+            speedCheck = new SpeedCheck(model, options.experiment(), options.measure(), System.out);
+            speedCheck.start(this::exit);
         }
     }
 
@@ -147,6 +149,10 @@ public final class BackpropStudioApp extends Application {
 
     @Override
     public void stop() {
+        if (speedCheck != null && !speedCheck.finished()) {
+            System.out.println("speed check interrupted: the window closed before it ended");
+            exitCode = 1;
+        }
         if (stage != null) {
             rememberSize(stage, picture); // File > Quit ends here without a close request
         }

@@ -37,6 +37,12 @@ final class SpeedCheck {
         double share() {
             return appRate / benchRate;
         }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "bench %,.0f it/s, window %,.0f it/s = %.0f%%, %.1f frames/s,"
+                    + " %.1f redraws/s", benchRate, appRate, 100 * share(), framesPerSecond, redrawsPerSecond);
+        }
     }
 
     private final TrainingViewModel model;
@@ -45,7 +51,14 @@ final class SpeedCheck {
     private final long settleMillis;
     private final long benchIterations;
     private final PrintStream out;
+    private final AnimationTimer frameCounter = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frames++;
+        }
+    };
     private long frames;
+    private volatile boolean finished;
 
     /** Rounds of {@code seconds}, each after 2 s of running; bench times 2,000,000 iterations. */
     SpeedCheck(TrainingViewModel model, Experiment experiment, long seconds, PrintStream out) {
@@ -62,21 +75,31 @@ final class SpeedCheck {
         this.out = out;
     }
 
-    /** Starts the check; {@code done} gets the exit code on the FX thread. */
+    /** Starts the check; {@code done} gets the exit code on the FX thread: 0, or 1 if the check failed. */
     void start(IntConsumer done) {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frames++;
+        frameCounter.start();
+        Thread thread = new Thread(() -> {
+            int code;
+            try {
+                code = measure();
+            } catch (RuntimeException e) {
+                out.println("speed check failed: " + e);
+                code = 1;
             }
-        }.start();
-        Thread thread = new Thread(() -> done(done, measure()), "speed check");
+            int exit = code;
+            finished = true;
+            Platform.runLater(() -> {
+                frameCounter.stop();
+                done.accept(exit);
+            });
+        }, "speed check");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void done(IntConsumer done, int code) {
-        Platform.runLater(() -> done.accept(code));
+    /** False from the start until the check has printed its summary or failed. */
+    boolean finished() {
+        return finished;
     }
 
     private int measure() {
@@ -84,10 +107,7 @@ final class SpeedCheck {
             out.printf(Locale.ROOT, "Speed check: %s on %d points, a warm-up round and %d rounds of %.3g s%n",
                     experiment.initial().architecture().describe(), experiment.data().size(), ROUNDS,
                     roundMillis / 1000.0);
-            onFx(() -> {
-                model.setSpeed(TrainingService.UNLIMITED);
-                return null;
-            });
+            onFx(() -> model.setSpeed(TrainingService.UNLIMITED));
             bench();
             double before = bench();
             List<Round> rounds = new ArrayList<>();
@@ -98,9 +118,7 @@ final class SpeedCheck {
                 if (r > 0) {
                     rounds.add(round);
                 }
-                out.printf(Locale.ROOT, "  %s: bench %,.0f it/s, window %,.0f it/s = %.0f%%, %.1f frames/s,"
-                                + " %.1f redraws/s%n", r == 0 ? "warm-up (not counted)" : "round " + r, round.benchRate(), round.appRate(), 100 * round.share(),
-                        round.framesPerSecond(), round.redrawsPerSecond());
+                out.println((r == 0 ? "  warm-up (not counted): " : "  round " + r + ": ") + round);
                 before = after;
             }
             out.println(summary(rounds));
@@ -120,22 +138,20 @@ final class SpeedCheck {
 
     /** Runs the window unlimited for a moment, then for the measured seconds; the readings at both ends of those. */
     private Reading[] runWindow() throws InterruptedException, ExecutionException {
-        onFx(() -> {
-            model.run();
-            return null;
-        });
+        onFx(model::run);
         Thread.sleep(settleMillis);
         Reading start = onFx(this::read);
         Thread.sleep(roundMillis);
         Reading end = onFx(this::read);
-        onFx(() -> {
-            model.pause();
-            return null;
-        });
+        onFx(model::pause);
         Thread.sleep(300); // lets the last frames settle before the bench runs alone
         return new Reading[] {start, end};
     }
 
+    /**
+     * The iteration is the newest snapshot's, which may be a frame older than the clock reading: over a
+     * round of seconds that is a few parts in a thousand, either way.
+     */
     private Reading read() {
         return new Reading(System.nanoTime(), frames, model.snapshotsShown(), model.getSnapshot().iteration());
     }
@@ -155,6 +171,13 @@ final class SpeedCheck {
         return String.format(Locale.ROOT, "Training in the window: %.0f%% of bench (median of %d rounds);"
                 + " at least %.1f frames/s and %.1f redraws/s in every round", 100 * median, rounds.size(), frames,
                 redraws);
+    }
+
+    private static void onFx(Runnable task) throws InterruptedException, ExecutionException {
+        onFx(() -> {
+            task.run();
+            return null;
+        });
     }
 
     private static <T> T onFx(Supplier<T> task) throws InterruptedException, ExecutionException {

@@ -92,6 +92,9 @@ final class WindowCommand implements Callable<Integer> {
         if (measure != null && screenshot != null) {
             throw new UsageException("--measure", "needs a real window and cannot be combined with --screenshot");
         }
+        if (measure != null && iterations > 0) {
+            throw new UsageException("--measure", "times training from the start and cannot be combined with --iterations");
+        }
         SavedExperiment saved = open == null ? null : ExperimentFile.read(open);
         Experiment experiment = saved != null ? saved.experiment()
                 : preset != null ? Presets.get(preset).experiment() : files.experiment();

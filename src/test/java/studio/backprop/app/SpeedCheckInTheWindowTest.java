@@ -51,10 +51,13 @@ class SpeedCheckInTheWindowTest {
     void itPrintsAWarmUpThreeRoundsAndASummaryThenLeavesTrainingPaused() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        javafx.application.Platform.runLater(() -> new SpeedCheck(model, Experiment.chapter(), 400, 200, 20_000,
-                new PrintStream(bytes, true, StandardCharsets.UTF_8)).start(exit::complete));
+        SpeedCheck check = new SpeedCheck(model, Experiment.chapter(), 400, 200, 20_000,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertTrue(!check.finished());
+        javafx.application.Platform.runLater(() -> check.start(exit::complete));
 
         assertEquals(0, exit.get(60, TimeUnit.SECONDS));
+        assertTrue(check.finished());
 
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(6, lines.size(), String.join("\n", lines));

@@ -110,6 +110,13 @@ class WindowOptionsTest {
     }
 
     @Test
+    void measureWithIterationsIsAUsageError() {
+        assertTrue(parse("--measure", "5", "--iterations", "1000").isEmpty());
+        assertEquals(2, exit[0]);
+        assertEquals("--measure: times training from the start and cannot be combined with --iterations", error());
+    }
+
+    @Test
     void presetOpensThatPresetsExperiment() {
         WindowOptions options = parse("--preset", "sine").orElseThrow();
         assertEquals("sine", options.preset());
