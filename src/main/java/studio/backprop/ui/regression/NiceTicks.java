@@ -56,19 +56,24 @@ public final class NiceTicks {
     /**
      * Ticks for a log axis over [lo, hi] (both positive): labelled decades, thinned to every 2nd, 5th ...
      * when there are more than {@code maxCount}; minor ticks at 2..9 times each decade when they fit.
-     * Under two decades the 2s and 5s are labelled too, so a short range is never left with one label.
+     * Under two decades the 2s and 5s are labelled too when there is room for three labels; with room
+     * for two, they are added to a lone decade label if they fit.
      */
     public static Ticks log(double lo, double hi, int maxCount) {
         if (!(lo > 0) || !(hi > lo) || !Double.isFinite(hi)) {
             return Ticks.NONE;
         }
         boolean narrow = Math.log10(hi / lo) < 2;
-        Ticks ticks = log(lo, hi, maxCount, narrow && maxCount >= 3 ? FINE : NONE);
-        // A lone label gives no scale to read a value by: the 2s join it, and the 5s if still alone.
-        if (ticks.size() < 2 && maxCount >= 2 && narrow) {
-            ticks = log(lo, hi, maxCount, TWOS);
-            if (ticks.size() < 2) {
-                ticks = log(lo, hi, maxCount, FINE);
+        boolean fine = narrow && maxCount >= 3;
+        Ticks ticks = log(lo, hi, maxCount, fine ? FINE : NONE);
+        // A lone label gives no scale to read a value by: the 2s join it, or the 5s too, if they fit.
+        for (int[] more : fine || !narrow || maxCount < 2 ? new int[0][] : new int[][] {TWOS, FINE}) {
+            if (ticks.size() >= 2) {
+                break;
+            }
+            Ticks richer = log(lo, hi, maxCount, more);
+            if (richer.size() <= maxCount) {
+                ticks = richer;
             }
         }
         return ticks;

@@ -47,11 +47,22 @@ class NiceTicksTest {
     }
 
     @Test
-    void aShortLogAxisWithRoomForTwoLabelsNeverShowsJustOne() {
+    void aShortLogAxisWithRoomForTwoLabelsGetsASecondOne() {
         // presentation mode in a small window: the loss axis from 0.11 to 1.6 with room for two labels
         assertArrayEquals(new String[] {"0.2", "1"}, NiceTicks.log(0.11, 1.6, 2).labels());
         // no decade inside at all
         assertArrayEquals(new String[] {"0.2", "0.5"}, NiceTicks.log(0.15, 0.9, 2).labels());
+    }
+
+    @Test
+    void aSecondLogLabelIsAddedOnlyWhereItFits() {
+        // 0.2, 1 and 2 would be three labels where there is room for two
+        assertArrayEquals(new String[] {"1"}, NiceTicks.log(0.15, 3, 2).labels());
+        for (double lo = 0.11; lo < 10; lo *= 1.37) {
+            for (double hi = lo * 1.5; hi < lo * 90; hi *= 1.61) {
+                assertTrue(NiceTicks.log(lo, hi, 2).size() <= 2, lo + " .. " + hi);
+            }
+        }
     }
 
     @Test
