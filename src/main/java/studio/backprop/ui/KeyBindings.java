@@ -17,9 +17,9 @@ public final class KeyBindings {
 
     /**
      * True when the focused control needs this key itself. A view that {@link ClaimsKeys} says which. A
-     * text field, an editable spinner or an
-     * editable combo box takes every key (an editable spinner keeps the focus on itself, not on its inner
-     * field); any other spinner, combo box, slider or table takes the arrows, Space, Enter and Delete.
+     * text field, an editable spinner or an editable combo box takes every key (an editable spinner keeps
+     * the focus on itself, not on its inner field); any other spinner, combo box, slider or table takes
+     * the arrows, Space, Enter and Delete.
      */
     static boolean ownsKey(javafx.scene.Node owner, KeyCode code) {
         if (owner instanceof ClaimsKeys view) {

@@ -2,7 +2,6 @@ package studio.backprop.ui.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
-import studio.backprop.engine.Architecture;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +13,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Phase;
@@ -72,7 +72,8 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             TrainingSnapshot s = snapshot.getValue();
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && s != null) {
-                editing.open(hitAt(s, e.getX(), e.getY()), s.network(), e.getX(), e.getY(), Fonts.at(layout == null ? scale() : layout.scale));
+                Layout.Hit hit = hitAt(s, e.getX(), e.getY()); // lays out first, if the size changed
+                editing.open(hit, s.network(), e.getX(), e.getY(), layout == null ? Fonts.at(scale()) : layout.fonts);
                 refresh();
             }
         });

@@ -90,27 +90,24 @@ final class BucketPath {
         if (n == 0) {
             return;
         }
-        int v = 0;
         for (int c = 0; c < n; c++) {
             double top = view.yOf(high[c]);
             if (!Double.isFinite(top)) {
                 top = -1e6; // an infinite spike: to the top of the plot, whose margin is painted over
             }
             double bottom = Math.max(view.yOf(low[c]), top + 1);
-            high[c] = top;
-            low[c] = bottom;
-            polyX[v] = left[c];
-            polyY[v++] = top;
-            polyX[v] = right[c];
-            polyY[v++] = top;
+            int ahead = 2 * c; // along the tops, left to right
+            int back = 4 * n - 2 - 2 * c; // along the bottoms, right to left
+            polyX[ahead] = left[c];
+            polyY[ahead] = top;
+            polyX[ahead + 1] = right[c];
+            polyY[ahead + 1] = top;
+            polyX[back] = right[c];
+            polyY[back] = bottom;
+            polyX[back + 1] = left[c];
+            polyY[back + 1] = bottom;
         }
-        for (int c = n - 1; c >= 0; c--) {
-            polyX[v] = right[c];
-            polyY[v++] = low[c];
-            polyX[v] = left[c];
-            polyY[v++] = low[c];
-        }
-        g.fillPolygon(polyX, polyY, v);
+        g.fillPolygon(polyX, polyY, 4 * n);
     }
 
     private static void drawLine(GraphicsContext g, LossHistory.Frozen h, long end, double rss, LossHistoryView view,
