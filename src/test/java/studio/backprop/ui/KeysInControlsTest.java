@@ -69,23 +69,33 @@ class KeysInControlsTest {
     @Test
     void escapeWhileDraggingAPointEndsTheDragAndLeavesTheStepperOn(FxRobot robot) {
         ShownWindow.await("the first snapshot", () -> shown.model.getSnapshot() != null);
-        robot.interact(() -> {
-            shown.window.toggleDrawer();
-            shown.window.drawer().worked().next();
-        });
-        ShownWindow.await("the stepper", () -> shown.model.activePhaseProperty().get() != null);
+        // The stepper on, as N turns it on, without opening the drawer that would narrow the plot.
+        robot.interact(() -> shown.model.activePhaseProperty().set(new Phase(Phase.Kind.FORWARD, 1)));
         studio.backprop.engine.DataSet before = shown.model.getSnapshot().data();
         studio.backprop.ui.regression.RegressionView plot = shown.window.regression();
-        javafx.geometry.Point2D from = WaitForAsyncUtils.waitForAsyncFx(5000,
-                () -> plot.localToScreen(plot.pointPosition(2)));
 
-        robot.drag(from, javafx.scene.input.MouseButton.PRIMARY).moveBy(40, 60);
-        robot.type(KeyCode.ESCAPE);
-        robot.release(javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        // Events fired at the plot itself, through the scene's key filter: no screen geometry involved.
+        robot.interact(() -> {
+            javafx.geometry.Point2D p = plot.pointPosition(2);
+            mouse(plot, javafx.scene.input.MouseEvent.MOUSE_PRESSED, p.getX(), p.getY());
+            mouse(plot, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, p.getX() + 40, p.getY() + 60);
+            javafx.event.Event.fireEvent(plot, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false));
+            mouse(plot, javafx.scene.input.MouseEvent.MOUSE_RELEASED, p.getX() + 40, p.getY() + 60);
+        });
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
 
+        assertEquals(2, shown.model.selectedPointProperty().get(), "the press took point 3");
         assertEquals(before, shown.model.getSnapshot().data(), "the point stayed where it was");
         org.junit.jupiter.api.Assertions.assertNotNull(shown.model.activePhaseProperty().get(), "the stepper is still on");
+    }
+
+    private static void mouse(javafx.scene.Node target, javafx.event.EventType<javafx.scene.input.MouseEvent> type,
+                              double x, double y) {
+        javafx.geometry.Point2D scene = target.localToScene(x, y); // an event's own x, y are the scene's
+        javafx.geometry.Point2D screen = target.localToScreen(x, y);
+        javafx.event.Event.fireEvent(target, new javafx.scene.input.MouseEvent(type, scene.getX(), scene.getY(), screen.getX(),
+                screen.getY(), javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false,
+                true, false, false, true, false, false, null));
     }
 }
