@@ -16,8 +16,8 @@ import studio.backprop.io.handout.WorkedExampleStep.Phase;
  * gradients, then the sums over the points and the update. Numbers are rounded to {@link #DIGITS}
  * decimals (values exact in fewer decimals, such as the chapter's initial weights, are printed as they are).
  *
- * <p>Used by the command line ({@code explain --format markdown|latex}) and by the app's worked-example
- * panel, which typesets {@link #steps} with JLaTeXMath and exports the documents.
+ * <p>Used by the command line ({@code explain --format markdown|latex}) and by the app's "Export worked
+ * example..."; the app's panel typesets the same steps ({@link WorkedExampleSteps}) for one point.
  */
 public final class WorkedExampleDocument {
     /** Decimals of the numbers, as in the chapter's worked example. */
@@ -59,21 +59,25 @@ public final class WorkedExampleDocument {
      * (on two more when wide); a step with no numbers to fill in on one line.
      */
     static String aligned(WorkedExampleStep step) {
+        String lhs = step.left();
+        String formula = step.isAssignment() ? "" : step.formula().tex();
+        String numbers = step.numbers().tex();
+        String result = step.result().tex();
         List<String> rest = new ArrayList<>();
-        if (step.numbers().isEmpty()) {
-            rest.add(step.formula().isEmpty() ? step.result() : step.formula() + " = " + step.result());
-            return "\\begin{aligned}\n" + step.lhs() + " &= " + rest.get(0) + "\n\\end{aligned}";
+        if (numbers.isEmpty()) {
+            rest.add(formula.isEmpty() ? result : formula + " = " + result);
+            return "\\begin{aligned}\n" + lhs + " &= " + rest.get(0) + "\n\\end{aligned}";
         }
-        if (!step.formula().isEmpty()) {
-            rest.add(step.formula());
+        if (!formula.isEmpty()) {
+            rest.add(formula);
         }
         if (step.wide()) {
-            rest.add(step.numbers());
-            rest.add(step.result());
+            rest.add(numbers);
+            rest.add(result);
         } else {
-            rest.add(step.numbers() + " = " + step.result());
+            rest.add(numbers + " = " + result);
         }
-        return "\\begin{aligned}\n" + step.lhs() + " &= " + String.join(" \\\\\n&= ", rest) + "\n\\end{aligned}";
+        return "\\begin{aligned}\n" + lhs + " &= " + String.join(" \\\\\n&= ", rest) + "\n\\end{aligned}";
     }
 
     private String render() {

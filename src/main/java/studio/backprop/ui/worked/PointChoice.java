@@ -7,6 +7,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 import studio.backprop.engine.DataSet;
+import studio.backprop.io.handout.NumberStyle;
 
 /** "point k: (x, y)": picks the view model's selected point, and follows it when another view picks. */
 final class PointChoice extends ComboBox<Integer> {
@@ -76,7 +77,7 @@ final class PointChoice extends ComboBox<Integer> {
     private static String tuple(int n, java.util.function.IntToDoubleFunction value) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            parts.add(Tex.given(value.applyAsDouble(i), 4));
+            parts.add(NumberStyle.given(value.applyAsDouble(i), 4));
         }
         return n == 1 ? parts.get(0) : "(" + String.join(", ", parts) + ")";
     }

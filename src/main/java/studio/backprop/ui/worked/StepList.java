@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import studio.backprop.ui.Phase;
-import studio.backprop.ui.worked.WorkedExampleLatex.Step;
+import studio.backprop.ui.worked.PanelSteps.Step;
 
 /**
  * The steps as cards under the chapter's section titles, in a scroll pane: typesets what is on screen

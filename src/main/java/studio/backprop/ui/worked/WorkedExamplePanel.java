@@ -20,7 +20,7 @@ import studio.backprop.engine.IterationTrace;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Phase;
 import studio.backprop.ui.TrainingViewModel;
-import studio.backprop.ui.worked.WorkedExampleLatex.Step;
+import studio.backprop.ui.worked.PanelSteps.Step;
 
 /**
  * The chapter's worked example of one iteration for the current weights and the selected point,
@@ -37,7 +37,7 @@ public final class WorkedExamplePanel extends BorderPane {
 
     private final TrainingViewModel model;
     private final PhaseStepper stepper;
-    private final IntegerProperty decimals = new SimpleIntegerProperty(this, "decimals", WorkedExampleLatex.DEFAULT_DECIMALS);
+    private final IntegerProperty decimals = new SimpleIntegerProperty(this, "decimals", PanelSteps.DEFAULT_DECIMALS);
     private final ObjectProperty<Consumer<IterationTrace>> onExport = new SimpleObjectProperty<>(this, "onExport");
     private final ReadOnlyObjectWrapper<List<Step>> steps = new ReadOnlyObjectWrapper<>(this, "steps", List.of());
     private final ReadOnlyObjectWrapper<IterationTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
@@ -179,7 +179,7 @@ public final class WorkedExamplePanel extends BorderPane {
         FormulaRenderer.shared().thread().execute(() -> {
             try {
                 IterationTrace t = traces.of(s);
-                List<Step> list = WorkedExampleLatex.steps(t, point, d, em);
+                List<Step> list = PanelSteps.steps(t, point, d, em);
                 Platform.runLater(() -> {
                     show(s, t, point, list);
                     done.run();
@@ -194,7 +194,7 @@ public final class WorkedExamplePanel extends BorderPane {
     private void show(TrainingSnapshot s, IterationTrace t, int point, List<Step> latest) {
         toolbar.setData(s.data());
         list.show("Iteration " + t.iteration() + "   ·   point " + (point + 1) + " of " + t.points().size()
-                + ":  (x, y) = " + WorkedExampleLatex.pointLabel(t.point(point), decimals.get())
+                + ":  (x, y) = " + PanelSteps.pointLabel(t.point(point), decimals.get())
                 + "   ·   α = " + TrainingSnapshot.formatRate(t.learningRate()), latest);
         shownPoint = point;
         updatesShown++;

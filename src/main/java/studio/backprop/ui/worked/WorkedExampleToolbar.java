@@ -22,7 +22,7 @@ import studio.backprop.ui.TrainingViewModel;
 public final class WorkedExampleToolbar extends VBox {
     private final PointChoice point;
     private final Spinner<Integer> decimals =
-            new Spinner<>(WorkedExampleLatex.MIN_DECIMALS, WorkedExampleLatex.MAX_DECIMALS, WorkedExampleLatex.DEFAULT_DECIMALS);
+            new Spinner<>(PanelSteps.MIN_DECIMALS, PanelSteps.MAX_DECIMALS, PanelSteps.DEFAULT_DECIMALS);
     private final Button export = new Button("Export worked example…");
     private final PhaseStepperBar stepperBar;
 

@@ -37,11 +37,12 @@ class WorkedExampleDocumentTest {
     void aStepsPiecesHoldTheFormulaAndItsNumbers() {
         WorkedExampleStep loss = WorkedExampleDocument.steps(CHAPTER).stream()
                 .filter(s -> s.phase() == Phase.LOSS).findFirst().orElseThrow();
-        assertEquals("\\frac{\\partial \\mathrm{RSS}}{\\partial \\vec{h}_{3}}", loss.lhs());
-        assertEquals("2 \\left( \\vec{h}_{3} - y \\right)", loss.formula());
-        assertTrue(loss.numbers().contains("0.831812"), loss.numbers());
-        assertEquals("\\begin{bmatrix} 1.663624 \\end{bmatrix}", loss.result());
-        assertEquals(loss.lhs() + " = " + loss.formula() + " = " + loss.numbers() + " = " + loss.result(), loss.latex());
+        assertEquals("\\frac{\\partial \\mathrm{RSS}}{\\partial \\vec{h}_{3}}", loss.lhs().tex());
+        assertEquals("2 \\left( \\vec{h}_{3} - y \\right)", loss.formula().tex());
+        assertTrue(loss.numbers().tex().contains("0.831812"), loss.numbers().tex());
+        assertEquals("\\begin{bmatrix} 1.663624 \\end{bmatrix}", loss.result().tex());
+        assertEquals(loss.lhs().tex() + " = " + loss.formula().tex() + " = " + loss.numbers().tex() + " = "
+                + loss.result().tex(), loss.latex());
     }
 
     @Test
@@ -78,7 +79,7 @@ class WorkedExampleDocumentTest {
                 .filter(s -> s.phase() == Phase.UPDATE && s.layer() == 2).findFirst().orElseThrow();
         assertTrue(a2.wide());
         String aligned = WorkedExampleDocument.aligned(a2);
-        assertTrue(aligned.endsWith("\\\\\n&= " + a2.result() + "\n\\end{aligned}"), aligned);
+        assertTrue(aligned.endsWith("\\\\\n&= " + a2.result().tex() + "\n\\end{aligned}"), aligned);
     }
 
     private static void assertChapterNumbers(String doc) {

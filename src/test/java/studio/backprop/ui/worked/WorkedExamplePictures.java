@@ -53,6 +53,7 @@ class WorkedExamplePictures {
             }
         }
         picture(1000, 900, false, 2, new Phase(Phase.Kind.UPDATE, 0));
+        picture(700, 800, false, 2, new Phase(Phase.Kind.UPDATE, 0));
         Experiment big = new Experiment(Initialization.scaledNormal(Architecture.sigmoid(1, 8, 8, 1), 3),
                 ChapterExample.data(), 0.01);
         picture(big, 1000, 900, false, 0, new Phase(Phase.Kind.FORWARD, 2), "-8x8");

@@ -12,11 +12,12 @@ import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.Network;
+import studio.backprop.io.handout.NumberStyle;
 import studio.backprop.ui.Phase;
-import studio.backprop.ui.worked.WorkedExampleLatex.Step;
+import studio.backprop.ui.worked.PanelSteps.Step;
 
-/** The LaTeX of the worked example, without the toolkit. */
-class WorkedExampleLatexTest {
+/** The panel's cards of the worked example, without the toolkit. */
+class PanelStepsTest {
     private static final IterationTrace CHAPTER =
             IterationTrace.of(ChapterExample.network(), ChapterExample.data(), ChapterExample.LEARNING_RATE, 0);
 
@@ -26,13 +27,20 @@ class WorkedExampleLatexTest {
 
     @Test
     void theStepsFollowThePhaseSequence() {
-        List<Step> steps = WorkedExampleLatex.steps(CHAPTER, 0, 6);
+        List<Step> steps = PanelSteps.steps(CHAPTER, 0, 6);
         assertEquals(Phase.sequence(3), steps.stream().map(Step::phase).toList());
     }
 
     @Test
+    void everyCardHoldsAnEquationAndTheLossCardThePointsSquaredError() {
+        List<Step> steps = PanelSteps.steps(CHAPTER, 0, 6);
+        steps.forEach(s -> assertTrue(s.latex().contains("&"), s.phase() + ": " + s.latex()));
+        assertTrue(step(steps, Phase.Kind.LOSS, 0).latex().contains("= 0.691911"));
+    }
+
+    @Test
     void computedValuesKeepTheirDecimalsAndGivenOnesAreShort() {
-        String forward = step(WorkedExampleLatex.steps(CHAPTER, 1, 6), Phase.Kind.FORWARD, 1).latex();
+        String forward = step(PanelSteps.steps(CHAPTER, 1, 6), Phase.Kind.FORWARD, 1).latex();
         assertTrue(forward.contains("\\begin{bmatrix} 0.500000 \\\\ 0.500000 \\\\ -2.000000 \\\\ 3.000000 \\end{bmatrix}"),
                 forward);
         assertTrue(forward.contains("\\begin{bmatrix} 0.25 \\end{bmatrix}"), "x as given: " + forward);
@@ -41,22 +49,22 @@ class WorkedExampleLatexTest {
 
     @Test
     void theDecimalsCanBeChosen() {
-        String three = step(WorkedExampleLatex.steps(CHAPTER, 0, 3), Phase.Kind.FORWARD, 1).latex();
+        String three = step(PanelSteps.steps(CHAPTER, 0, 3), Phase.Kind.FORWARD, 1).latex();
         assertTrue(three.contains("0.321 \\\\ 0.852 \\\\ 0.037 \\\\ 0.986"), three);
-        String eight = step(WorkedExampleLatex.steps(CHAPTER, 0, 8), Phase.Kind.FORWARD, 3).latex();
+        String eight = step(PanelSteps.steps(CHAPTER, 0, 8), Phase.Kind.FORWARD, 3).latex();
         assertTrue(eight.contains("1.59852529"), eight);
     }
 
     @Test
     void aTinyNegativeValueIsNotPrintedAsMinusZero() {
-        assertEquals("0.000000", Tex.num(-1e-9, 6));
-        assertEquals("-0.000001", Tex.num(-1e-6, 6));
+        assertEquals("0.000000", NumberStyle.fixed(-1e-9, 6));
+        assertEquals("-0.000001", NumberStyle.fixed(-1e-6, 6));
     }
 
     @Test
     void everyStepParsesInJLaTeXMath() {
         for (int p = 0; p < 5; p++) {
-            for (Step s : WorkedExampleLatex.steps(CHAPTER, p, 6, 40)) {
+            for (Step s : PanelSteps.steps(CHAPTER, p, 6, 40)) {
                 new TeXFormula(s.latex());
             }
         }
@@ -65,8 +73,8 @@ class WorkedExampleLatexTest {
     @Test
     void aWideEquationContinuesOnTheNextLineWhenAWidthIsGiven() {
         IterationTrace wide = IterationTrace.of(random(1, 8, 8, 1), ChapterExample.data(), 0.01, 0);
-        String oneLine = step(WorkedExampleLatex.steps(wide, 0, 6), Phase.Kind.FORWARD, 2).latex();
-        String wrapped = step(WorkedExampleLatex.steps(wide, 0, 6, 40), Phase.Kind.FORWARD, 2).latex();
+        String oneLine = step(PanelSteps.steps(wide, 0, 6), Phase.Kind.FORWARD, 2).latex();
+        String wrapped = step(PanelSteps.steps(wide, 0, 6, 40), Phase.Kind.FORWARD, 2).latex();
         assertEquals(0, count(oneLine, "\\\\ &="), oneLine);
         assertTrue(count(wrapped, "\\\\ &=") >= 2, wrapped);
     }
@@ -74,9 +82,9 @@ class WorkedExampleLatexTest {
     @Test
     void aMatrixBeyondTwelveRowsShowsItsEndsAroundDots() {
         IterationTrace big = IterationTrace.of(random(1, 20, 1), ChapterExample.data(), 0.01, 0);
-        String forward = step(WorkedExampleLatex.steps(big, 0, 6), Phase.Kind.FORWARD, 1).latex();
+        String forward = step(PanelSteps.steps(big, 0, 6), Phase.Kind.FORWARD, 1).latex();
         assertTrue(forward.contains("\\vdots"));
-        assertFalse(step(WorkedExampleLatex.steps(CHAPTER, 0, 6), Phase.Kind.FORWARD, 1).latex().contains("\\vdots"));
+        assertFalse(step(PanelSteps.steps(CHAPTER, 0, 6), Phase.Kind.FORWARD, 1).latex().contains("\\vdots"));
     }
 
     private static int count(String s, String part) {
