@@ -13,9 +13,11 @@ import studio.backprop.training.TrainingSnapshot.State;
  * Trains on its own daemon thread and publishes {@link TrainingSnapshot}s to a sink.
  *
  * <p>Commands may come from any thread at any moment; they are queued and carried out by the training
- * thread in order, between iterations, so all training state is confined to that one thread and no
- * lock is ever held. The sink is called on the training thread, at most about once a frame while
- * running and after every command; it must not block (the FX side keeps only the newest snapshot).
+ * thread in order, between iterations, so all training state is confined to that one thread and the
+ * training thread never takes a lock. The sink is called on the training thread, at most about once a
+ * frame while running and after every command; it must not block (the FX side keeps only the newest
+ * snapshot). Each command returns its number; a snapshot shows it done once its
+ * {@link TrainingSnapshot#commandsDone()} reaches that number.
  */
 public final class TrainingService implements AutoCloseable {
     /** Speed: no limit. */
@@ -28,6 +30,10 @@ public final class TrainingService implements AutoCloseable {
     private final Consumer<TrainingSnapshot> sink;
     private final Thread thread;
     private volatile boolean closed;
+    /** Commands numbered so far; guarded by the queue's monitor. */
+    private long submitted;
+    /** The number of the last command carried out; training thread only. */
+    private long commandsDone;
 
     // Confined to the training thread.
     private Experiment experiment;
@@ -59,8 +65,8 @@ public final class TrainingService implements AutoCloseable {
 
     // ---- commands, callable from any thread ----
 
-    public void run() {
-        submit(() -> {
+    public long run() {
+        return submit(() -> {
             running = true;
             target = -1;
             divergence = null;
@@ -68,16 +74,16 @@ public final class TrainingService implements AutoCloseable {
         });
     }
 
-    public void pause() {
-        submit(this::stop);
+    public long pause() {
+        return submit(this::stop);
     }
 
     /** Exactly n more iterations, then pause. */
-    public void step(long n) {
+    public long step(long n) {
         if (n < 1) {
             throw new IllegalArgumentException("steps must be at least 1, got " + n);
         }
-        submit(() -> {
+        return submit(() -> {
             running = false;
             target = -1;
             divergence = null;
@@ -86,8 +92,8 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** Runs until the iteration count reaches n (at the chosen speed), then pauses. */
-    public void runUntil(long n) {
-        submit(() -> {
+    public long runUntil(long n) {
+        return submit(() -> {
             if (n > descent.iteration()) {
                 stop();
                 target = n;
@@ -98,22 +104,22 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** Back to the initial weights, iteration 0, history cleared; the learning rate stays. */
-    public void reset() {
-        submit(() -> startFrom(experiment.withLearningRate(descent.learningRate())));
+    public long reset() {
+        return submit(() -> startFrom(experiment.withLearningRate(descent.learningRate())));
     }
 
     /** Starts over on another experiment, paused at iteration 0. */
-    public void load(Experiment next) {
-        submit(() -> startFrom(next));
+    public long load(Experiment next) {
+        return submit(() -> startFrom(next));
     }
 
     /**
      * Loads an experiment and goes on from weights it had reached, paused at that iteration; Reset still
      * returns to the experiment's initial weights. The history starts afresh at that iteration.
      */
-    public void resume(Experiment next, studio.backprop.engine.Network reached, long iteration) {
+    public long resume(Experiment next, studio.backprop.engine.Network reached, long iteration) {
         GradientDescent check = new GradientDescent(reached, next.data(), next.learningRate(), iteration);
-        submit(() -> {
+        return submit(() -> {
             startFrom(next);
             descent = check;
             gradientKnown = false;
@@ -121,9 +127,9 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** Applies from the next iteration on, running or not. */
-    public void setLearningRate(double alpha) {
+    public long setLearningRate(double alpha) {
         GradientDescent.requireLearningRate(alpha); // refused here, on the caller's thread
-        submit(() -> {
+        return submit(() -> {
             if (alpha != descent.learningRate()) {
                 descent.setLearningRate(alpha);
                 rateChanges.add(descent.iteration());
@@ -132,18 +138,35 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** Iterations per second while running; {@link #UNLIMITED} for as fast as possible. */
-    public void setSpeed(double iterationsPerSecond) {
+    public long setSpeed(double iterationsPerSecond) {
         if (!(iterationsPerSecond > 0)) {
             throw new IllegalArgumentException("the speed must be positive, got " + iterationsPerSecond);
         }
-        submit(() -> {
+        return submit(() -> {
             speed = iterationsPerSecond;
             restartPace();
         });
     }
 
-    private void submit(Runnable command) {
-        commands.add(command);
+    /**
+     * Queues a command under the next number; the training thread carries commands out in that order.
+     * The lock only keeps numbers and queue order alike when several threads submit: the training
+     * thread never takes it.
+     *
+     * @return the command's number, which {@link TrainingSnapshot#commandsDone()} reaches once it is done
+     */
+    private long submit(Runnable command) {
+        synchronized (commands) {
+            long number = ++submitted;
+            commands.add(() -> {
+                try {
+                    command.run();
+                } finally {
+                    commandsDone = number;
+                }
+            });
+            return number;
+        }
     }
 
     @Override
@@ -322,6 +345,7 @@ public final class TrainingService implements AutoCloseable {
         return new TrainingSnapshot(descent.iteration(), descent.network(), descent.rss(), descent.predictions(),
                 descent.gradient(), lastLearningRate, descent.learningRate(), experiment.initial(),
                 experiment.data(), history.freeze(), rateChanges.stream().mapToLong(Long::longValue).toArray(),
-                state, iterationsPerSecond, target > descent.iteration() ? target : -1, divergence, gradientKnown);
+                state, iterationsPerSecond, target > descent.iteration() ? target : -1, divergence, gradientKnown,
+                commandsDone);
     }
 }

@@ -27,12 +27,14 @@ import studio.backprop.engine.Network;
  * @param gradientKnown      true when {@code gradient} is the one that made these weights; false before
  *                           the first iteration of this run (at 0, after loading or resuming) and after a
  *                           divergence was undone, when it is zero or the gradient at the kept weights
+ * @param commandsDone       the number of the last command carried out (see {@link TrainingService}): a
+ *                           command's effect shows from the first snapshot that counts up to its number
  */
 public record TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
                                double lastLearningRate, double learningRate, Network initial, DataSet data,
                                LossHistory.Frozen history, long[] rateChanges, State state,
                                double iterationsPerSecond, long target, Divergence divergence,
-                               boolean gradientKnown) {
+                               boolean gradientKnown, long commandsDone) {
 
     public enum State { PAUSED, RUNNING, STEPPING }
 
@@ -47,7 +49,7 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
                             LossHistory.Frozen history, long[] rateChanges, State state,
                             double iterationsPerSecond, long target, Divergence divergence) {
         this(iteration, network, rss, predictions, gradient, lastLearningRate, learningRate, initial, data, history,
-                rateChanges, state, iterationsPerSecond, target, divergence, iteration > 0);
+                rateChanges, state, iterationsPerSecond, target, divergence, iteration > 0, 0);
     }
 
     @Override

@@ -16,6 +16,7 @@ import studio.backprop.training.TrainingSnapshot;
 /**
  * What the views see of training: read-only properties updated on the FX thread with the newest
  * snapshot (at most once a pulse), and commands that go to the {@link TrainingService} without waiting.
+ * Commands are called on the FX thread, like the properties are read there.
  */
 public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -28,6 +29,14 @@ public final class TrainingViewModel implements AutoCloseable {
     private final TrainingService service;
     private long snapshotsShown;
     private Divergence dismissed;
+    /**
+     * What the commands sent since the newest snapshot will make of running and the rate, until a
+     * snapshot shows command {@code pendingUntil} done: so that Space or Up pressed twice within a frame
+     * counts twice. Null and NaN when nothing is pending.
+     */
+    private Boolean pendingRunning;
+    private double pendingRate = Double.NaN;
+    private long pendingUntil;
 
     public TrainingViewModel(Experiment experiment) {
         this(experiment, javafx.application.Platform::runLater);
@@ -40,6 +49,10 @@ public final class TrainingViewModel implements AutoCloseable {
 
     private void show(TrainingSnapshot s) {
         snapshotsShown++;
+        if (s.commandsDone() >= pendingUntil) {
+            pendingRunning = null;
+            pendingRate = Double.NaN;
+        }
         if (s.divergence() != dismissed) {
             divergence.set(s.divergence());
         }
@@ -96,15 +109,16 @@ public final class TrainingViewModel implements AutoCloseable {
     // ---- commands ----
 
     public void run() {
-        service.run();
+        expect(true, service.run());
     }
 
     public void pause() {
-        service.pause();
+        expect(false, service.pause());
     }
 
+    /** Pauses if running (or about to, by a command not yet shown), else runs. */
     public void toggleRun() {
-        if (running.get()) {
+        if (pendingRunning != null ? pendingRunning : running.get()) {
             pause();
         } else {
             run();
@@ -112,32 +126,36 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     public void step() {
-        service.step(1);
+        step(1);
     }
 
     public void step(long n) {
-        service.step(n);
+        expect(true, service.step(n));
     }
 
     public void runUntil(long iteration) {
-        service.runUntil(iteration);
+        expect(true, service.runUntil(iteration));
     }
 
     public void reset() {
-        service.reset();
+        expect(false, service.reset());
     }
 
     public void load(Experiment experiment) {
-        service.load(experiment);
+        pendingRate = experiment.learningRate();
+        expect(false, service.load(experiment));
     }
 
     /** Loads an experiment and goes on from the weights it reached at {@code iteration}. */
     public void resume(Experiment experiment, studio.backprop.engine.Network reached, long iteration) {
-        service.resume(experiment, reached, iteration);
+        pendingRate = experiment.learningRate();
+        expect(false, service.resume(experiment, reached, iteration));
     }
 
     public void setLearningRate(double alpha) {
-        service.setLearningRate(alpha);
+        long command = service.setLearningRate(alpha);
+        pendingRate = alpha;
+        pendingUntil = command;
     }
 
     /**
@@ -146,9 +164,17 @@ public final class TrainingViewModel implements AutoCloseable {
      */
     public void scaleLearningRate(double factor) {
         TrainingSnapshot s = snapshot.get();
-        if (s != null) {
+        if (!Double.isNaN(pendingRate)) {
+            setLearningRate(LearningRates.scale(pendingRate, factor));
+        } else if (s != null) {
             setLearningRate(LearningRates.scale(s.learningRate(), factor));
         }
+    }
+
+    /** Whether training will run once the command numbered {@code command} is done. */
+    private void expect(boolean runs, long command) {
+        pendingRunning = runs;
+        pendingUntil = command;
     }
 
     /** Hides the divergence notice; training stays where it is. */
