@@ -3,14 +3,13 @@ package studio.backprop.cli;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import studio.backprop.io.NumberText;
 
 /**
  * Option values checked as they are read. Messages say what is wrong without the option's name;
  * {@link ErrorMessages} puts the name in front: {@code --lr: "abc" is not a number}.
  */
 final class Converters {
-    /** Plain decimals only: Double.parseDouble would also take "1d", "0x1p3" or "NaN". */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][+-]?\\d++)?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d++");
 
     private Converters() {
@@ -21,7 +20,7 @@ final class Converters {
         @Override
         public Double convert(String text) {
             String t = text.strip();
-            if (!DECIMAL.matcher(t).matches()) {
+            if (!NumberText.isDecimal(t)) {
                 throw new TypeConversionException(quote(text) + " is not a number");
             }
             double value = Double.parseDouble(t);

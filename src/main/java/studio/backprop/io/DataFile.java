@@ -17,11 +17,6 @@ import studio.backprop.engine.DataSet;
  * has no use for two numbers.
  */
 public final class DataFile {
-    /**
-     * Plain decimal numbers only: Double.parseDouble would also take "1d", "0x1p3" or "NaN".
-     * Possessive quantifiers, so a huge malformed field cannot make the match backtrack for ages.
-     */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][+-]?\\d++)?");
     private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final String[] COLUMN = {"x", "y"};
 
@@ -99,7 +94,7 @@ public final class DataFile {
         }
         for (String field : fields) {
             String f = field.strip();
-            if (DECIMAL.matcher(f).matches() || NOT_FINITE.matcher(f).matches()) {
+            if (NumberText.isDecimal(f) || NOT_FINITE.matcher(f).matches()) {
                 return false;
             }
         }
@@ -115,7 +110,7 @@ public final class DataFile {
         if (NOT_FINITE.matcher(text).matches()) {
             throw new InputException(source, place + ": \"" + shown + "\" is not a finite number");
         }
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!NumberText.isDecimal(text)) {
             throw new InputException(source, place + ": \"" + shown + "\" is not a number");
         }
         double value = Double.parseDouble(text);

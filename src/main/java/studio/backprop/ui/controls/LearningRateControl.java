@@ -6,6 +6,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import studio.backprop.io.NumberText;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.LearningRates;
 import studio.backprop.ui.TrainingViewModel;
@@ -63,7 +64,7 @@ public final class LearningRateControl extends HBox {
     private void applyTyped() {
         String text = field.getText().trim();
         try {
-            double alpha = Double.parseDouble(text);
+            double alpha = NumberText.typed(text);
             if (!(alpha >= LearningRates.MIN && alpha <= LearningRates.MAX)) {
                 throw new NumberFormatException();
             }

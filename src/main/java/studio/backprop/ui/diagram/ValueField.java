@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
+import studio.backprop.io.NumberText;
 
 /**
  * A text field over the diagram for typing one number, with a caption under it naming what it sets or
@@ -112,11 +113,8 @@ final class ValueField {
             close(); // unchanged: no edit, and no rounding of the exact value to the digits shown
             return;
         }
-        double value;
-        try {
-            // a decimal comma too, as many in the class will type it
-            value = Double.parseDouble(text.indexOf('.') < 0 ? text.replace(',', '.') : text);
-        } catch (NumberFormatException notANumber) {
+        double value = NumberText.typed(text);
+        if (Double.isNaN(value)) {
             showProblem("not a number: " + (text.isEmpty() ? "type one" : text));
             return;
         }

@@ -2,11 +2,11 @@ package studio.backprop.ui.experiment;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import studio.backprop.io.NumberText;
 
 /**
  * A field checked as it is typed: text that is not a valid value is marked (style class {@code invalid})
@@ -16,7 +16,6 @@ import javafx.scene.control.Tooltip;
  * @param <T> the value
  */
 public final class ValidatedField<T> extends TextField {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final Function<String, T> parser;
     private final String hint;
@@ -47,13 +46,13 @@ public final class ValidatedField<T> extends TextField {
         }
     }
 
-    /** A finite decimal number: 0.5, -3, 1e-3; not NaN, Infinity or hexadecimal. */
+    /** A finite decimal number: 0.5, -3, 1e-3, a decimal comma too; not NaN, Infinity or hexadecimal. */
     public static double finiteNumber(String text) {
         String t = text.trim();
-        if (!DECIMAL.matcher(t).matches()) {
+        double value = NumberText.typed(t);
+        if (Double.isNaN(value)) {
             throw new IllegalArgumentException("\"" + t + "\" is not a number");
         }
-        double value = Double.parseDouble(t);
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("\"" + t + "\" is too large to be a finite number");
         }

@@ -45,6 +45,12 @@ class ExperimentPanelTest {
     }
 
     @Test
+    void aNumberFieldTakesADecimalCommaAsTheDiagramsFieldDoes() {
+        assertEquals(0.25, ValidatedField.finiteNumber("0,25"));
+        assertEquals(0.5, ValidatedField.positiveNumber(" 0,5"));
+    }
+
+    @Test
     void changingAnActivationChangesTheTrainersNetwork(FxRobot robot) {
         robot.interact(() -> this.<Activation>combo(robot, "#activation2").setValue(Activation.TANH));
         h.awaitArchitecture(new Architecture(new int[] {1, 4, 2, 1},
