@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class NumberText {
     /** Possessive quantifiers, so a huge malformed field cannot make the match backtrack for ages. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d++(?:\\.\\d*+)?|\\.\\d++)(?:[eE][+-]?\\d++)?");
+    /** "1,000" or "12,500": a thousands separator as much as a decimal comma, so neither. */
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?[1-9]\\d*+,\\d{3}");
 
     private NumberText() {
     }
@@ -21,13 +23,17 @@ public final class NumberText {
 
     /**
      * What was typed into one of the app's fields, read as a plain decimal: trimmed, and with a decimal
-     * comma taken for a point when there is no point (as many in a class will type it). Files and the
-     * command line take no comma: in CSV it separates the columns.
+     * comma taken for a point when there is no point (as many in a class will type it), unless it could
+     * as well separate thousands ("1,000" is refused; "0,125" and "1,5" are read). Files and the command
+     * line take no comma: in CSV it separates the columns.
      *
      * @return the number, or NaN when the text is not one; an infinity when it is too large
      */
     public static double typed(String text) {
         String t = text.strip();
+        if (THOUSANDS.matcher(t).matches()) {
+            return Double.NaN;
+        }
         if (t.indexOf('.') < 0) {
             t = t.replace(',', '.');
         }

@@ -13,11 +13,11 @@ import studio.backprop.training.TrainingSnapshot.State;
  * Trains on its own daemon thread and publishes {@link TrainingSnapshot}s to a sink.
  *
  * <p>Commands may come from any thread at any moment; they are queued and carried out by the training
- * thread in order, between iterations, so all training state is confined to that one thread and the
- * training thread never takes a lock. The sink is called on the training thread, at most about once a
- * frame while running and after every command; it must not block (the FX side keeps only the newest
- * snapshot). Each command returns its number; a snapshot shows it done once its
- * {@link TrainingSnapshot#commandsDone()} reaches that number.
+ * thread in order, between iterations, so all training state is confined to that one thread. The
+ * training thread never takes the lock that numbers the commands. The sink is called on the training
+ * thread, at most about once a frame while running and after every command; it must not block (the FX
+ * side keeps only the newest snapshot). Each command returns its number; a snapshot shows it done once
+ * its {@link TrainingSnapshot#commandsDone()} reaches that number.
  */
 public final class TrainingService implements AutoCloseable {
     /** Speed: no limit. */
@@ -151,7 +151,7 @@ public final class TrainingService implements AutoCloseable {
     /**
      * Queues a command under the next number; the training thread carries commands out in that order.
      * The lock only keeps numbers and queue order alike when several threads submit: the training
-     * thread never takes it.
+     * thread never takes it (only the queue's own, briefly, to poll).
      *
      * @return the command's number, which {@link TrainingSnapshot#commandsDone()} reaches once it is done
      */

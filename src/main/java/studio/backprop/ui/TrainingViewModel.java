@@ -142,14 +142,14 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     public void load(Experiment experiment) {
-        pendingRate = experiment.learningRate();
         expect(false, service.load(experiment));
+        pendingRate = experiment.learningRate();
     }
 
     /** Loads an experiment and goes on from the weights it reached at {@code iteration}. */
     public void resume(Experiment experiment, studio.backprop.engine.Network reached, long iteration) {
+        expect(false, service.resume(experiment, reached, iteration)); // may refuse: then nothing is pending
         pendingRate = experiment.learningRate();
-        expect(false, service.resume(experiment, reached, iteration));
     }
 
     public void setLearningRate(double alpha) {

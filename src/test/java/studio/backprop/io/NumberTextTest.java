@@ -29,6 +29,14 @@ class NumberTextTest {
     }
 
     @Test
+    void aFieldRefusesACommaThatCouldSeparateThousands() {
+        assertTrue(Double.isNaN(NumberText.typed("1,000")));
+        assertTrue(Double.isNaN(NumberText.typed("-12,500")));
+        assertEquals(0.125, NumberText.typed("0,125"));
+        assertEquals(1.25, NumberText.typed("1,25"));
+    }
+
+    @Test
     void aFieldTakesNoCommaBesideAPoint() {
         assertTrue(Double.isNaN(NumberText.typed("1.000,5")));
     }

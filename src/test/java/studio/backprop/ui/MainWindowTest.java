@@ -119,6 +119,23 @@ class MainWindowTest {
     }
 
     @Test
+    void aLearningRateTypedWithADecimalCommaIsTaken(FxRobot robot) {
+        await("the first snapshot", () -> pausedAt(0));
+        robot.doubleClickOn("#learningRateField").eraseText(8).write("0,05").type(KeyCode.ENTER);
+        await("the new rate", () -> snapshot().learningRate() == 0.05);
+    }
+
+    @Test
+    void aLearningRateTypedAsOneThousandWithACommaIsRefused(FxRobot robot) {
+        await("the first snapshot", () -> pausedAt(0));
+        robot.doubleClickOn("#learningRateField").eraseText(8).write("1,000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(0.01, snapshot().learningRate(), "not 1, nor 1000");
+        assertTrue(robot.lookup("#learningRateField").query().getStyleClass().contains("invalid"));
+    }
+
+    @Test
     void aLearningRateTypedDuringARunIsTheOneUsedFromThenOn(FxRobot robot) {
         await("the first snapshot", () -> pausedAt(0));
         robot.clickOn("#runPause");

@@ -9,7 +9,7 @@ import studio.backprop.io.Decimals;
  * ({@link #aligned}).
  */
 public interface NumberStyle {
-    /** Cells of values computed in this iteration (Sigma, h, the gradients, the new weights). */
+    /** Cells of values computed in this iteration (Sigma, h, the gradients). */
     String[] computed(double[] values);
 
     /** Cells of values the iteration starts from: the weights, and the input where a layer uses it. */
@@ -111,8 +111,9 @@ public interface NumberStyle {
         return isShort(v, digits) ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : fixed(v, digits);
     }
 
+    /** Exact when it has few decimals; but from 1e9 on, fixed, as a huge whole number runs to hundreds of digits. */
     private static boolean isShort(double v, int digits) {
-        return Double.isFinite(v) && BigDecimal.valueOf(v).stripTrailingZeros().scale() <= digits;
+        return Double.isFinite(v) && Math.abs(v) < 1e9 && BigDecimal.valueOf(v).stripTrailingZeros().scale() <= digits;
     }
 
     private static String bracket(double[] values, int digits) {

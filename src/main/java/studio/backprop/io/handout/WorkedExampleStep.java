@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  *                 formula on the left of the alignment, a screen may break the line after it
  * @param formula  the chapter's formula for it, symbolic
  * @param numbers  the formula with this iteration's numbers filled in; empty when there is nothing to fill
- *                 in (the input, the sums)
- * @param result   the value: a bmatrix, or for the squared error a number
+ *                 in (the input, the sums, the squared error's derivative)
+ * @param result   the value: a bmatrix, for the squared error a number, for its derivative a formula
  * @param wide     true when the numbers and the result side by side would be wider than a printed page:
  *                 the documents then set the result on a line of its own
  */

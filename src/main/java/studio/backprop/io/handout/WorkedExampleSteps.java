@@ -46,7 +46,8 @@ public final class WorkedExampleSteps {
     /** The steps as {@code options} ask: every point's or one point's, then the sums and the update. */
     public static List<WorkedExampleStep> of(IterationTrace trace, StepOptions options) {
         if (options.point() >= trace.points().size()) {
-            throw new IllegalArgumentException("point " + options.point() + " of " + trace.points().size() + " points");
+            throw new IllegalArgumentException("point index " + options.point() + " is beyond the "
+                    + trace.points().size() + " points (0.." + (trace.points().size() - 1) + ")");
         }
         return new WorkedExampleSteps(trace, options).build();
     }

@@ -69,7 +69,7 @@ class WorkedExampleStepsTest {
     @Test
     void aPointBeyondTheDataIsRefusedWithItsNumber() {
         var e = assertThrows(IllegalArgumentException.class, () -> WorkedExampleSteps.of(CHAPTER, StepOptions.screen(5, 6)));
-        assertEquals("point 5 of 5 points", e.getMessage());
+        assertEquals("point index 5 is beyond the 5 points (0..4)", e.getMessage());
     }
 
     @Test
