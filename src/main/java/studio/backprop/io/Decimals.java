@@ -34,13 +34,12 @@ public final class Decimals {
      * "0.5"), any other rounded to the fixed decimals ("0.320821").
      */
     public String exactOrFixed(double v) {
-        if (Double.isFinite(v) && Math.abs(v) < LARGE) {
-            BigDecimal shortest = BigDecimal.valueOf(v).stripTrailingZeros();
-            if (shortest.scale() <= digits) {
-                return plain(v);
-            }
-        }
-        return fixed(v);
+        return isExact(v) ? plain(v) : fixed(v);
+    }
+
+    /** Whether {@code v} is exact with at most these decimals, and small enough to write out in full. */
+    public boolean isExact(double v) {
+        return Double.isFinite(v) && Math.abs(v) < LARGE && BigDecimal.valueOf(v).stripTrailingZeros().scale() <= digits;
     }
 
     /** A data value as written in a file: "0", "0.25", "1.0E-20". */

@@ -111,9 +111,8 @@ public interface NumberStyle {
         return isShort(v, digits) ? BigDecimal.valueOf(v).stripTrailingZeros().toPlainString() : fixed(v, digits);
     }
 
-    /** Exact when it has few decimals; but from 1e9 on, fixed, as a huge whole number runs to hundreds of digits. */
     private static boolean isShort(double v, int digits) {
-        return Double.isFinite(v) && Math.abs(v) < 1e9 && BigDecimal.valueOf(v).stripTrailingZeros().scale() <= digits;
+        return new Decimals(digits).isExact(v);
     }
 
     private static String bracket(double[] values, int digits) {

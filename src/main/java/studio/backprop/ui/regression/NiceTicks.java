@@ -67,13 +67,12 @@ public final class NiceTicks {
         boolean fine = narrow && maxCount >= 3;
         Ticks ticks = log(lo, hi, maxCount, fine ? FINE : NONE);
         // A lone label gives no scale to read a value by: the 2s join it, or the 5s too, if they fit.
-        for (int[] more : fine || !narrow || maxCount < 2 ? new int[0][] : new int[][] {TWOS, FINE}) {
-            if (ticks.size() >= 2) {
-                break;
-            }
-            Ticks richer = log(lo, hi, maxCount, more);
-            if (richer.size() <= maxCount) {
-                ticks = richer;
+        if (narrow && !fine && maxCount >= 2) {
+            for (int k = 0; k < 2 && ticks.size() < 2; k++) {
+                Ticks richer = log(lo, hi, maxCount, k == 0 ? TWOS : FINE);
+                if (richer.size() <= maxCount) {
+                    ticks = richer;
+                }
             }
         }
         return ticks;
