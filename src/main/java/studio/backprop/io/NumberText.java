@@ -3,9 +3,10 @@ package studio.backprop.io;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for reading a number from text, in files, on the command line and in the app's fields:
- * plain decimals only ("0.5", "-3", "1e-3", ".25"), since {@code Double.parseDouble} would also take
- * "1d", "0x1p3", "NaN" or "Infinity".
+ * The one rule for reading a decimal number from text, in files, on the command line and in the app's
+ * fields: plain decimals only ("0.5", "-3", "1e-3", ".25"), since {@code Double.parseDouble} would also
+ * take "1d", "0x1p3", "NaN" or "Infinity". (Whole numbers need no such rule: {@code Long.parseLong}
+ * takes digits and a sign only.)
  */
 public final class NumberText {
     /** Possessive quantifiers, so a huge malformed field cannot make the match backtrack for ages. */
