@@ -2,7 +2,6 @@ package studio.backprop.ui.diagram;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /** The diagram's fonts at one scale: 13-14 px on a laptop, 1.6 times that in presentation mode. */
 record Fonts(Font caption, Font captionBold, Font label, Font value, Font bias, double lineHeight) {
@@ -12,18 +11,5 @@ record Fonts(Font caption, Font captionBold, Font label, Font value, Font bias, 
         return new Fonts(Font.font(family, 13 * scale), Font.font(family, FontWeight.BOLD, 14 * scale),
                 Font.font(family, 13 * scale), Font.font(family, FontWeight.BOLD, 13 * scale),
                 Font.font(family, FontWeight.BOLD, 12 * scale), Math.ceil(14 * scale * 1.35));
-    }
-
-    /** The width text would take in a font; a {@link Text} node is the one measure JavaFX offers. */
-    static double width(String text, Font font) {
-        Text t = new Text(text);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
-    }
-
-    static double height(Font font) {
-        Text t = new Text("0");
-        t.setFont(font);
-        return t.getLayoutBounds().getHeight();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import studio.backprop.engine.Architecture;
+import studio.backprop.ui.TextMetrics;
 
 /**
  * The diagram's geometry for one architecture, size and scale: node centres, trimmed edge segments,
@@ -103,13 +104,13 @@ final class Layout {
         double half = Math.min(Math.max(radius * 0.5, 8 * scale), Math.max(3, pitch * 0.4));
 
         // sized for a sigmoid's "0.123"; a wider value gets a plate when drawn
-        double valueWidth = Fonts.width("0.000", fonts.value());
+        double valueWidth = TextMetrics.width("0.000", fonts.value());
         valuesInside = valueWidth + 4 * scale <= 2 * radius;
         plateWidth = valueWidth + 8 * scale;
-        plateHeight = Fonts.height(fonts.value()) + 2 * scale;
+        plateHeight = TextMetrics.height(fonts.value()) + 2 * scale;
 
-        double captionHalf = Math.max(Fonts.width("input x", fonts.captionBold()),
-                Fonts.width("output f(x)", fonts.captionBold())) / 2;
+        double captionHalf = Math.max(TextMetrics.width("input x", fonts.captionBold()),
+                TextMetrics.width("output f(x)", fonts.captionBold())) / 2;
         double margin = pad + Math.max(captionHalf, valuesInside ? radius : plateWidth / 2);
         double columnGap = (width - 2 * margin) / depth;
 
@@ -136,9 +137,9 @@ final class Layout {
             }
         }
 
-        labelWidth = styles.stream().mapToDouble(st -> Fonts.width(st.widestLabel, fonts.label())).max().orElse(0)
+        labelWidth = styles.stream().mapToDouble(st -> TextMetrics.width(st.widestLabel, fonts.label())).max().orElse(0)
                 + 8 * scale;
-        labelHeight = Fonts.height(fonts.label()) + 2 * scale;
+        labelHeight = TextMetrics.height(fonts.label()) + 2 * scale;
         labels = new Box[edges.size()];
         if (edges.size() <= MAX_LABELLED_EDGES) {
             placeLabels();

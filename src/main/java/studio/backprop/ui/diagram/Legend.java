@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.TextMetrics;
 
 /** The rows under the network: which point the values belong to, then what colour and width mean. */
 final class Legend {
@@ -19,15 +20,15 @@ final class Legend {
     /** Width of "[blue] positive weight   [vermilion] negative weight". */
     static double signWidth(Fonts f, EdgeStyle style, double scale) {
         return 2 * (SAMPLE + GAP) * scale + SPACE * scale
-                + Fonts.width(style.positive, f.caption()) + Fonts.width(style.negative, f.caption());
+                + TextMetrics.width(style.positive, f.caption()) + TextMetrics.width(style.negative, f.caption());
     }
 
     /** Width of "line width: |w| = 1 [line] 5 [line] 10 [line]", for a relative style at its widest number. */
     static double scaleWidth(Fonts f, EdgeStyle style, double scale) {
-        double w = Fonts.width(style.scaleCaption(), f.caption());
+        double w = TextMetrics.width(style.scaleCaption(), f.caption());
         for (double m : style.legendMagnitudes(1)) {
             String number = style.relative ? style.widestLabel : style.magnitude(m);
-            w += (2 * GAP + SAMPLE + SPACE / 2) * scale + Fonts.width(number, f.caption());
+            w += (2 * GAP + SAMPLE + SPACE / 2) * scale + TextMetrics.width(number, f.caption());
         }
         return w;
     }
@@ -117,6 +118,6 @@ final class Legend {
     private static double text(GraphicsContext g, String t, double x, double y, Fonts f) {
         g.setFill(Palette.TEXT);
         g.fillText(t, x, y);
-        return x + Fonts.width(t, f.caption());
+        return x + TextMetrics.width(t, f.caption());
     }
 }

@@ -3,6 +3,7 @@ package studio.backprop.ui.diagram;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.TextMetrics;
 
 /**
  * Draws one frame's neurons and bias nodes: each neuron's output for the selected point, its curve
@@ -77,7 +78,7 @@ final class NeuronPainter {
         }
         String value = lines == null ? valueText(f, n) : lines.get(0);
         double y = layout.valueY(n, box != null);
-        double textWidth = Fonts.width(value, layout.fonts.value());
+        double textWidth = TextMetrics.width(value, layout.fonts.value());
         if (!layout.valuesInside || textWidth + 4 * sc > 2 * r) {
             double w = Math.max(layout.plateWidth, textWidth + 8 * sc);
             double h = layout.plateHeight;
@@ -98,7 +99,7 @@ final class NeuronPainter {
     /** A phase's numbers on a plate over the neuron, kept on the canvas at the output's edge. */
     private void plate(Node n, List<String> lines) {
         double lh = layout.plateHeight;
-        double w = lines.stream().mapToDouble(t -> Fonts.width(t, layout.fonts.value())).max().orElse(0) + 12 * sc;
+        double w = lines.stream().mapToDouble(t -> TextMetrics.width(t, layout.fonts.value())).max().orElse(0) + 12 * sc;
         double h = lines.size() * lh + 4 * sc;
         double x = Math.max(2, Math.min(n.x() - w / 2, layout.width - w - 2));
         double y = n.y() - h / 2;

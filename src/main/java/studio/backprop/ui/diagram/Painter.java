@@ -10,6 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.engine.Architecture;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.TextMetrics;
 
 /** Draws one frame's edges, their labels and the captions on a {@link Layout}: numbers mapped to looks. */
 final class Painter {
@@ -153,7 +154,7 @@ final class Painter {
     private void tag(String text, double x, double top, TextAlignment align) {
         Font font = layout.fonts.captionBold();
         double room = layout.width - 2 * layout.pad - 8 * sc;
-        double w = Fonts.width(text, font);
+        double w = TextMetrics.width(text, font);
         if (w > room) {
             font = Font.font(font.getFamily(), font.getSize() * room / w);
             w = room;

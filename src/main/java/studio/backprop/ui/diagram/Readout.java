@@ -8,6 +8,7 @@ import javafx.scene.text.TextAlignment;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.TextMetrics;
 
 /**
  * What hovering tells: for an edge its value, dRSS/d(it) of the last iteration and the change that
@@ -132,7 +133,7 @@ final class Readout {
         Fonts f = layout.fonts;
         double s = layout.scale;
         double lh = f.lineHeight();
-        double w = lines.stream().mapToDouble(t -> Fonts.width(t, f.caption())).max().orElse(0) + 2 * layout.pad;
+        double w = lines.stream().mapToDouble(t -> TextMetrics.width(t, f.caption())).max().orElse(0) + 2 * layout.pad;
         double h = lines.size() * lh + layout.pad;
         Layout.Box box = place(layout, hit, w, h, mouseX, mouseY);
         double x = box.x();
@@ -147,7 +148,7 @@ final class Readout {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         for (int k = 0; k < lines.size(); k++) {
-            g.fillText(lines.get(k), x + layout.pad, y + layout.pad / 2 + k * lh + (lh - Fonts.height(f.caption())) / 2);
+            g.fillText(lines.get(k), x + layout.pad, y + layout.pad / 2 + k * lh + (lh - TextMetrics.height(f.caption())) / 2);
         }
     }
 }

@@ -4,9 +4,9 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.TextMetrics;
 import studio.backprop.ui.regression.NiceTicks.Ticks;
 
 /**
@@ -27,7 +27,6 @@ public final class Chart {
     public final Scale y = new Scale();
     /** The secondary axis on the right, when {@link #layout} was given ticks for it. */
     public final Scale y2 = new Scale();
-    private final Text measure = new Text();
     private double s = 0;
     private Font tickFont;
     private Font titleFont;
@@ -242,9 +241,7 @@ public final class Chart {
     }
 
     public double textWidth(String text, Font font) {
-        measure.setFont(font);
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        return TextMetrics.width(text, font);
     }
 
     /** Just below the x axis's last pixel row: where the upright axes end, so the corners meet exactly. */
