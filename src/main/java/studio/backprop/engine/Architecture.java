@@ -1,6 +1,7 @@
 package studio.backprop.engine;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,7 +34,7 @@ public record Architecture(int[] sizes, List<Activation> activations) {
 
     /** Sigmoid on every layer, as in the chapter. */
     public static Architecture sigmoid(int... sizes) {
-        return new Architecture(sizes, java.util.Collections.nCopies(sizes.length - 1, Activation.SIGMOID));
+        return new Architecture(sizes, Collections.nCopies(sizes.length - 1, Activation.SIGMOID));
     }
 
     /** L + 1: the number of weight layers A_1 .. A_(L+1). */

@@ -1,5 +1,7 @@
 package studio.backprop.engine;
 
+import java.util.Arrays;
+
 /**
  * The chapter's three steps for a tile of data points at once, on buffers made once: forward
  * propagate neuron activities, backpropagate neuron output gradients, expand them to weight
@@ -19,6 +21,7 @@ final class Backprop {
     private final int depth;
     private final int[] size;
     private final Activation[] activation;
+    private final Loss loss;
     private int count;
     /** Scratch for {@link #expandWide}: a tile of h_(l-1), point-major. */
     private final double[] transposed;
@@ -33,7 +36,12 @@ final class Backprop {
     final double[][] dRssDb;
 
     Backprop(Architecture architecture, int tile) {
+        this(architecture, Loss.RSS, tile);
+    }
+
+    Backprop(Architecture architecture, Loss loss, int tile) {
         this.tile = tile;
+        this.loss = loss;
         depth = architecture.depth();
         size = architecture.sizes();
         activation = new Activation[depth + 1];
@@ -41,7 +49,7 @@ final class Backprop {
         h = new double[depth + 1][];
         dRssDh = new double[depth + 1][];
         dRssDb = new double[depth + 1][];
-        transposed = new double[java.util.Arrays.stream(size).max().orElse(1) * tile];
+        transposed = new double[Arrays.stream(size).max().orElse(1) * tile];
         for (int l = 0; l <= depth; l++) {
             sigma[l] = new double[size[l] * tile];
             h[l] = new double[size[l] * tile];
@@ -112,15 +120,14 @@ final class Backprop {
         }
     }
 
-    /** The tile's share of RSS, summed point by point: (f(x) - y)^2 over the outputs (after {@link #forward}). */
-    double squaredError(double[] y, int first) {
+    /** The tile's share of the loss, summed point by point over the outputs (after {@link #forward}). */
+    double loss(double[] y, int first) {
         double[] f = h[depth];
         int outputs = size[depth];
         double e = 0;
         for (int p = 0; p < count; p++) {
             for (int k = 0; k < outputs; k++) {
-                double r = f[k * tile + p] - y[(first + p) * outputs + k];
-                e += r * r;
+                e += loss.value(f[k * tile + p], y[(first + p) * outputs + k]);
             }
         }
         return e;
@@ -128,7 +135,7 @@ final class Backprop {
 
     /**
      * Steps 2 and 3 together, as the chapter's closing remark on its pseudocode allows: for l = L+1 down
-     * to 1, dRSS/db_l = dRSS/dh_l o sigma'(Sigma_l) (starting from dRSS/dh_(L+1) = 2 (h_(L+1) - y)),
+     * to 1, dRSS/db_l = dRSS/dh_l o sigma'(Sigma_l) (starting from dRSS/dh_(L+1) = 2 (h_(L+1) - y), the loss's derivative),
      * then dRSS/dA_l += dRSS/db_l (x) h_(l-1) and dRSS/db_l summed over the tile's points into the
      * gradient, and dRSS/dh_(l-1) = A_l^T dRSS/db_l for the layer below. Every sum keeps the chapter's
      * order: over points in data order, over neurons in index order.
@@ -139,7 +146,7 @@ final class Backprop {
         int outputs = size[depth];
         for (int k = 0; k < outputs; k++) {
             for (int p = 0; p < count; p++) {
-                top[k * tile + p] = 2.0 * (f[k * tile + p] - y[(first + p) * outputs + k]);
+                top[k * tile + p] = loss.derivative(f[k * tile + p], y[(first + p) * outputs + k]);
             }
         }
         for (int l = depth; l >= 1; l--) {

@@ -1,5 +1,7 @@
 package studio.backprop.engine;
 
+import java.util.Arrays;
+
 /**
  * Immutable training points (x, y). Stored flat: point p's inputs at
  * {@code x[p * inputs .. p * inputs + inputs)} and its targets likewise in {@code y}.
@@ -95,11 +97,11 @@ public final class DataSet {
     @Override
     public boolean equals(Object o) {
         return o instanceof DataSet d && inputs == d.inputs && outputs == d.outputs
-                && java.util.Arrays.equals(x, d.x) && java.util.Arrays.equals(y, d.y);
+                && Arrays.equals(x, d.x) && Arrays.equals(y, d.y);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(x) * 31 + java.util.Arrays.hashCode(y);
+        return Arrays.hashCode(x) * 31 + Arrays.hashCode(y);
     }
 }

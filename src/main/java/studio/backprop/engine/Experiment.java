@@ -1,5 +1,7 @@
 package studio.backprop.engine;
 
+import java.util.Objects;
+
 /**
  * Everything a training run starts from: the initial weights (which carry the architecture and its
  * activations), the data and the learning rate. Reset rebuilds from it.
@@ -7,8 +9,8 @@ package studio.backprop.engine;
 public record Experiment(Network initial, DataSet data, double learningRate) {
 
     public Experiment {
-        java.util.Objects.requireNonNull(initial, "initial network");
-        java.util.Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(initial, "initial network");
+        Objects.requireNonNull(data, "data");
         GradientDescent.requireFits(initial.architecture(), data);
         GradientDescent.requireLearningRate(learningRate);
     }

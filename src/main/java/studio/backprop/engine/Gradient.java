@@ -11,24 +11,14 @@ public final class Gradient {
 
     Gradient(Architecture architecture, double[][] dA, double[][] db) {
         this.architecture = architecture;
-        this.dA = new double[dA.length][];
-        this.db = new double[db.length][];
-        for (int l = 1; l < dA.length; l++) {
-            this.dA[l] = dA[l].clone();
-            this.db[l] = db[l].clone();
-        }
+        this.dA = WeightArrays.deepCopy(dA);
+        this.db = WeightArrays.deepCopy(db);
     }
 
     /** All zeros: the gradient before the first iteration. */
     public static Gradient zero(Architecture architecture) {
-        int depth = architecture.depth();
-        double[][] a = new double[depth + 1][];
-        double[][] b = new double[depth + 1][];
-        for (int l = 1; l <= depth; l++) {
-            a[l] = new double[architecture.size(l) * architecture.size(l - 1)];
-            b[l] = new double[architecture.size(l)];
-        }
-        return new Gradient(architecture, a, b);
+        WeightArrays zero = WeightArrays.zeros(architecture);
+        return new Gradient(architecture, zero.a(), zero.b());
     }
 
     public Architecture architecture() {

@@ -1,6 +1,7 @@
 package studio.backprop.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
@@ -102,7 +103,7 @@ public record GradientCheck(List<Entry> entries) {
 
     /** Indices run together while each is one digit, as the chapter writes them; commas keep a_2,10,3 readable. */
     private static String name(String prefix, int... indices) {
-        boolean compact = java.util.Arrays.stream(indices).allMatch(k -> k < 10);
+        boolean compact = Arrays.stream(indices).allMatch(k -> k < 10);
         StringBuilder s = new StringBuilder(prefix);
         for (int k = 0; k < indices.length; k++) {
             s.append(k == 0 || compact ? "" : ",").append(indices[k]);

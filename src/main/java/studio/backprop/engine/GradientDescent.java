@@ -1,12 +1,14 @@
 package studio.backprop.engine;
 
 /**
- * Full-batch gradient descent on RSS = sum over points of (f(x) - y)^2: each iteration runs the
- * chapter's three steps for every point, sums the per-point gradients and then updates every layer,
- * the output layer included: A_l -= alpha dRSS/dA_l, b_l -= alpha dRSS/db_l.
+ * Full-batch training on RSS = sum over points of (f(x) - y)^2: each iteration runs the chapter's three
+ * steps for every point, sums the per-point gradients and then lets the {@link Optimizer} update every
+ * layer, the output layer included (by default the chapter's A_l -= alpha dRSS/dA_l,
+ * b_l -= alpha dRSS/db_l).
  *
- * <p>Owns its weights (copied in from a {@link Network}) and its buffers; {@link #iterate()} allocates
- * nothing. Not thread-safe: one thread trains, others see copies ({@link #network()}).
+ * <p>Owns its weights (copied in from a {@link Network}), its optimiser and its buffers;
+ * {@link #iterate()} allocates nothing. Not thread-safe: one thread trains, others see copies
+ * ({@link #network()}).
  */
 public final class GradientDescent {
     /** Points per pass: enough to vectorise, small enough that a tile's buffers stay in L1. */
@@ -14,13 +16,16 @@ public final class GradientDescent {
     private final Architecture architecture;
     private final DataSet data;
     /** The current weights. */
-    private Layers now;
+    private WeightArrays now;
     /** The weights before the last update, kept so a divergence can undo it. */
-    private Layers last;
+    private WeightArrays last;
     /** Where an update writes; the three sets swap roles by reference, so nothing is ever copied. */
-    private Layers next;
+    private WeightArrays next;
+    /** dRSS/dA_l and dRSS/db_l summed over the points. */
+    private final WeightArrays gradient;
     private final double[][] gradA;
     private final double[][] gradB;
+    private final Optimizer optimizer;
     private final Backprop backprop;
     private double learningRate;
     private long iteration;
@@ -32,6 +37,14 @@ public final class GradientDescent {
 
     /** Goes on from weights reached after {@code iteration} iterations (of a saved experiment, say). */
     public GradientDescent(Network current, DataSet data, double learningRate, long iteration) {
+        this(current, data, learningRate, iteration, new PlainGradientDescent(current.architecture()));
+    }
+
+    /**
+     * Goes on from weights reached after {@code iteration} iterations with an optimiser in the state it
+     * had reached there (its own; the trainer steps it).
+     */
+    public GradientDescent(Network current, DataSet data, double learningRate, long iteration, Optimizer optimizer) {
         if (iteration < 0) {
             throw new IllegalArgumentException("the iteration count must be 0 or more, got " + iteration);
         }
@@ -40,13 +53,14 @@ public final class GradientDescent {
         requireFits(architecture, data);
         setLearningRate(learningRate);
         this.data = data;
-        now = Layers.zeros(architecture);
-        last = Layers.zeros(architecture);
-        next = Layers.zeros(architecture);
-        Layers gradient = Layers.zeros(architecture);
-        gradA = gradient.a;
-        gradB = gradient.b;
-        current.copyInto(now.a, now.b);
+        this.optimizer = optimizer;
+        now = WeightArrays.zeros(architecture);
+        last = WeightArrays.zeros(architecture);
+        next = WeightArrays.zeros(architecture);
+        gradient = WeightArrays.zeros(architecture);
+        gradA = gradient.a();
+        gradB = gradient.b();
+        current.copyInto(now.a(), now.b());
         backprop = new Backprop(architecture, Math.min(TILE, data.size()));
     }
 
@@ -83,22 +97,30 @@ public final class GradientDescent {
         return true;
     }
 
-    /** The update written to next becomes current; current becomes last, and last's arrays are reused. */
+    /**
+     * The update written to next becomes current; current becomes last, and last's arrays are reused.
+     * The optimiser's state moves on with them.
+     */
     private void advance(double rss) {
-        Layers spare = last;
+        WeightArrays spare = last;
         last = now;
         now = next;
         next = spare;
+        optimizer.advance();
         iteration++;
         rssBeforeLastUpdate = rss;
     }
 
-    /** Goes back to the weights before the last update, if there was one; always reports a divergence. */
+    /**
+     * Goes back to the weights, and the optimiser's state, before the last update, if there was one;
+     * always reports a divergence.
+     */
     private boolean undoLastUpdate() {
         if (iteration > 0 && Double.isFinite(rssBeforeLastUpdate)) {
-            Layers bad = now;
+            WeightArrays bad = now;
             now = last;
             last = bad;
+            optimizer.undo();
             iteration--;
             rssBeforeLastUpdate = Double.NaN;
             sumGradients(); // the gradient at the restored weights: finite when a safe iteration made them
@@ -107,24 +129,19 @@ public final class GradientDescent {
     }
 
     private boolean gradientsFinite() {
-        for (int l = 1; l < gradA.length; l++) {
-            if (!Network.allFinite(gradA[l]) || !Network.allFinite(gradB[l])) {
-                return false;
-            }
-        }
-        return true;
+        return gradient.allFinite();
     }
 
     /** Steps 1 to 3 for every point; returns RSS of the current weights. */
     private double sumGradients() {
-        resetGradients();
+        gradient.clear();
         double[] x = data.xArray();
         double[] y = data.yArray();
         double rss = 0.0;
         for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
-            backprop.forward(now.a, now.b, x, first, Math.min(backprop.tile, n - first));
-            rss += backprop.squaredError(y, first);
-            backprop.backpropagate(now.a, y, first, gradA, gradB);
+            backprop.forward(now.a(), now.b(), x, first, Math.min(backprop.tile, n - first));
+            rss += backprop.loss(y, first);
+            backprop.backpropagate(now.a(), y, first, gradA, gradB);
         }
         return rss;
     }
@@ -136,44 +153,17 @@ public final class GradientDescent {
         }
     }
 
-    private void resetGradients() {
-        for (int l = 1; l < gradA.length; l++) {
-            java.util.Arrays.fill(gradA[l], 0.0);
-            java.util.Arrays.fill(gradB[l], 0.0);
-        }
-    }
-
-    /** A - alpha dRSS/dA and b - alpha dRSS/db, written to next; true when every result is finite. */
+    /** The optimiser's update of the current weights, written to next; true when every result is finite. */
     private boolean updateIntoNext() {
-        double alpha = learningRate;
-        boolean finite = true;
-        for (int l = 1; l < now.a.length; l++) {
-            double[] al = now.a[l];
-            double[] ga = gradA[l];
-            double[] to = next.a[l];
-            for (int k = 0; k < al.length; k++) {
-                double v = al[k] - alpha * ga[k];
-                to[k] = v;
-                finite &= Double.isFinite(v);
-            }
-            double[] bl = now.b[l];
-            double[] gb = gradB[l];
-            to = next.b[l];
-            for (int k = 0; k < bl.length; k++) {
-                double v = bl[k] - alpha * gb[k];
-                to[k] = v;
-                finite &= Double.isFinite(v);
-            }
-        }
-        return finite;
+        return optimizer.update(now, gradient, learningRate, next);
     }
 
     /** RSS of the current weights (a forward pass over every point). */
     public double rss() {
         double rss = 0.0;
         for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
-            backprop.forward(now.a, now.b, data.xArray(), first, Math.min(backprop.tile, n - first));
-            rss += backprop.squaredError(data.yArray(), first);
+            backprop.forward(now.a(), now.b(), data.xArray(), first, Math.min(backprop.tile, n - first));
+            rss += backprop.loss(data.yArray(), first);
         }
         return rss;
     }
@@ -184,7 +174,7 @@ public final class GradientDescent {
         double[] f = new double[data.size() * outputs];
         for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
             int count = Math.min(backprop.tile, n - first);
-            backprop.forward(now.a, now.b, data.xArray(), first, count);
+            backprop.forward(now.a(), now.b(), data.xArray(), first, count);
             for (int p = 0; p < count; p++) {
                 for (int k = 0; k < outputs; k++) {
                     f[(first + p) * outputs + k] = backprop.at(backprop.h, architecture.depth(), k, p);
@@ -201,12 +191,23 @@ public final class GradientDescent {
 
     /** A copy of the current weights. */
     public Network network() {
-        return Network.fromLayerArrays(architecture, now.a, now.b);
+        return Network.fromLayerArrays(architecture, now.a(), now.b());
     }
 
     /** The summed gradient of the last iteration (zero before the first). */
     public Gradient gradient() {
         return new Gradient(architecture, gradA, gradB);
+    }
+
+    /** The change the last kept update made to each weight and bias, as applied (zero before the first). */
+    public WeightChange lastChange() {
+        WeightArrays change = optimizer.lastChange();
+        return new WeightChange(architecture, change.a(), change.b());
+    }
+
+    /** A copy of the optimiser in its current state: the next iteration will use exactly this. */
+    public Optimizer optimizer() {
+        return optimizer.copy();
     }
 
     /** Iterations done so far. */
@@ -250,24 +251,6 @@ public final class GradientDescent {
 
     /** True when every weight and bias is finite. */
     public boolean isFinite() {
-        for (int l = 1; l < now.a.length; l++) {
-            if (!Network.allFinite(now.a[l]) || !Network.allFinite(now.b[l])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A_1..A_(L+1) and b_1..b_(L+1), flat row-major, indexed by layer as in the chapter (0 unused). */
-    private record Layers(double[][] a, double[][] b) {
-        static Layers zeros(Architecture architecture) {
-            int depth = architecture.depth();
-            Layers layers = new Layers(new double[depth + 1][], new double[depth + 1][]);
-            for (int l = 1; l <= depth; l++) {
-                layers.a[l] = new double[architecture.size(l) * architecture.size(l - 1)];
-                layers.b[l] = new double[architecture.size(l)];
-            }
-            return layers;
-        }
+        return now.allFinite();
     }
 }

@@ -1,6 +1,7 @@
 package studio.backprop.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,8 +55,22 @@ public record IterationTrace(long iteration, double learningRate, Network before
         return points.get(p);
     }
 
-    /** Traces the iteration that starts from {@code network} at {@code iteration}. */
+    /** Traces the iteration that starts from {@code network} at {@code iteration}, by plain gradient descent. */
     public static IterationTrace of(Network network, DataSet data, double learningRate, long iteration) {
+        return of(network, data, learningRate, iteration, new PlainGradientDescent(network.architecture()));
+    }
+
+    /** Traces the next iteration of a live trainer, with its optimiser as it stands (the trainer is left as it is). */
+    public static IterationTrace next(GradientDescent trainer) {
+        return of(trainer.network(), trainer.data(), trainer.learningRate(), trainer.iteration(), trainer.optimizer());
+    }
+
+    /**
+     * Traces the iteration that starts from {@code network} at {@code iteration}, updated by a copy of
+     * {@code optimizer} in the state it has reached there (momentum and moments carried over).
+     */
+    public static IterationTrace of(Network network, DataSet data, double learningRate, long iteration,
+                                    Optimizer optimizer) {
         Architecture arch = network.architecture();
         int depth = arch.depth();
         double[][] a = new double[depth + 1][];
@@ -92,12 +107,12 @@ public record IterationTrace(long iteration, double learningRate, Network before
                 layers.add(new LayerTrace(step.sigma[l].clone(), step.h[l].clone(), step.dRssDh[l].clone(), db, dA));
             }
             points.add(new PointTrace(
-                    java.util.Arrays.copyOfRange(xs, xOffset, xOffset + data.inputs()),
-                    java.util.Arrays.copyOfRange(ys, yOffset, yOffset + data.outputs()),
+                    Arrays.copyOfRange(xs, xOffset, xOffset + data.inputs()),
+                    Arrays.copyOfRange(ys, yOffset, yOffset + data.outputs()),
                     List.copyOf(layers)));
         }
         // The sum and the update come from the trainer itself, so the trace shows what training does.
-        GradientDescent descent = new GradientDescent(network, data, learningRate);
+        GradientDescent descent = new GradientDescent(network, data, learningRate, iteration, optimizer.copy());
         descent.iterate();
         return new IterationTrace(iteration, learningRate, network, List.copyOf(points),
                 descent.gradient(), descent.network());

@@ -1,6 +1,7 @@
 package studio.backprop.engine;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * An immutable set of weights for an {@link Architecture}: for each layer l = 1..L+1 the matrix A_l
@@ -100,7 +101,7 @@ public final class Network {
     }
 
     /** The same weights with other activations, one per layer 1..L+1. */
-    public Network withActivations(java.util.List<Activation> activations) {
+    public Network withActivations(List<Activation> activations) {
         return new Network(new Architecture(architecture.sizes(), activations),
                 Arrays.copyOfRange(weights, 1, weights.length), Arrays.copyOfRange(biases, 1, biases.length));
     }

@@ -2,6 +2,7 @@ package studio.backprop.engine;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How an experiment's initial weights were made, kept so that "new seed" can draw again the same way
@@ -26,7 +27,7 @@ public record WeightInit(Method method, double sigma, long seed) {
     }
 
     public WeightInit {
-        java.util.Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(method, "method");
         if (!(sigma > 0) || !Double.isFinite(sigma)) {
             throw new IllegalArgumentException("sigma must be a positive finite number, got " + sigma);
         }

@@ -1,5 +1,7 @@
 package studio.backprop.training;
 
+import java.util.Locale;
+
 /**
  * Training stopped because an iteration would have left a NaN or an infinity in the weights or the loss.
  *
@@ -11,7 +13,7 @@ public record Divergence(long iteration, double learningRate, long keptIteration
 
     /** One sentence for a dialog or the status bar. */
     public String message() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "Training diverged at iteration %,d with learning rate %s: the loss or a weight became NaN or "
                         + "infinite. Paused at iteration %,d, the last good state.",
                 iteration, TrainingSnapshot.formatRate(learningRate), keptIteration);

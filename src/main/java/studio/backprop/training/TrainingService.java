@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Network;
+import studio.backprop.engine.WeightChange;
 import studio.backprop.training.TrainingSnapshot.State;
 
 /**
@@ -48,6 +50,7 @@ public final class TrainingService implements AutoCloseable {
     private long paceStartNanos;
     private long paceStartIteration;
     private Divergence divergence;
+    private Failure failure;
     private boolean gradientKnown;
     private long rateWindowNanos;
     private long rateWindowIteration;
@@ -67,6 +70,9 @@ public final class TrainingService implements AutoCloseable {
 
     public long run() {
         return submit(() -> {
+            if (failure != null) {
+                return;
+            }
             running = true;
             target = -1;
             divergence = null;
@@ -84,6 +90,9 @@ public final class TrainingService implements AutoCloseable {
             throw new IllegalArgumentException("steps must be at least 1, got " + n);
         }
         return submit(() -> {
+            if (failure != null) {
+                return;
+            }
             running = false;
             target = -1;
             divergence = null;
@@ -94,7 +103,7 @@ public final class TrainingService implements AutoCloseable {
     /** Runs until the iteration count reaches n (at the chosen speed), then pauses. */
     public long runUntil(long n) {
         return submit(() -> {
-            if (n > descent.iteration()) {
+            if (failure == null && n > descent.iteration()) {
                 stop();
                 target = n;
                 divergence = null;
@@ -117,7 +126,7 @@ public final class TrainingService implements AutoCloseable {
      * Loads an experiment and goes on from weights it had reached, paused at that iteration; Reset still
      * returns to the experiment's initial weights. The history starts afresh at that iteration.
      */
-    public long resume(Experiment next, studio.backprop.engine.Network reached, long iteration) {
+    public long resume(Experiment next, Network reached, long iteration) {
         GradientDescent check = new GradientDescent(reached, next.data(), next.learningRate(), iteration);
         return submit(() -> {
             startFrom(next);
@@ -193,6 +202,7 @@ public final class TrainingService implements AutoCloseable {
         pendingSteps = 0;
         target = -1;
         divergence = null;
+        failure = null;
         gradientKnown = false;
         iterationsPerSecond = 0;
         dirty = true;
@@ -229,11 +239,11 @@ public final class TrainingService implements AutoCloseable {
                     measureRate(now);
                     try {
                         sink.accept(snapshot());
+                        dirty = false;
                     } catch (RuntimeException e) {
-                        failed(e);
+                        failed(e); // and tried again a frame later, now saying so
                     }
                     lastPublishNanos = now;
-                    dirty = false;
                 }
             }
         } catch (InterruptedException e) {
@@ -241,7 +251,10 @@ public final class TrainingService implements AutoCloseable {
         }
     }
 
-    /** A command that throws is reported and stops training; the thread lives on and keeps answering. */
+    /**
+     * A command that throws marks the run failed and stops training; the thread lives on and keeps
+     * answering, and a reset or a load starts afresh.
+     */
     private void guarded(Runnable command) {
         try {
             command.run();
@@ -252,7 +265,8 @@ public final class TrainingService implements AutoCloseable {
 
     private void failed(RuntimeException e) {
         stop();
-        System.err.println("training stopped: " + e);
+        failure = Failure.of(descent.iteration(), e);
+        dirty = true;
     }
 
     /** Trains for a few milliseconds at most, so commands are answered within a frame. */
@@ -346,6 +360,7 @@ public final class TrainingService implements AutoCloseable {
                 descent.gradient(), lastLearningRate, descent.learningRate(), experiment.initial(),
                 experiment.data(), history.freeze(), rateChanges.stream().mapToLong(Long::longValue).toArray(),
                 state, iterationsPerSecond, target > descent.iteration() ? target : -1, divergence, gradientKnown,
-                commandsDone);
+                commandsDone, gradientKnown ? descent.lastChange() : WeightChange.none(experiment.initial().architecture()),
+                descent.optimizer(), failure);
     }
 }

@@ -4,6 +4,9 @@ import java.util.Locale;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Gradient;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Optimizer;
+import studio.backprop.engine.PlainGradientDescent;
+import studio.backprop.engine.WeightChange;
 
 /**
  * Everything the views draw, frozen at one moment of training. Immutable: built on the training
@@ -12,9 +15,10 @@ import studio.backprop.engine.Network;
  * @param iteration          iterations done
  * @param network            the weights after them
  * @param rss                RSS of exactly those weights
- * @param predictions        f(x) of those weights at each data point
+ * @param predictions        f(x) of those weights at each data point, flat: output k of point p at
+ *                           {@code p * outputs + k} (see {@link #prediction(int, int)})
  * @param gradient           dRSS/dA and dRSS/db of the last iteration (zero at iteration 0)
- * @param lastLearningRate   the rate the last iteration used, so its change was -rate * gradient
+ * @param lastLearningRate   the rate the last iteration used
  * @param learningRate       the rate the next iteration will use
  * @param initial            the weights at iteration 0, for the faint "before" curve
  * @param data               the training points
@@ -29,18 +33,36 @@ import studio.backprop.engine.Network;
  *                           divergence was undone, when it is zero or the gradient at the kept weights
  * @param commandsDone       the number of the last command carried out (see {@link TrainingService}): a
  *                           command's effect shows from the first snapshot that counts up to its number
+ * @param change             the change the last iteration applied to each weight (known when
+ *                           {@code gradientKnown})
+ * @param optimizer          a copy of the optimiser's state, which the next iteration starts from; nobody
+ *                           steps it ({@link #optimizer()} hands out copies)
+ * @param failure            why training failed, or null
  */
 public record TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
                                double lastLearningRate, double learningRate, Network initial, DataSet data,
                                LossHistory.Frozen history, long[] rateChanges, State state,
                                double iterationsPerSecond, long target, Divergence divergence,
-                               boolean gradientKnown, long commandsDone) {
+                               boolean gradientKnown, long commandsDone, WeightChange change, Optimizer optimizer,
+                               Failure failure) {
 
     public enum State { PAUSED, RUNNING, STEPPING }
 
     public TrainingSnapshot {
         predictions = predictions.clone();
         rateChanges = rateChanges.clone();
+    }
+
+    /** A snapshot of plain gradient descent that has not failed (for tests and tools). */
+    public TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
+                            double lastLearningRate, double learningRate, Network initial, DataSet data,
+                            LossHistory.Frozen history, long[] rateChanges, State state,
+                            double iterationsPerSecond, long target, Divergence divergence,
+                            boolean gradientKnown, long commandsDone) {
+        this(iteration, network, rss, predictions, gradient, lastLearningRate, learningRate, initial, data, history,
+                rateChanges, state, iterationsPerSecond, target, divergence, gradientKnown, commandsDone,
+                WeightChange.descent(gradient, lastLearningRate), new PlainGradientDescent(network.architecture()),
+                null);
     }
 
     /** A snapshot whose gradient is known exactly when it is past iteration 0 (for tests and tools). */
@@ -57,9 +79,30 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
         return predictions.clone();
     }
 
-    /** f(x) at point p, without copying. */
+    /** f(x) at point p, without copying: its first output. */
     public double prediction(int p) {
-        return predictions[p];
+        return predictions[p * outputs()];
+    }
+
+    /** Output k of f(x) at point p. */
+    public double prediction(int p, int k) {
+        return predictions[p * outputs() + k];
+    }
+
+    /** How many outputs each point has. */
+    public int outputs() {
+        return data.outputs();
+    }
+
+    /** A copy of the optimiser as the next iteration will find it. */
+    @Override
+    public Optimizer optimizer() {
+        return optimizer.copy();
+    }
+
+    /** True when training stopped on an error; see {@link #failure()}. */
+    public boolean failed() {
+        return failure != null;
     }
 
     @Override
@@ -71,14 +114,14 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
         return state != State.PAUSED;
     }
 
-    /** The last change of weight a_lij: -alpha dRSS/da_lij of the last iteration. */
+    /** The last change of weight a_lij, as the last iteration applied it (-alpha dRSS/da_lij in the chapter). */
     public double lastChange(int l, int i, int j) {
-        return gradientKnown ? -lastLearningRate * gradient.dA(l, i, j) : 0.0;
+        return gradientKnown ? change.weight(l, i, j) : 0.0;
     }
 
     /** The last change of bias b_li. */
     public double lastBiasChange(int l, int i) {
-        return gradientKnown ? -lastLearningRate * gradient.db(l, i) : 0.0;
+        return gradientKnown ? change.bias(l, i) : 0.0;
     }
 
     /** A learning rate as typed: 0.01, 0.005, 1e-4, 2.5. */

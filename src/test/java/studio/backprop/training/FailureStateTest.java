@@ -1,0 +1,73 @@
+package studio.backprop.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import studio.backprop.engine.Experiment;
+import studio.backprop.training.TrainingSnapshot.State;
+
+/** A run that fails says so in its snapshots, stays stopped, and starts afresh on a reset. */
+class FailureStateTest {
+    private final SnapshotRecorder recorder = new SnapshotRecorder();
+    private final AtomicBoolean failOnce = new AtomicBoolean(true);
+    private TrainingService service;
+
+    /** A service whose first publication throws, as a broken view would. */
+    private TrainingService failingAtFirst() {
+        service = new TrainingService(Experiment.chapter(), s -> {
+            if (failOnce.getAndSet(false)) {
+                throw new IllegalStateException("the view could not take it");
+            }
+            recorder.accept(s);
+        });
+        return service;
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        service.close();
+        assertTrue(service.awaitTermination(2000));
+    }
+
+    @Test
+    void aFailedRunIsMarkedFailedWithTheReason() {
+        failingAtFirst();
+
+        TrainingSnapshot s = recorder.await(TrainingSnapshot::failed, "a failed snapshot");
+
+        assertEquals(0, s.failure().iteration());
+        assertEquals("IllegalStateException: the view could not take it", s.failure().reason());
+        assertTrue(s.failure().message().startsWith("Training failed at iteration 0 (IllegalStateException"));
+        assertEquals(State.PAUSED, s.state());
+    }
+
+    @Test
+    void aFailedRunDoesNotTrainUntilItIsReset() {
+        TrainingService failed = failingAtFirst();
+        recorder.await(TrainingSnapshot::failed, "a failed snapshot");
+
+        long step = failed.step(3);
+        TrainingSnapshot after = recorder.await(s -> s.commandsDone() >= step, "the step carried out");
+
+        assertEquals(0, after.iteration());
+        assertTrue(after.failed());
+    }
+
+    @Test
+    void aResetClearsTheFailureAndTrainingGoesOn() {
+        TrainingService failed = failingAtFirst();
+        recorder.await(TrainingSnapshot::failed, "a failed snapshot");
+
+        failed.reset();
+        failed.step(2);
+        TrainingSnapshot s = recorder.await(x -> x.iteration() == 2 && x.state() == State.PAUSED, "two steps");
+
+        assertFalse(s.failed());
+        assertNull(s.failure());
+    }
+}
