@@ -1,8 +1,8 @@
 package studio.backprop.engine;
 
 /**
- * Evaluates a fixed {@link Network} at arbitrary inputs (the curve f(x), a neuron's output h_li(x)).
- * Reuses its buffers: one instance per thread.
+ * Evaluates a fixed {@link Network} at arbitrary inputs (the curve f(x), a neuron's output h_li(x), an
+ * output map over two inputs). Reuses its buffers: one instance per thread.
  */
 public final class Predictor {
     private final Network network;
@@ -28,16 +28,33 @@ public final class Predictor {
         return network;
     }
 
-    /** Runs the forward pass at a 1-D input x; then read {@link #output()}, {@link #h} or {@link #sigma}. */
+    /**
+     * Runs the forward pass at the input vector x (one value per input); then read {@link #output(int)},
+     * {@link #h} or {@link #sigma}.
+     */
+    public Predictor at(double... x) {
+        if (x.length != input.length) {
+            throw new IllegalArgumentException("the network takes " + input.length + " input(s), got " + x.length);
+        }
+        pass.forward(a, b, x, 0, 1);
+        return this;
+    }
+
+    /** Runs the forward pass at x for a network of one input, without an array. */
     public Predictor at(double x) {
         input[0] = x;
         pass.forward(a, b, input, 0, 1);
         return this;
     }
 
+    /** Output k of f(x) after {@link #at}. */
+    public double output(int k) {
+        return pass.h[network.depth()][k];
+    }
+
     /** f(x), the first output, after {@link #at}. */
     public double output() {
-        return pass.h[network.depth()][0];
+        return output(0);
     }
 
     /** h_li after {@link #at}: the output of neuron i of layer l (l = 0 is the input). */
