@@ -9,7 +9,7 @@ import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.regression.XRange;
+import studio.backprop.ui.chart.XRange;
 
 /**
  * Every hidden neuron's output h_li(x) over the regression plot's x range, drawn small in its circle so

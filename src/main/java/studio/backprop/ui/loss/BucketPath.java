@@ -3,7 +3,7 @@ package studio.backprop.ui.loss;
 import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.training.LossHistory;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.regression.Chart;
+import studio.backprop.ui.chart.Chart;
 
 /**
  * Draws a decimated loss history: min-max bands and the line through each bucket's last value, ending

@@ -12,8 +12,8 @@ import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
-import studio.backprop.ui.regression.Chart;
-import studio.backprop.ui.regression.NiceTicks;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.NiceTicks;
 
 /**
  * RSS against iteration over the whole run, on a log RSS axis because the loss falls by decades.

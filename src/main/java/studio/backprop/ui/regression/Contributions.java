@@ -5,6 +5,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import studio.backprop.engine.Network;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.XRange;
 import studio.backprop.ui.regression.Legend.Item;
 import studio.backprop.ui.regression.Legend.Mark;
 

@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.chart.Chart;
 
 /**
  * A legend flowed into rows above the plot rather than inside it, where it would hide data or curves.

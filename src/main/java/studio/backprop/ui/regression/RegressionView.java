@@ -18,6 +18,10 @@ import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.ClaimsKeys;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.NiceTicks;
+import studio.backprop.ui.chart.RightAxis;
+import studio.backprop.ui.chart.XRange;
 import studio.backprop.ui.regression.Legend.Item;
 import studio.backprop.ui.regression.Legend.Mark;
 

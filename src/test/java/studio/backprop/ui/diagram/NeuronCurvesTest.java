@@ -13,7 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.regression.Pixels;
+import studio.backprop.ui.chart.Pixels;
 
 @ExtendWith(ApplicationExtension.class)
 class NeuronCurvesTest {

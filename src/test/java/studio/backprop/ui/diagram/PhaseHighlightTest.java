@@ -14,7 +14,7 @@ import org.testfx.framework.junit5.Start;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.Phase;
 import studio.backprop.ui.Phase.Kind;
-import studio.backprop.ui.regression.Pixels;
+import studio.backprop.ui.chart.Pixels;
 
 /** The stepper's phases on the chapter's first iteration at point 1, x = 0. */
 @ExtendWith(ApplicationExtension.class)

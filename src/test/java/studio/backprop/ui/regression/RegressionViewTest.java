@@ -28,6 +28,8 @@ import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.Pixels;
 
 @ExtendWith(ApplicationExtension.class)
 class RegressionViewTest {

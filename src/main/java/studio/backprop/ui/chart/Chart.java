@@ -1,4 +1,4 @@
-package studio.backprop.ui.regression;
+package studio.backprop.ui.chart;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -7,7 +7,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.TextMetrics;
-import studio.backprop.ui.regression.NiceTicks.Ticks;
+import studio.backprop.ui.chart.NiceTicks.Ticks;
 
 /**
  * The frame both chart views draw in: the plot area left after room for tick labels and axis titles,
@@ -67,7 +67,7 @@ public final class Chart {
         return 10 * s;
     }
 
-    double lineHeight(Font f) {
+    public double lineHeight(Font f) {
         return f.getSize() * 1.3;
     }
 
@@ -308,11 +308,11 @@ public final class Chart {
         return y2Ticks;
     }
 
-    double height() {
+    public double height() {
         return height;
     }
 
-    Font titleFont() {
+    public Font titleFont() {
         return titleFont;
     }
 }

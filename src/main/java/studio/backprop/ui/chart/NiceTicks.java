@@ -1,4 +1,4 @@
-package studio.backprop.ui.regression;
+package studio.backprop.ui.chart;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package studio.backprop.ui.regression;
+package studio.backprop.ui.chart;
 
 /**
  * Maps data values along one axis to canvas pixels, linearly or logarithmically. A log scale may carry

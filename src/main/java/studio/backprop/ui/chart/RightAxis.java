@@ -1,4 +1,4 @@
-package studio.backprop.ui.regression;
+package studio.backprop.ui.chart;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -6,12 +6,12 @@ import javafx.scene.text.TextAlignment;
 import studio.backprop.ui.Palette;
 
 /** A chart's secondary y axis on the right, for a quantity on another scale than the main one. */
-final class RightAxis {
+public final class RightAxis {
     private RightAxis() {
     }
 
     /** The axis line, ticks, labels and title (read bottom to top), in the room {@link Chart#layout} left. */
-    static void draw(GraphicsContext g, Chart c, String title) {
+    public static void draw(GraphicsContext g, Chart c, String title) {
         double s = c.s();
         double tick = 5 * s;
         double gap = 5 * s;

@@ -1,11 +1,11 @@
-package studio.backprop.ui.regression;
+package studio.backprop.ui.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import studio.backprop.ui.regression.NiceTicks.Ticks;
+import studio.backprop.ui.chart.NiceTicks.Ticks;
 
 class NiceTicksTest {
 

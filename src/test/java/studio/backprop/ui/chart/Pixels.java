@@ -1,4 +1,4 @@
-package studio.backprop.ui.regression;
+package studio.backprop.ui.chart;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package studio.backprop.ui.regression;
+package studio.backprop.ui.chart;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
