@@ -8,7 +8,7 @@ import javafx.scene.control.TabPane;
 import javafx.stage.FileChooser;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.io.AtomicWrite;
-import studio.backprop.io.handout.WorkedExampleDocument;
+import studio.backprop.teaching.WorkedExampleDocument;
 import studio.backprop.ui.gradcheck.GradientCheckView;
 import studio.backprop.ui.worked.WorkedExamplePanel;
 

@@ -7,7 +7,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 import studio.backprop.engine.DataSet;
-import studio.backprop.io.handout.NumberStyle;
+import studio.backprop.teaching.NumberStyle;
 
 /** "point k: (x, y)": picks the view model's selected point, and follows it when another view picks. */
 final class PointChoice extends ComboBox<Integer> {

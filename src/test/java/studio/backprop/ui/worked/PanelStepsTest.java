@@ -12,7 +12,7 @@ import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.Network;
-import studio.backprop.io.handout.NumberStyle;
+import studio.backprop.teaching.NumberStyle;
 import studio.backprop.ui.Phase;
 import studio.backprop.ui.worked.PanelSteps.Step;
 

@@ -1,4 +1,4 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
 import studio.backprop.engine.Network;
 import studio.backprop.io.Decimals;
-import studio.backprop.io.handout.WorkedExampleStep.Phase;
+import studio.backprop.teaching.WorkedExampleStep.Phase;
 
 /**
  * One iteration of backpropagation worked out as a handout, in the chapter's order and notation: the

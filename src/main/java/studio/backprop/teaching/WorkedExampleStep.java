@@ -1,4 +1,4 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

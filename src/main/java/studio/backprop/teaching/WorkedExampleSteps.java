@@ -1,11 +1,11 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
-import static studio.backprop.io.handout.TexMath.at;
-import static studio.backprop.io.handout.TexMath.matrixName;
-import static studio.backprop.io.handout.TexMath.paren;
-import static studio.backprop.io.handout.TexMath.partial;
-import static studio.backprop.io.handout.TexMath.sigma;
-import static studio.backprop.io.handout.TexMath.vec;
+import static studio.backprop.teaching.TexMath.at;
+import static studio.backprop.teaching.TexMath.matrixName;
+import static studio.backprop.teaching.TexMath.paren;
+import static studio.backprop.teaching.TexMath.partial;
+import static studio.backprop.teaching.TexMath.sigma;
+import static studio.backprop.teaching.TexMath.vec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
 import studio.backprop.engine.Network;
-import studio.backprop.io.handout.WorkedExampleStep.Phase;
+import studio.backprop.teaching.WorkedExampleStep.Phase;
 
 /**
  * Turns an {@link IterationTrace} into the chapter's formulas with their numbers, step by step: the one

@@ -1,4 +1,4 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
 /**
  * What a view asks of the worked example's steps: a document wants every point as printed; a screen

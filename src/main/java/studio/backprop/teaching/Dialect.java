@@ -1,4 +1,4 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
 /**
  * What differs between the Markdown and the LaTeX handout: headings, display math and the frame of the

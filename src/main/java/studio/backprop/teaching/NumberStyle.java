@@ -1,4 +1,4 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
 import java.math.BigDecimal;
 import studio.backprop.io.Decimals;

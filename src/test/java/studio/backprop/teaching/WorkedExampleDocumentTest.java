@@ -1,4 +1,4 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.IterationTrace;
-import studio.backprop.io.handout.WorkedExampleStep.Phase;
+import studio.backprop.teaching.WorkedExampleStep.Phase;
 
 /** The handout of the chapter's worked example and the step pieces the app typesets. */
 class WorkedExampleDocumentTest {

@@ -1,4 +1,4 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
 /**
  * A piece of a formula and its rough width in ems, so that a view can break a long equation over lines

@@ -1,4 +1,4 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,7 @@ import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.Network;
-import studio.backprop.io.handout.WorkedExampleStep.Phase;
+import studio.backprop.teaching.WorkedExampleStep.Phase;
 
 /** The one builder of the worked example's steps, as a document and as a screen ask for them. */
 class WorkedExampleStepsTest {

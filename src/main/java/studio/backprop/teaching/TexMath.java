@@ -1,4 +1,4 @@
-package studio.backprop.io.handout;
+package studio.backprop.teaching;
 
 import java.util.ArrayList;
 import java.util.List;
