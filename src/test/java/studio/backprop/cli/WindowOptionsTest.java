@@ -15,7 +15,7 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.io.ExperimentFile;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /** The window's own options, parsed before JavaFX starts. */
 class WindowOptionsTest {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Presets;
 import studio.backprop.engine.WeightInit;
+import studio.backprop.model.SavedExperiment;
 
 /** Each malformed experiment is reported with the file, the place and the problem. */
 class ExperimentFileErrorsTest {

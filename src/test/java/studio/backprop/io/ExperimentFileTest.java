@@ -16,6 +16,7 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.WeightInit;
+import studio.backprop.model.SavedExperiment;
 
 class ExperimentFileTest {
     @TempDir

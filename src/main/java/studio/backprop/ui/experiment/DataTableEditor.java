@@ -14,7 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.DataSet;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 import studio.backprop.ui.edit.ExperimentEditor;
 
 /**

@@ -8,7 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /**
  * The side panel that sets up an experiment: which preset, how the initial weights are drawn and the

@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.engine.WeightInit.Method;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 import studio.backprop.ui.edit.ExperimentEditor;
 
 /**

@@ -21,7 +21,7 @@ import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /** The side panel's real controls, each change followed into the trainer. */
 @ExtendWith(ApplicationExtension.class)

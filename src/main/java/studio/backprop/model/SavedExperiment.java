@@ -1,4 +1,4 @@
-package studio.backprop.io;
+package studio.backprop.model;
 
 import java.util.Objects;
 import studio.backprop.engine.DataSet;
