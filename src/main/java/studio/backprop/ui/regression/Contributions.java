@@ -7,8 +7,8 @@ import studio.backprop.engine.Network;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.chart.Chart;
 import studio.backprop.ui.chart.XRange;
-import studio.backprop.ui.regression.Legend.Item;
-import studio.backprop.ui.regression.Legend.Mark;
+import studio.backprop.ui.regression.RegressionLegend.Item;
+import studio.backprop.ui.regression.RegressionLegend.Mark;
 
 /**
  * Each last-hidden neuron's term a_(L+1),1,i · h_L,i(x) of the output's Σ: the class sees the network's

@@ -22,8 +22,8 @@ import studio.backprop.ui.chart.Chart;
 import studio.backprop.ui.chart.NiceTicks;
 import studio.backprop.ui.chart.RightAxis;
 import studio.backprop.ui.chart.XRange;
-import studio.backprop.ui.regression.Legend.Item;
-import studio.backprop.ui.regression.Legend.Mark;
+import studio.backprop.ui.regression.RegressionLegend.Item;
+import studio.backprop.ui.regression.RegressionLegend.Mark;
 
 /**
  * The data, the network's curve f(x) now and at iteration 0, and the residuals between them: what the
@@ -41,7 +41,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
     private final PointEditing editing;
     private final Contributions contributions = new Contributions();
     private final Chart chart = new Chart();
-    private final Legend legend = new Legend(chart);
+    private final RegressionLegend legend = new RegressionLegend(chart);
     private final CurveSampler now = new CurveSampler();
     private final CurveSampler before = new CurveSampler();
     private TrainingSnapshot drawn;

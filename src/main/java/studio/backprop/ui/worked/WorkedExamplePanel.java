@@ -43,7 +43,7 @@ public final class WorkedExamplePanel extends BorderPane {
     private final ReadOnlyObjectWrapper<IterationTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final WorkedExampleToolbar toolbar;
     private final StepList list;
-    private final TraceCache traces = new TraceCache();
+    private final SnapshotTraceCache traces = new SnapshotTraceCache();
     private final Throttle throttle = new Throttle(LIVE_INTERVAL, this::update);
     private double widthEm = 40;
     private int shownPoint = -1;

@@ -8,7 +8,7 @@ import studio.backprop.training.TrainingSnapshot;
  * through the network, so while training runs it is remade at most a few times a second: values that
  * lag by a tenth of a second are invisible, a frame rate halved on a big network is not.
  */
-final class TraceCache {
+final class ThrottledTraceCache {
     private static final long RUNNING_REFRESH_NANOS = 100_000_000L;
 
     private TrainingSnapshot made;

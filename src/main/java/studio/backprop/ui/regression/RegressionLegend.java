@@ -12,7 +12,7 @@ import studio.backprop.ui.chart.Chart;
  * A legend flowed into rows above the plot rather than inside it, where it would hide data or curves.
  * Sized from the chart's text, so it grows with presentation mode.
  */
-public final class Legend {
+public final class RegressionLegend {
     /** How an entry's sample is drawn. */
     public enum Mark { DOT, LINE, DASHED, RESIDUAL, THIN, THIN_DASHED }
 
@@ -21,7 +21,7 @@ public final class Legend {
 
     private final Chart chart;
 
-    public Legend(Chart chart) {
+    public RegressionLegend(Chart chart) {
         this.chart = chart;
     }
 

@@ -7,7 +7,7 @@ import studio.backprop.training.TrainingSnapshot;
  * The trace of the last snapshot, kept while only the point or the decimals change: a trace covers
  * every point, and building one runs a whole iteration. Used on the typesetting thread only.
  */
-final class TraceCache {
+final class SnapshotTraceCache {
     private TrainingSnapshot from;
     private IterationTrace trace;
 

@@ -9,12 +9,12 @@ import studio.backprop.ui.Palette;
 import studio.backprop.ui.TextMetrics;
 
 /** The rows under the network: which point the values belong to, then what colour and width mean. */
-final class Legend {
+final class DiagramLegend {
     private static final double SAMPLE = 26;
     private static final double GAP = 6;
     private static final double SPACE = 22;
 
-    private Legend() {
+    private DiagramLegend() {
     }
 
     /** Width of "[blue] positive weight   [vermilion] negative weight". */
