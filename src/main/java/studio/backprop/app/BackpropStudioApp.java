@@ -2,6 +2,7 @@ package studio.backprop.app;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import studio.backprop.cli.Cli;
@@ -10,10 +11,9 @@ import studio.backprop.io.InputException;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
-import javafx.beans.binding.Bindings;
-import studio.backprop.ui.KeyBindings;
-import studio.backprop.ui.MainWindow;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.window.KeyBindings;
+import studio.backprop.ui.window.MainWindow;
 
 /**
  * The desktop app. Options as for {@link WindowOptions}; with {@code --screenshot} it trains, writes the
@@ -137,7 +137,7 @@ public final class BackpropStudioApp extends Application {
     /** A scene with the app's stylesheet. */
     public static Scene createScene(MainWindow window, double width, double height) {
         Scene scene = new Scene(window, width, height, javafx.scene.paint.Color.web("#eef0f3"));
-        scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource("/studio/backprop/ui/studio.css").toExternalForm());
         return scene;
     }
 

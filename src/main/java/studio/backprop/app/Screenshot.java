@@ -12,7 +12,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import studio.backprop.cli.WindowOptions;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** Trains the requested iterations, then writes the whole window to a PNG. */
 final class Screenshot {

@@ -45,7 +45,7 @@ public record WorkedExampleStep(Phase phase, int layer, int point, String captio
      * {@code BACKWARD} for layers L..1, {@code EXPAND} for layers L+1..1 (dRSS/db_l then dRSS/dA_l); after all
      * points {@code SUM} for layers L+1..1 and {@code UPDATE} for layers 1..L+1 (A_l then b_l).
      *
-     * <p>The app's stepper ({@code ui.Phase}) cuts the iteration differently: its LOSS is this
+     * <p>The app's stepper ({@code ui.model.Phase}) cuts the iteration differently: its LOSS is this
      * SQUARED_ERROR, and this LOSS is its BACKWARD of the output layer; see {@code ui.worked.PanelSteps}.
      */
     public enum Phase {

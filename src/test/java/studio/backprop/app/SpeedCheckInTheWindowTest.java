@@ -20,11 +20,11 @@ import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Experiment;
 import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.MainWindow;
-import studio.backprop.ui.TrainingViewModel;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
+import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.window.MainWindow;
 
 /** {@code --measure} end to end, with short rounds: it trains in the window, prints its rounds and pauses. */
 @ExtendWith(ApplicationExtension.class)

@@ -4,7 +4,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import studio.backprop.training.TrainingService;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** How fast Run goes: from slow motion a class can follow to as fast as the machine allows. */
 public final class SpeedControl extends ComboBox<Double> {

@@ -13,7 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * The classroom controls: run/pause, step, step N, run until N with its progress, reset, the learning

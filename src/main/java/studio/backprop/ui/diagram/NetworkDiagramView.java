@@ -16,8 +16,8 @@ import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.Phase;
 import studio.backprop.ui.SnapshotCanvasPane;
+import studio.backprop.ui.model.Phase;
 
 /**
  * The network as a diagram: layers from input to output, each edge coloured by the sign of its

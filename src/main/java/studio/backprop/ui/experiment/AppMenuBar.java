@@ -23,9 +23,9 @@ import javafx.stage.Window;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.experiment.FileDialogs.Kind;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * File, Edit, View and Help. Every item only calls the session or the editor; what can be undone and

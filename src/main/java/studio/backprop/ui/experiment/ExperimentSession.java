@@ -14,10 +14,10 @@ import studio.backprop.engine.Presets;
 import studio.backprop.io.InputException;
 import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.RecentFiles;
 import studio.backprop.ui.edit.Settings;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * Joins the experiment being edited to the trainer: every new editor state is loaded into the trainer,

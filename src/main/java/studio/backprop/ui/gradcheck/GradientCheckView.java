@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import studio.backprop.engine.GradientCheck;
 import studio.backprop.engine.GradientCheck.Entry;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * Backpropagation checked by calculus done the slow way: for the current weights, every weight's

@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import org.controlsfx.control.StatusBar;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** Iteration, RSS (6 significant digits), learning rate, iterations per second, running or paused. */
 public final class TrainingStatusBar extends StatusBar {

@@ -11,7 +11,7 @@ import studio.backprop.teaching.StepOptions;
 import studio.backprop.teaching.WorkedExampleStep;
 import studio.backprop.teaching.WorkedExampleSteps;
 import studio.backprop.teaching.WrappedEquations;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.model.Phase;
 
 /**
  * The chapter's worked example for one point as the panel's cards, one per phase in

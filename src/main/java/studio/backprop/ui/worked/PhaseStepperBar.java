@@ -9,7 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.model.Phase;
 
 /** The stepper's buttons and the title of the phase shown. */
 public final class PhaseStepperBar extends HBox {

@@ -11,7 +11,7 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.model.Phase;
 
 /**
  * One step of the worked example on its own card, so that the panel can scroll to it and the stepper

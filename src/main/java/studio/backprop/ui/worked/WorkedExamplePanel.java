@@ -18,8 +18,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.Phase;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.Phase;
+import studio.backprop.ui.model.TrainingViewModel;
 import studio.backprop.ui.worked.PanelSteps.Step;
 
 /**

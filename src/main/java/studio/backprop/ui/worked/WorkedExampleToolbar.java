@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.IterationTrace;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** The worked example's controls: which point, how many decimals, export; the phase stepper below. */
 public final class WorkedExampleToolbar extends VBox {

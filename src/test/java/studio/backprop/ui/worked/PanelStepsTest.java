@@ -13,7 +13,7 @@ import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.Network;
 import studio.backprop.teaching.NumberStyle;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.worked.PanelSteps.Step;
 
 /** The panel's cards of the worked example, without the toolkit. */

@@ -19,9 +19,9 @@ import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Initialization;
-import studio.backprop.ui.MainWindow;
-import studio.backprop.ui.Phase;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.Palette;
+import studio.backprop.ui.model.Phase;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * Not a test: pictures of the panel to look at, as the class would see it, written to the folder
@@ -79,7 +79,7 @@ class WorkedExamplePictures {
                 root.getStyleClass().add("presentation");
             }
             Scene scene = new Scene(root, width, height);
-            scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
+            scene.getStylesheets().add(Palette.class.getResource("studio.css").toExternalForm());
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();

@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.model;
 
 /** The learning-rate slider's log scale, 1e-4 to 10. */
 public final class LearningRates {

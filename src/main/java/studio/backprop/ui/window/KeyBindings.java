@@ -1,10 +1,12 @@
-package studio.backprop.ui;
+package studio.backprop.ui.window;
 
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import studio.backprop.ui.ClaimsKeys;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * Space run/pause, Right step, R reset, Up/Down double/halve the learning rate, F11 full screen,

@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.window;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import studio.backprop.engine.IterationTrace;
 import studio.backprop.io.AtomicWrite;
 import studio.backprop.teaching.WorkedExampleDocument;
 import studio.backprop.ui.gradcheck.GradientCheckView;
+import studio.backprop.ui.model.TrainingViewModel;
 import studio.backprop.ui.worked.WorkedExamplePanel;
 
 /**

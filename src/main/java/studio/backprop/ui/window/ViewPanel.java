@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.window;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;

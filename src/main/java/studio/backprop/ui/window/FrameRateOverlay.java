@@ -1,9 +1,10 @@
-package studio.backprop.ui;
+package studio.backprop.ui.window;
 
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * The frame and iteration rate on screen (F12): pulses per second, snapshots drawn per second (each

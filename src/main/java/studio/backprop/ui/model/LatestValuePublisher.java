@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.model;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;

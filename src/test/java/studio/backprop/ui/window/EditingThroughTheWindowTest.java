@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,6 +22,7 @@ import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** Edits made on the views reach the trainer through the editor, and undo takes them back. */
 @ExtendWith(ApplicationExtension.class)

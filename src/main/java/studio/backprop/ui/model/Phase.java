@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.model;
 
 import java.util.ArrayList;
 import java.util.List;

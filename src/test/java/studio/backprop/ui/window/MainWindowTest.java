@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,11 +24,12 @@ import studio.backprop.app.BackpropStudioApp;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
-import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.testing.MemoryPreferences;
+import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
+import studio.backprop.ui.model.TrainingViewModel;
 import studio.backprop.ui.status.TrainingStatusBar;
 
 /** The real window, its real controls clicked and keys pressed, headless. */

@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.model;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;

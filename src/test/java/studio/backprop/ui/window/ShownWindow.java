@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +12,7 @@ import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** The whole window on the chapter's example at 1280x800, as the app builds it, for TestFX tests. */
 final class ShownWindow {

@@ -1,4 +1,4 @@
-package studio.backprop.ui;
+package studio.backprop.ui.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
