@@ -1,9 +1,11 @@
 package studio.backprop.app;
 
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import studio.backprop.cli.Cli;
 import studio.backprop.cli.WindowOptions;
@@ -48,7 +50,7 @@ public final class BackpropStudioApp extends Application {
         WindowOptions options = launchOptions;
         if (options == null) {
             int[] exit = new int[1];
-            java.util.Optional<WindowOptions> parsed = Cli.windowOptions(
+            Optional<WindowOptions> parsed = Cli.windowOptions(
                     getParameters().getRaw().toArray(String[]::new), System.out, System.err, exit);
             if (parsed.isEmpty()) {
                 exitCode = exit[0];
@@ -136,7 +138,7 @@ public final class BackpropStudioApp extends Application {
 
     /** A scene with the app's stylesheet. */
     public static Scene createScene(MainWindow window, double width, double height) {
-        Scene scene = new Scene(window, width, height, javafx.scene.paint.Color.web("#eef0f3"));
+        Scene scene = new Scene(window, width, height, Color.web("#eef0f3"));
         scene.getStylesheets().add(MainWindow.class.getResource("/studio/backprop/ui/studio.css").toExternalForm());
         return scene;
     }

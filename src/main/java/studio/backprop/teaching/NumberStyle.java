@@ -1,6 +1,7 @@
 package studio.backprop.teaching;
 
 import java.math.BigDecimal;
+import java.util.function.DoubleFunction;
 import studio.backprop.io.Decimals;
 
 /**
@@ -119,7 +120,7 @@ public interface NumberStyle {
         return "[" + String.join(", ", each(values, v -> given(v, digits))) + "]";
     }
 
-    private static String[] each(double[] values, java.util.function.DoubleFunction<String> number) {
+    private static String[] each(double[] values, DoubleFunction<String> number) {
         String[] cells = new String[values.length];
         for (int k = 0; k < values.length; k++) {
             cells[k] = number.apply(values[k]);

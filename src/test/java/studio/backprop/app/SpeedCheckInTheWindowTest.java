@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class SpeedCheckInTheWindowTest {
         SpeedCheck check = new SpeedCheck(model, Experiment.chapter(), 400, 200, 20_000,
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertTrue(!check.finished());
-        javafx.application.Platform.runLater(() -> check.start(exit::complete));
+        Platform.runLater(() -> check.start(exit::complete));
 
         assertEquals(0, exit.get(60, TimeUnit.SECONDS));
         assertTrue(check.finished());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import studio.backprop.engine.Activation;
@@ -97,8 +98,8 @@ class WorkedExampleStepsTest {
         for (int l = 1; l <= arch.depth(); l++) {
             a[l - 1] = new double[arch.size(l) * arch.size(l - 1)];
             b[l - 1] = new double[arch.size(l)];
-            java.util.Arrays.fill(a[l - 1], 0.5);
-            java.util.Arrays.fill(b[l - 1], -0.25);
+            Arrays.fill(a[l - 1], 0.5);
+            Arrays.fill(b[l - 1], -0.25);
         }
         return new Network(arch, a, b);
     }

@@ -1,5 +1,6 @@
 package studio.backprop.ui.controls;
 
+import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
@@ -11,7 +12,7 @@ public final class SpeedControl extends ComboBox<Double> {
     static final Double[] SPEEDS = {1.0, 4.0, 15.0, 60.0, 600.0, 10_000.0, TrainingService.UNLIMITED};
 
     public SpeedControl(TrainingViewModel model) {
-        super(javafx.collections.FXCollections.observableArrayList(SPEEDS));
+        super(FXCollections.observableArrayList(SPEEDS));
         setId("speed");
         setFocusTraversable(false);
         setTooltip(new Tooltip("Speed of Run: iterations per second"));

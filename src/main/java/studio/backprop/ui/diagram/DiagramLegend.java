@@ -3,6 +3,7 @@ package studio.backprop.ui.diagram;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.ui.Palette;
@@ -107,7 +108,7 @@ final class DiagramLegend {
         g.setTextBaseline(VPos.TOP);
     }
 
-    private static double sample(GraphicsContext g, double x, double y, javafx.scene.paint.Color c, double width,
+    private static double sample(GraphicsContext g, double x, double y, Color c, double width,
                                  double s) {
         g.setStroke(c);
         g.setLineWidth(width);

@@ -1,5 +1,6 @@
 package studio.backprop.ui.diagram;
 
+import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -50,8 +51,8 @@ final class NeuronCurves {
         }
         Predictor p = new Predictor(network);
         for (int l = 1; l < depth; l++) {
-            java.util.Arrays.fill(min[l], Double.POSITIVE_INFINITY);
-            java.util.Arrays.fill(max[l], Double.NEGATIVE_INFINITY);
+            Arrays.fill(min[l], Double.POSITIVE_INFINITY);
+            Arrays.fill(max[l], Double.NEGATIVE_INFINITY);
         }
         for (int k = 0; k < SAMPLES; k++) {
             p.at(range.at(k, SAMPLES));

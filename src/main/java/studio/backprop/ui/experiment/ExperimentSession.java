@@ -1,7 +1,10 @@
 package studio.backprop.ui.experiment;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -210,9 +213,9 @@ public final class ExperimentSession {
 
     /** Reports a file that could not be written, in one line without Java's names for the problem. */
     public void reportWriteProblem(Path path, IOException e) {
-        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "the folder does not exist"
-                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "the folder does not exist"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getMessage();
         errors.accept(path.getFileName() + ": could not be written: " + reason);
     }

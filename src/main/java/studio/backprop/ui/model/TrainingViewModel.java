@@ -1,14 +1,19 @@
 package studio.backprop.ui.model;
 
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Network;
 import studio.backprop.training.Divergence;
 import studio.backprop.training.TrainingService;
 import studio.backprop.training.TrainingSnapshot;
@@ -24,8 +29,8 @@ public final class TrainingViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
     private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", 0);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
-    private final javafx.beans.property.ObjectProperty<Phase> activePhase =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "activePhase");
+    private final ObjectProperty<Phase> activePhase =
+            new SimpleObjectProperty<>(this, "activePhase");
     private final TrainingService service;
     private long snapshotsShown;
     private Divergence dismissed;
@@ -39,11 +44,11 @@ public final class TrainingViewModel implements AutoCloseable {
     private long pendingUntil;
 
     public TrainingViewModel(Experiment experiment) {
-        this(experiment, javafx.application.Platform::runLater);
+        this(experiment, Platform::runLater);
     }
 
     /** @param fxThread where snapshots are shown: the FX thread, or for tests without a toolkit any executor */
-    public TrainingViewModel(Experiment experiment, java.util.concurrent.Executor fxThread) {
+    public TrainingViewModel(Experiment experiment, Executor fxThread) {
         service = new TrainingService(experiment, new LatestValuePublisher<>(fxThread, this::show));
     }
 
@@ -97,7 +102,7 @@ public final class TrainingViewModel implements AutoCloseable {
      * The phase the stepper shows for the selected point, or null when not stepping. The views
      * highlight it; training is paused while it is set.
      */
-    public javafx.beans.property.ObjectProperty<Phase> activePhaseProperty() {
+    public ObjectProperty<Phase> activePhaseProperty() {
         return activePhase;
     }
 
@@ -147,7 +152,7 @@ public final class TrainingViewModel implements AutoCloseable {
     }
 
     /** Loads an experiment and goes on from the weights it reached at {@code iteration}. */
-    public void resume(Experiment experiment, studio.backprop.engine.Network reached, long iteration) {
+    public void resume(Experiment experiment, Network reached, long iteration) {
         expect(false, service.resume(experiment, reached, iteration)); // may refuse: then nothing is pending
         pendingRate = experiment.learningRate();
     }

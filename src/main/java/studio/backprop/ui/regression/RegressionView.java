@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
@@ -91,7 +92,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
     }
 
     @Override
-    public boolean claims(javafx.scene.input.KeyCode code) {
+    public boolean claims(KeyCode code) {
         return editing.claims(code);
     }
 

@@ -1,6 +1,12 @@
 package studio.backprop.ui.window;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,18 +29,18 @@ public final class KeyBindings {
      * the focus on itself, not on its inner field); any other spinner, combo box, slider or table takes
      * the arrows, Space, Enter and Delete.
      */
-    static boolean ownsKey(javafx.scene.Node owner, KeyCode code) {
+    static boolean ownsKey(Node owner, KeyCode code) {
         if (owner instanceof ClaimsKeys view) {
             return view.claims(code);
         }
         if (owner instanceof TextInputControl
-                || owner instanceof javafx.scene.control.Spinner<?> spinner && spinner.isEditable()
-                || owner instanceof javafx.scene.control.ComboBoxBase<?> combo && combo.isEditable()) {
+                || owner instanceof Spinner<?> spinner && spinner.isEditable()
+                || owner instanceof ComboBoxBase<?> combo && combo.isEditable()) {
             return true;
         }
-        boolean control = owner instanceof javafx.scene.control.Spinner || owner instanceof javafx.scene.control.ComboBoxBase
-                || owner instanceof javafx.scene.control.Slider || owner instanceof javafx.scene.control.TableView
-                || owner instanceof javafx.scene.control.ListView;
+        boolean control = owner instanceof Spinner || owner instanceof ComboBoxBase
+                || owner instanceof Slider || owner instanceof TableView
+                || owner instanceof ListView;
         return control && (code.isArrowKey() || code == KeyCode.SPACE || code == KeyCode.ENTER
                 || code == KeyCode.DELETE || code == KeyCode.BACK_SPACE);
     }

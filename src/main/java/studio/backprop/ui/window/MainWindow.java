@@ -1,9 +1,13 @@
 package studio.backprop.ui.window;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -166,7 +170,7 @@ public final class MainWindow extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("top-bar");
         menus = new AppMenuBar(session, model, () -> getScene().getWindow());
-        java.util.Map<String, javafx.scene.Node> exported = new java.util.LinkedHashMap<>();
+        Map<String, Node> exported = new LinkedHashMap<>();
         exported.put("Regression", regression);
         exported.put("Network", diagram);
         exported.put("Loss history", loss);
@@ -187,7 +191,7 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
     }
 
-    private static CheckMenuItem check(String text, javafx.beans.property.BooleanProperty property) {
+    private static CheckMenuItem check(String text, BooleanProperty property) {
         CheckMenuItem item = new CheckMenuItem(text);
         item.selectedProperty().bindBidirectional(property);
         return item;

@@ -1,7 +1,9 @@
 package studio.backprop.ui.window;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -44,7 +46,7 @@ public final class TeachingDrawer extends TabPane {
                 new FileChooser.ExtensionFilter("Markdown", "*.md"),
                 new FileChooser.ExtensionFilter("LaTeX", "*.tex"));
         chooser.setInitialFileName("worked-example-iteration-" + trace.iteration() + ".md");
-        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             writeHandout(trace, file.toPath());
         }
@@ -52,7 +54,7 @@ public final class TeachingDrawer extends TabPane {
 
     /** Writes the handout; a failure says why and leaves any earlier file as it was (atomic write). */
     public void writeHandout(IterationTrace trace, Path file) {
-        boolean latex = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tex");
+        boolean latex = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tex");
         try {
             AtomicWrite.write(file, latex ? WorkedExampleDocument.latex(trace) : WorkedExampleDocument.markdown(trace));
         } catch (IOException e) {

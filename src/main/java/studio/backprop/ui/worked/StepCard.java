@@ -1,5 +1,6 @@
 package studio.backprop.ui.worked;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -59,6 +60,6 @@ final class StepCard extends VBox {
         setBorder(on ? LIT_BORDER : PLAIN_BORDER);
         // Same outer size either way: the thicker border eats into the padding, nothing moves.
         setPadding(on ? new Insets(7, 11, 9, 11) : new Insets(10, 14, 12, 14));
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("active"), on);
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("active"), on);
     }
 }

@@ -1,8 +1,17 @@
 package studio.backprop.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.concurrent.TimeUnit;
+import javafx.event.Event;
+import javafx.event.EventType;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +20,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.engine.DataSet;
 import studio.backprop.ui.model.Phase;
+import studio.backprop.ui.regression.RegressionView;
 
 /** The window's single keys leave alone a control that is being typed in. */
 @ExtendWith(ApplicationExtension.class)
@@ -30,11 +41,11 @@ class KeysInControlsTest {
     }
 
     /** This window's spinner: other test classes may have left windows with one of the same id. */
-    private javafx.scene.Node neurons(FxRobot robot) {
-        javafx.scene.Node spinner = robot.from(shown.window).lookup("#neurons1").query();
+    private Node neurons(FxRobot robot) {
+        Node spinner = robot.from(shown.window).lookup("#neurons1").query();
         // Windows other test classes left open may hold the keyboard focus: take it for this one.
         robot.interact(() -> {
-            ((javafx.stage.Stage) shown.window.getScene().getWindow()).toFront();
+            ((Stage) shown.window.getScene().getWindow()).toFront();
             shown.window.getScene().getWindow().requestFocus();
             spinner.requestFocus();
         });
@@ -53,7 +64,7 @@ class KeysInControlsTest {
         neurons(robot);
         robot.type(KeyCode.BACK_SPACE, KeyCode.DELETE, KeyCode.R, KeyCode.E, KeyCode.W, KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertEquals(5, shown.model.getSnapshot().data().size(), "no point deleted");
         assertEquals(iteration, shown.model.getSnapshot().iteration(), "no reset, no step");
     }
@@ -72,31 +83,31 @@ class KeysInControlsTest {
         ShownWindow.await("the first snapshot", () -> shown.model.getSnapshot() != null);
         // The stepper on, as N turns it on, without opening the drawer that would narrow the plot.
         robot.interact(() -> shown.model.activePhaseProperty().set(new Phase(Phase.Kind.FORWARD, 1)));
-        studio.backprop.engine.DataSet before = shown.model.getSnapshot().data();
-        studio.backprop.ui.regression.RegressionView plot = shown.window.regression();
+        DataSet before = shown.model.getSnapshot().data();
+        RegressionView plot = shown.window.regression();
 
         // Events fired at the plot itself, through the scene's key filter: no screen geometry involved.
         robot.interact(() -> {
-            javafx.geometry.Point2D p = plot.pointPosition(2);
-            mouse(plot, javafx.scene.input.MouseEvent.MOUSE_PRESSED, p.getX(), p.getY());
-            mouse(plot, javafx.scene.input.MouseEvent.MOUSE_DRAGGED, p.getX() + 40, p.getY() + 60);
-            javafx.event.Event.fireEvent(plot, new javafx.scene.input.KeyEvent(
-                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false));
-            mouse(plot, javafx.scene.input.MouseEvent.MOUSE_RELEASED, p.getX() + 40, p.getY() + 60);
+            Point2D p = plot.pointPosition(2);
+            mouse(plot, MouseEvent.MOUSE_PRESSED, p.getX(), p.getY());
+            mouse(plot, MouseEvent.MOUSE_DRAGGED, p.getX() + 40, p.getY() + 60);
+            Event.fireEvent(plot, new KeyEvent(
+                    KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false));
+            mouse(plot, MouseEvent.MOUSE_RELEASED, p.getX() + 40, p.getY() + 60);
         });
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
 
         assertEquals(2, shown.model.selectedPointProperty().get(), "the press took point 3");
         assertEquals(before, shown.model.getSnapshot().data(), "the point stayed where it was");
-        org.junit.jupiter.api.Assertions.assertNotNull(shown.model.activePhaseProperty().get(), "the stepper is still on");
+        assertNotNull(shown.model.activePhaseProperty().get(), "the stepper is still on");
     }
 
-    private static void mouse(javafx.scene.Node target, javafx.event.EventType<javafx.scene.input.MouseEvent> type,
+    private static void mouse(Node target, EventType<MouseEvent> type,
                               double x, double y) {
-        javafx.geometry.Point2D scene = target.localToScene(x, y); // an event's own x, y are the scene's
-        javafx.geometry.Point2D screen = target.localToScreen(x, y);
-        javafx.event.Event.fireEvent(target, new javafx.scene.input.MouseEvent(type, scene.getX(), scene.getY(), screen.getX(),
-                screen.getY(), javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false,
+        Point2D scene = target.localToScene(x, y); // an event's own x, y are the scene's
+        Point2D screen = target.localToScreen(x, y);
+        Event.fireEvent(target, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(),
+                screen.getY(), MouseButton.PRIMARY, 1, false, false, false, false,
                 true, false, false, true, false, false, null));
     }
 }

@@ -131,7 +131,7 @@ class MainWindowTest {
         await("the first snapshot", () -> pausedAt(0));
         robot.doubleClickOn("#learningRateField").eraseText(8).write("1,000").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         assertEquals(0.01, snapshot().learningRate(), "not 1, nor 1000");
         assertTrue(robot.lookup("#learningRateField").query().getStyleClass().contains("invalid"));
     }

@@ -2,6 +2,7 @@ package studio.backprop.ui.worked;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.training.TrainingSnapshot;
@@ -30,7 +31,7 @@ final class Fx {
     static void await(String what, BooleanSupplier onFx) {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> call(onFx::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what);
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import studio.backprop.engine.Architecture;
@@ -88,7 +89,7 @@ class PanelStepsTest {
     }
 
     private static int count(String s, String part) {
-        return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return s.split(Pattern.quote(part), -1).length - 1;
     }
 
     private static Network random(int... sizes) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -97,7 +98,7 @@ class PhaseStepperTest {
             panel.stop();
         });
         assertNull(active());
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         TrainingSnapshot after = Fx.call(model::getSnapshot);
         assertEquals(0, after.iteration());
         assertEquals(before.network(), after.network());

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -94,7 +95,7 @@ class WorkedExamplePictures {
                 }
             });
             Fx.awaitShown(panel, model, point);
-            WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             Fx.awaitShown(panel, model, point);
         }
         String name = String.format("worked%s-%dx%d%s-point%d%s.png", suffix, width, height,
