@@ -1,6 +1,5 @@
 package studio.backprop.ui.diagram;
 
-import studio.backprop.ui.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.Snapshots;
 import studio.backprop.ui.chart.Pixels;
 
 @ExtendWith(ApplicationExtension.class)
