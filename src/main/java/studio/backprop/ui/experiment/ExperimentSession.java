@@ -18,7 +18,6 @@ import studio.backprop.io.InputException;
 import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
-import studio.backprop.ui.edit.RecentFiles;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.model.TrainingViewModel;
 

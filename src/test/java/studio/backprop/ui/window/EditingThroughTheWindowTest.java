@@ -2,10 +2,8 @@ package studio.backprop.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -15,13 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import studio.backprop.app.BackpropStudioApp;
-import studio.backprop.engine.Experiment;
-import studio.backprop.testing.MemoryPreferences;
-import studio.backprop.ui.edit.ExperimentEditor;
-import studio.backprop.ui.edit.Settings;
-import studio.backprop.ui.experiment.ExperimentSession;
 import studio.backprop.ui.model.TrainingViewModel;
 
 /** Edits made on the views reach the trainer through the editor, and undo takes them back. */
