@@ -1,8 +1,11 @@
 package studio.backprop.app;
 
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import studio.backprop.cli.Cli;
 import studio.backprop.cli.WindowOptions;
@@ -10,10 +13,9 @@ import studio.backprop.io.InputException;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
-import javafx.beans.binding.Bindings;
-import studio.backprop.ui.KeyBindings;
-import studio.backprop.ui.MainWindow;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.window.KeyBindings;
+import studio.backprop.ui.window.MainWindow;
 
 /**
  * The desktop app. Options as for {@link WindowOptions}; with {@code --screenshot} it trains, writes the
@@ -48,7 +50,7 @@ public final class BackpropStudioApp extends Application {
         WindowOptions options = launchOptions;
         if (options == null) {
             int[] exit = new int[1];
-            java.util.Optional<WindowOptions> parsed = Cli.windowOptions(
+            Optional<WindowOptions> parsed = Cli.windowOptions(
                     getParameters().getRaw().toArray(String[]::new), System.out, System.err, exit);
             if (parsed.isEmpty()) {
                 exitCode = exit[0];
@@ -136,8 +138,8 @@ public final class BackpropStudioApp extends Application {
 
     /** A scene with the app's stylesheet. */
     public static Scene createScene(MainWindow window, double width, double height) {
-        Scene scene = new Scene(window, width, height, javafx.scene.paint.Color.web("#eef0f3"));
-        scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
+        Scene scene = new Scene(window, width, height, Color.web("#eef0f3"));
+        scene.getStylesheets().add(MainWindow.class.getResource("/studio/backprop/ui/studio.css").toExternalForm());
         return scene;
     }
 

@@ -3,16 +3,18 @@ package studio.backprop.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import studio.backprop.cli.WindowOptions;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** Trains the requested iterations, then writes the whole window to a PNG. */
 final class Screenshot {
@@ -27,11 +29,11 @@ final class Screenshot {
      *              formulas on another thread)
      */
     static void takeAfterTraining(Scene scene, TrainingViewModel model, WindowOptions options,
-                                  java.util.function.BooleanSupplier ready, IntConsumer exit) {
+                                  BooleanSupplier ready, IntConsumer exit) {
         long target = (options.open() == null ? 0 : options.open().iteration()) + options.iterations();
         ChangeListener<TrainingSnapshot> whenTrained = new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends TrainingSnapshot> obs,
+            public void changed(ObservableValue<? extends TrainingSnapshot> obs,
                                 TrainingSnapshot old, TrainingSnapshot s) {
                 // A divergence stops short of the target: the picture then shows where it stopped.
                 if (!s.running() && (s.iteration() == target || s.divergence() != null)) {
@@ -49,7 +51,7 @@ final class Screenshot {
     }
 
     /** Polls every 100 ms; a pause first lets one more pulse lay out and draw the views. */
-    private static void whenReady(java.util.function.BooleanSupplier ready, Duration waited, Runnable then) {
+    private static void whenReady(BooleanSupplier ready, Duration waited, Runnable then) {
         PauseTransition settle = new PauseTransition(Duration.millis(100));
         settle.setOnFinished(e -> {
             if (waited.greaterThan(Duration.ZERO) && (ready.getAsBoolean() || waited.greaterThan(PATIENCE))) {

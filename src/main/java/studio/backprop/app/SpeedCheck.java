@@ -13,7 +13,7 @@ import javafx.application.Platform;
 import studio.backprop.engine.Benchmark;
 import studio.backprop.engine.Experiment;
 import studio.backprop.training.TrainingService;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * {@code --measure SECONDS}: how fast the open window trains at full speed, against what {@code bench}

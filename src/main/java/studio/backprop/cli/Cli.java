@@ -2,6 +2,8 @@ package studio.backprop.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,20 +42,20 @@ public final class Cli {
 
     /** True when the arguments name a subcommand (or ask the command line for help): run headless. */
     public static boolean isSubcommand(String[] args) {
-        return args.length > 0 && java.util.Set.of("train", "explain", "bench", "gradcheck").contains(args[0]);
+        return args.length > 0 && Set.of("train", "explain", "bench", "gradcheck").contains(args[0]);
     }
 
     /**
      * The window's options, parsed before JavaFX starts. Empty when the process should end instead
      * (after --help, or a bad option reported as one line on err); the exit code is then in {@code exit[0]}.
      */
-    public static java.util.Optional<WindowOptions> windowOptions(String[] args, PrintStream out, PrintStream err,
+    public static Optional<WindowOptions> windowOptions(String[] args, PrintStream out, PrintStream err,
                                                                   int[] exit) {
         try {
             return WindowCommand.parse(args, out, err, exit);
         } catch (RuntimeException e) {
             exit[0] = fail(err, internal(e), 1);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -16,14 +16,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Gradient;
+import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
 import studio.backprop.io.AtomicWrite;
 import studio.backprop.io.InputException;
-import studio.backprop.io.handout.WorkedExampleDocument;
+import studio.backprop.teaching.WorkedExampleDocument;
 
 /** Trains N iterations, then shows every number of the next one, as the chapter's worked example does. */
 @Command(name = "explain", mixinStandardHelpOptions = true, version = Cli.VERSION,

@@ -1,7 +1,6 @@
 package studio.backprop.cli;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +15,7 @@ import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /**
  * The options of the window itself (no subcommand): what to open, and {@code --screenshot} to render

@@ -2,7 +2,7 @@ package studio.backprop.cli;
 
 import java.nio.file.Path;
 import studio.backprop.engine.Experiment;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /**
  * What the window opens on, from the command line without a subcommand.

@@ -1,6 +1,7 @@
 package studio.backprop.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public final class AtomicWrite {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
             try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                out.write(java.nio.ByteBuffer.wrap(bytes));
+                out.write(ByteBuffer.wrap(bytes));
                 out.force(true); // on disk before the rename, so a power cut leaves the old file or the new
             }
             beforeMove.run();

@@ -2,6 +2,7 @@ package studio.backprop.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import studio.backprop.engine.DataSet;
@@ -71,8 +72,8 @@ public final class DataFile {
                         + (fields.length == 1 ? " field" : " fields") + ", expected 2 (x,y)");
             }
             if (n == x.length) {
-                x = java.util.Arrays.copyOf(x, 2 * n);
-                y = java.util.Arrays.copyOf(y, 2 * n);
+                x = Arrays.copyOf(x, 2 * n);
+                y = Arrays.copyOf(y, 2 * n);
             }
             x[n] = number(fields[0].strip(), sourceName, place, 0);
             y[n] = number(fields[1].strip(), sourceName, place, 1);
@@ -81,7 +82,7 @@ public final class DataFile {
         if (n == 0) {
             throw new InputException(sourceName, "no data points (expected lines of x,y such as 0.5,1)");
         }
-        return DataSet.of1D(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n));
+        return DataSet.of1D(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
     }
 
     /**

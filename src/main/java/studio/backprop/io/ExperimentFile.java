@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import studio.backprop.engine.DataSet;
+import studio.backprop.model.SavedExperiment;
 
 /**
  * Experiments as JSON, everything needed to continue where one left off:

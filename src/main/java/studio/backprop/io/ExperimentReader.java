@@ -8,6 +8,7 @@ import java.util.List;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.WeightInit;
+import studio.backprop.model.SavedExperiment;
 
 /** Checks an experiment file's tree field by field; see {@link ExperimentFile} for the format. */
 final class ExperimentReader {

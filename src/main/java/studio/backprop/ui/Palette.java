@@ -1,5 +1,6 @@
 package studio.backprop.ui;
 
+import java.util.List;
 import javafx.scene.paint.Color;
 
 /**
@@ -51,7 +52,7 @@ public final class Palette {
      * blue, the residuals' vermilion and the selection's orange: Okabe-Ito and Tol colours that stay
      * apart for the common colour blindnesses. Cycled (and dashed) beyond six.
      */
-    public static final java.util.List<Color> CONTRIBUTIONS = java.util.List.of(Color.web("#CC79A7"),
+    public static final List<Color> CONTRIBUTIONS = List.of(Color.web("#CC79A7"),
             Color.web("#56B4E9"), Color.web("#882255"), Color.web("#999933"), Color.web("#332288"),
             Color.web("#44AA99"));
 }

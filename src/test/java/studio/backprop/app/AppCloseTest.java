@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -30,7 +31,7 @@ class AppCloseTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#runPause").tryQuery().isPresent());
         robot.clickOn("#runPause");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".training-status")
-                .queryAs(org.controlsfx.control.StatusBar.class).getText().equals("Running"));
+                .queryAs(StatusBar.class).getText().equals("Running"));
         Set<Thread> started = trainingThreads();
         started.removeAll(before);
         assertFalse(started.isEmpty(), "the app trains on its own thread");

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,11 @@ import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Experiment;
 import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.MainWindow;
-import studio.backprop.ui.TrainingViewModel;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
+import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.window.MainWindow;
 
 /** {@code --measure} end to end, with short rounds: it trains in the window, prints its rounds and pauses. */
 @ExtendWith(ApplicationExtension.class)
@@ -54,7 +55,7 @@ class SpeedCheckInTheWindowTest {
         SpeedCheck check = new SpeedCheck(model, Experiment.chapter(), 400, 200, 20_000,
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertTrue(!check.finished());
-        javafx.application.Platform.runLater(() -> check.start(exit::complete));
+        Platform.runLater(() -> check.start(exit::complete));
 
         assertEquals(0, exit.get(60, TimeUnit.SECONDS));
         assertTrue(check.finished());

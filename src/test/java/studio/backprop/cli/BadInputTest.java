@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.Fixtures;
+import studio.backprop.io.NetworkFile;
 
 /**
  * Malformed files and command lines: exit 2 and exactly one line on the error stream naming the file or
@@ -30,7 +32,7 @@ class BadInputTest {
     @Test
     void aDivergingRunEndsWithOneLineNamingTheIterationAndTheRate() throws IOException {
         Path net = dir.resolve("linear.json");
-        studio.backprop.io.NetworkFile.write(studio.backprop.Fixtures.linearChapterNetwork(), net);
+        NetworkFile.write(Fixtures.linearChapterNetwork(), net);
         CliRun.of("train", "--network", net.toString(), "--lr", "10")
                 .rejectedWith("--lr", "diverged at iteration", "learning rate 10", "NaN or infinite");
     }

@@ -12,7 +12,7 @@ import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.NetworkFile;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /** train --experiment goes on from the weights an experiment file reached. */
 class ExperimentOptionTest {

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Presets;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.io.ExperimentFile;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /** The window's own options, parsed before JavaFX starts. */
 class WindowOptionsTest {
@@ -120,7 +121,7 @@ class WindowOptionsTest {
     void presetOpensThatPresetsExperiment() {
         WindowOptions options = parse("--preset", "sine").orElseThrow();
         assertEquals("sine", options.preset());
-        assertEquals(studio.backprop.engine.Presets.get("sine").experiment(), options.experiment());
+        assertEquals(Presets.get("sine").experiment(), options.experiment());
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Presets;
 import studio.backprop.engine.WeightInit;
+import studio.backprop.model.SavedExperiment;
 
 /** Each malformed experiment is reported with the file, the place and the problem. */
 class ExperimentFileErrorsTest {
@@ -45,8 +48,8 @@ class ExperimentFileErrorsTest {
             ObjectNode root = (ObjectNode) JSON.readTree(GOOD);
             change.accept(root);
             return JSON.writeValueAsString(root);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Architecture;
@@ -16,6 +17,7 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.WeightInit;
+import studio.backprop.model.SavedExperiment;
 
 class ExperimentFileTest {
     @TempDir
@@ -39,8 +41,8 @@ class ExperimentFileTest {
     @Test
     void awkwardDoublesSurviveTheRoundTripBitForBit() throws Exception {
         double[] values = AwkwardDoubles.sample(60);
-        double[] x = java.util.Arrays.copyOfRange(values, 0, 30);
-        double[] y = java.util.Arrays.copyOfRange(values, 30, 60);
+        double[] x = Arrays.copyOfRange(values, 0, 30);
+        double[] y = Arrays.copyOfRange(values, 30, 60);
         Architecture arch = Architecture.sigmoid(1, 3, 1);
         Network network = new Network(arch, new double[][] {{values[0], values[1], values[2]}, {values[3], values[4],
             values[5]}}, new double[][] {{values[6], values[7], values[8]}, {values[9]}});

@@ -1,7 +1,9 @@
 package studio.backprop.ui;
 
+import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Network;
 import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
 
@@ -39,7 +41,7 @@ public final class Snapshots {
     }
 
     /** A network as it is, at iteration 0, on the given data. */
-    public static TrainingSnapshot of(studio.backprop.engine.Network network, studio.backprop.engine.DataSet data) {
+    public static TrainingSnapshot of(Network network, DataSet data) {
         return trained(new Experiment(network, data, 0.01), 0);
     }
 

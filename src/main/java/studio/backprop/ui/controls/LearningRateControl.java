@@ -8,8 +8,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import studio.backprop.io.NumberText;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.LearningRates;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.LearningRates;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * The learning rate: a slider on a log scale from 1e-4 to 10 and a field with the exact value, which

@@ -1,7 +1,11 @@
 package studio.backprop.ui.controls;
 
+import java.util.Optional;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -13,7 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * The classroom controls: run/pause, step, step N, run until N with its progress, reset, the learning
@@ -88,19 +92,19 @@ public final class TrainingControls extends FlowPane {
         learningRate = new LearningRateControl(model);
         speed = new SpeedControl(model);
 
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {runPause, step, stepN, reset, runUntil,
+        for (Control c : new Control[] {runPause, step, stepN, reset, runUntil,
                 untilField}) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         model.snapshotProperty().addListener((obs, old, s) -> showProgress(s));
         // In presentation mode the large text would wrap the toolbar to two rows; "Run to" is the least
         // used in front of a class, so it steps aside (View > Presentation mode brings it back).
-        for (javafx.scene.Node n : new javafx.scene.Node[] {untilField, runUntil}) {
+        for (Node n : new Node[] {untilField, runUntil}) {
             n.visibleProperty().bind(model.presentationProperty().not());
             n.managedProperty().bind(n.visibleProperty());
         }
-        getChildren().addAll(runPause, step, stepN, reset, new Separator(javafx.geometry.Orientation.VERTICAL),
-                untilField, runUntil, progress, timeLeft, new Separator(javafx.geometry.Orientation.VERTICAL),
+        getChildren().addAll(runPause, step, stepN, reset, new Separator(Orientation.VERTICAL),
+                untilField, runUntil, progress, timeLeft, new Separator(Orientation.VERTICAL),
                 learningRate, speed);
     }
 
@@ -127,14 +131,14 @@ public final class TrainingControls extends FlowPane {
     }
 
     /** A positive whole number from a field, or empty with the field marked invalid. */
-    private static java.util.Optional<Long> parseCount(TextField field) {
+    private static Optional<Long> parseCount(TextField field) {
         String text = field.getText().trim().replace(",", "").replace("_", "");
         try {
             long n = Long.parseLong(text);
             if (n >= 1) {
                 field.getStyleClass().remove("invalid");
                 field.setTooltip(null);
-                return java.util.Optional.of(n);
+                return Optional.of(n);
             }
         } catch (NumberFormatException ignored) {
             // marked below
@@ -143,7 +147,7 @@ public final class TrainingControls extends FlowPane {
             field.getStyleClass().add("invalid");
         }
         field.setTooltip(new Tooltip("\"" + field.getText() + "\" is not a whole number of iterations (1 or more)"));
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public LearningRateControl learningRate() {

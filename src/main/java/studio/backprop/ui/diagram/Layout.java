@@ -87,7 +87,7 @@ final class Layout {
         phaseCaptionY = pad;
         captionY = phaseRow ? pad + lh + pad / 2 : pad;
         networkTop = captionY + 2 * lh + pad;
-        boolean oneLegendRow = Legend.fitsOneRow(fonts, styles, scale, width - 2 * pad);
+        boolean oneLegendRow = DiagramLegend.fitsOneRow(fonts, styles, scale, width - 2 * pad);
         int rows = oneLegendRow ? 2 : 3;
         pointCaptionY = height - pad - rows * lh;
         legendY = pointCaptionY + lh;

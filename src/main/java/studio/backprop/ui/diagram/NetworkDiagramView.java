@@ -16,8 +16,8 @@ import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.Phase;
 import studio.backprop.ui.SnapshotCanvasPane;
+import studio.backprop.ui.model.Phase;
 
 /**
  * The network as a diagram: layers from input to output, each edge coloured by the sign of its
@@ -34,7 +34,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     private final BooleanProperty showNeuronCurves = new SimpleBooleanProperty(this, "showNeuronCurves", true);
     private final ObjectProperty<EdgeMode> edgeMode = new SimpleObjectProperty<>(this, "edgeMode", EdgeMode.WEIGHT);
     private final ObjectProperty<Phase> activePhase = new SimpleObjectProperty<>(this, "activePhase");
-    private final TraceCache traces = new TraceCache();
+    private final ThrottledTraceCache traces = new ThrottledTraceCache();
     private final NeuronCurves curves = new NeuronCurves();
     private final WeightEditing editing = new WeightEditing(this, this::refresh);
     private Layout layout;
@@ -232,10 +232,10 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     /** What the legend says, for tests. */
     String legendText() {
         Painter p = painter(null, snapshot.getValue(), layout);
-        return Legend.text(p.style(), p.largest);
+        return DiagramLegend.text(p.style(), p.largest);
     }
 
-    TraceCache traceCache() {
+    ThrottledTraceCache traceCache() {
         return traces;
     }
 
@@ -284,8 +284,8 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         String caption = "values for point " + (p + 1) + ":  x = " + Numbers.precise(s.data().x(p))
                 + ",  y = " + Numbers.precise(s.data().y(p)) + ",  f(x) = " + Numbers.output(f.at().output());
         String hint = showWeights.get() && !lay.labelsFit() ? "hover an edge to see its value" : null;
-        Legend.drawPointCaption(g, lay, caption, hint);
-        Legend.draw(g, lay, painter.style(), painter.largest);
+        DiagramLegend.drawPointCaption(g, lay, caption, hint);
+        DiagramLegend.draw(g, lay, painter.style(), painter.largest);
         Readout.draw(g, lay, hover, hoverLines, mouseX, mouseY);
     }
 }

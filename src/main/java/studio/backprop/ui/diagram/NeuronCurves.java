@@ -1,5 +1,6 @@
 package studio.backprop.ui.diagram;
 
+import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -9,7 +10,7 @@ import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.regression.XRange;
+import studio.backprop.ui.chart.XRange;
 
 /**
  * Every hidden neuron's output h_li(x) over the regression plot's x range, drawn small in its circle so
@@ -50,8 +51,8 @@ final class NeuronCurves {
         }
         Predictor p = new Predictor(network);
         for (int l = 1; l < depth; l++) {
-            java.util.Arrays.fill(min[l], Double.POSITIVE_INFINITY);
-            java.util.Arrays.fill(max[l], Double.NEGATIVE_INFINITY);
+            Arrays.fill(min[l], Double.POSITIVE_INFINITY);
+            Arrays.fill(max[l], Double.NEGATIVE_INFINITY);
         }
         for (int k = 0; k < SAMPLES; k++) {
             p.at(range.at(k, SAMPLES));

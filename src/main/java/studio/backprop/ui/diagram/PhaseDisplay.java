@@ -2,7 +2,7 @@ package studio.backprop.ui.diagram;
 
 import java.util.List;
 import studio.backprop.engine.IterationTrace;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.model.Phase;
 
 /**
  * What the diagram shows while the stepper is at one phase of the iteration: which edges the step

@@ -1,5 +1,6 @@
 package studio.backprop.ui.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -35,7 +36,7 @@ final class Readout {
             Edge e = hit.edge();
             String value = e.name() + " = " + Numbers.precise(e.value(s.network()));
             String d = "dRSS/d" + (e.isBias() ? "b" : "a");
-            List<String> lines = new java.util.ArrayList<>(List.of(value));
+            List<String> lines = new ArrayList<>(List.of(value));
             if (!s.gradientKnown()) {
                 // the snapshot's zero gradient would read as "already at a minimum"
                 lines.add(d + " and its change: after the first iteration");
@@ -81,7 +82,7 @@ final class Readout {
      */
     private static Layout.Box place(Layout layout, Layout.Hit hit, double w, double h, double mx, double my) {
         double s = layout.scale;
-        List<double[]> corners = new java.util.ArrayList<>(List.of(new double[] {mx + 16 * s, my + 18 * s},
+        List<double[]> corners = new ArrayList<>(List.of(new double[] {mx + 16 * s, my + 18 * s},
                 new double[] {mx + 16 * s, my - 12 * s - h}, new double[] {mx - 16 * s - w, my + 18 * s},
                 new double[] {mx - 16 * s - w, my - 12 * s - h}, new double[] {mx - w / 2, my + 22 * s},
                 new double[] {mx - w / 2, my - 16 * s - h}));

@@ -2,6 +2,7 @@ package studio.backprop.ui.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,7 +45,7 @@ public final class EditHistory<T> {
     /** Forgets every edit: a new document starts here. */
     public void reset(T state) {
         entries.clear();
-        entries.add(new Entry<>(java.util.Objects.requireNonNull(state), ""));
+        entries.add(new Entry<>(Objects.requireNonNull(state), ""));
         index = 0;
         update();
     }
@@ -52,7 +53,7 @@ public final class EditHistory<T> {
     /** Records an edit; what could be redone is gone. @param description for "Undo add point" */
     public void push(T state, String description) {
         entries.subList(index + 1, entries.size()).clear();
-        entries.add(new Entry<>(java.util.Objects.requireNonNull(state), description));
+        entries.add(new Entry<>(Objects.requireNonNull(state), description));
         if (entries.size() > limit + 1) {
             entries.remove(0);
         }
@@ -66,7 +67,7 @@ public final class EditHistory<T> {
      */
     public void replaceCurrent(T state) {
         Entry<T> e = entries.get(index);
-        entries.set(index, new Entry<>(java.util.Objects.requireNonNull(state), e.description()));
+        entries.set(index, new Entry<>(Objects.requireNonNull(state), e.description()));
     }
 
     /** @return the state before the last edit @throws IllegalStateException when there is nothing to undo */

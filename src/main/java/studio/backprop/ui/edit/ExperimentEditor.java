@@ -20,7 +20,7 @@ import studio.backprop.engine.WeightInit;
 import studio.backprop.io.DataFile;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /**
  * The experiment being edited, with undo, its file and whether it has unsaved changes. Every command

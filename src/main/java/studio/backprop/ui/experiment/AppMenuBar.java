@@ -2,11 +2,13 @@ package studio.backprop.ui.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -23,9 +25,9 @@ import javafx.stage.Window;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.experiment.FileDialogs.Kind;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * File, Edit, View and Help. Every item only calls the session or the editor; what can be undone and
@@ -65,7 +67,7 @@ public final class AppMenuBar extends MenuBar {
 
     /** The views File ▸ Export each view PNG writes, by title; in the order given. */
     public void setViews(Map<String, Node> views) {
-        this.views = new java.util.LinkedHashMap<>(views);
+        this.views = new LinkedHashMap<>(views);
     }
 
     private Menu fileMenu() {
@@ -118,7 +120,7 @@ public final class AppMenuBar extends MenuBar {
         return help;
     }
 
-    private static javafx.beans.binding.StringBinding label(String verb, ObservableStringValue what) {
+    private static StringBinding label(String verb, ObservableStringValue what) {
         return Bindings.createStringBinding(() -> what.get().isEmpty() ? verb : verb + " " + what.get(), what);
     }
 

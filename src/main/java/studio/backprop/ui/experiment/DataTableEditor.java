@@ -3,8 +3,10 @@ package studio.backprop.ui.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -14,7 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.DataSet;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 import studio.backprop.ui.edit.ExperimentEditor;
 
 /**
@@ -46,7 +48,7 @@ public final class DataTableEditor extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No points"));
         TableColumn<Point, Point> number = new TableColumn<>("#");
-        number.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        number.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         number.setCellFactory(c -> new PointCell(null));
         number.setSortable(false);
         number.setReorderable(false);
@@ -105,7 +107,7 @@ public final class DataTableEditor extends VBox {
     private TableColumn<Point, Point> valueColumn(String name, int which) {
         TableColumn<Point, Point> column = new TableColumn<>(name);
         column.setId(name + "Column");
-        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        column.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         column.setCellFactory(c -> new PointCell(new ValueField(which)));
         column.setSortable(false);
         column.setReorderable(false);
@@ -166,7 +168,7 @@ public final class DataTableEditor extends VBox {
         }
     }
 
-    private static final class PointCell extends javafx.scene.control.TableCell<Point, Point> {
+    private static final class PointCell extends TableCell<Point, Point> {
         private final ValueField value;
 
         PointCell(ValueField value) {

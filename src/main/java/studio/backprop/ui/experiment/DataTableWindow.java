@@ -1,6 +1,7 @@
 package studio.backprop.ui.experiment;
 
 import java.util.function.Supplier;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -39,7 +40,7 @@ final class DataTableWindow {
     }
 
     /** Presentation mode reaches this window too; inline, as the stylesheet's rule is for the main window. */
-    private static void presentation(javafx.scene.Parent root, boolean on) {
+    private static void presentation(Parent root, boolean on) {
         root.setStyle(on ? "-fx-font-size: 20px;" : "");
     }
 }

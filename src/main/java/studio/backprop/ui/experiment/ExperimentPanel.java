@@ -5,10 +5,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /**
  * The side panel that sets up an experiment: which preset, how the initial weights are drawn and the
@@ -40,7 +41,7 @@ public final class ExperimentPanel extends VBox {
         teaches.setId("teaches");
         teaches.getStyleClass().add("teaches");
         teaches.setWrapText(true);
-        teaches.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        teaches.setMinHeight(Region.USE_PREF_SIZE);
 
         getChildren().addAll(title,
                 section("Preset"), preset, teaches,

@@ -1,7 +1,10 @@
 package studio.backprop.ui.experiment;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +15,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import studio.backprop.engine.Presets;
 import studio.backprop.io.InputException;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
 import studio.backprop.ui.edit.ExperimentEditor;
-import studio.backprop.ui.edit.RecentFiles;
 import studio.backprop.ui.edit.Settings;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * Joins the experiment being edited to the trainer: every new editor state is loaded into the trainer,
@@ -210,9 +212,9 @@ public final class ExperimentSession {
 
     /** Reports a file that could not be written, in one line without Java's names for the problem. */
     public void reportWriteProblem(Path path, IOException e) {
-        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "the folder does not exist"
-                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "the folder does not exist"
+                : e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getMessage();
         errors.accept(path.getFileName() + ": could not be written: " + reason);
     }

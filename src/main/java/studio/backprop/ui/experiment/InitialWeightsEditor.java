@@ -12,7 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.engine.WeightInit.Method;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
+import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 
 /**
@@ -89,7 +90,7 @@ final class InitialWeightsEditor extends VBox {
         sigmaLabel.setVisible(normal);
         sigma.setManaged(normal);
         sigmaLabel.setManaged(normal);
-        sigma.show(normal ? studio.backprop.training.TrainingSnapshot.formatRate(init.sigma()) : "");
+        sigma.show(normal ? TrainingSnapshot.formatRate(init.sigma()) : "");
         // The chapter's own weights take no seed; a reshaped chapter network falls back to N(0, 1) and does.
         boolean seeded = init.method() != Method.CHAPTER
                 || !WeightInit.isChapterShape(state.network().architecture());

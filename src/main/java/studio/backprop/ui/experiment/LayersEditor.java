@@ -1,17 +1,21 @@
 package studio.backprop.ui.experiment;
 
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ArchitectureEdit;
@@ -38,7 +42,7 @@ final class LayersEditor extends VBox {
         rows.setHgap(8);
         rows.setVgap(6);
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         grow.setFillWidth(true);
@@ -48,7 +52,7 @@ final class LayersEditor extends VBox {
         add.setId("addLayer");
         add.setMaxWidth(Double.MAX_VALUE);
         add.setOnAction(e -> addLayer());
-        StackPane.setAlignment(add, javafx.geometry.Pos.CENTER_LEFT);
+        StackPane.setAlignment(add, Pos.CENTER_LEFT);
         getChildren().addAll(rows, addHolder, summary, message);
         editor.stateProperty().addListener((obs, old, s) -> show(s.network().architecture()));
         show(editor.state().network().architecture());
@@ -84,9 +88,9 @@ final class LayersEditor extends VBox {
         neurons.setStyle("-fx-pref-width: 5em;");
         neurons.setEditable(!output);
         // Only digits can be typed: the spinner's own converter throws on anything else when it commits.
-        neurons.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<>(
+        neurons.getEditor().setTextFormatter(new TextFormatter<>(
                 change -> change.getControlNewText().matches("\\d{0,2}") ? change : null));
-        neurons.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+        neurons.getValueFactory().setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer n) {
                 return n == null ? "" : n.toString();

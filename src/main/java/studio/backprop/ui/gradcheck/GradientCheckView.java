@@ -17,11 +17,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.GradientCheck;
 import studio.backprop.engine.GradientCheck.Entry;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * Backpropagation checked by calculus done the slow way: for the current weights, every weight's
@@ -45,7 +46,7 @@ public final class GradientCheckView extends VBox {
         setSpacing(8);
         setPadding(new Insets(8));
         check.setId("gradcheckRun");
-        check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        check.setMinWidth(Region.USE_PREF_SIZE);
         check.setTooltip(new Tooltip("Compare backpropagation with a centred finite difference at the current weights"));
         check.setOnAction(e -> check());
         summary.setId("gradcheckSummary");

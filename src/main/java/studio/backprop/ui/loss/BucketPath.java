@@ -1,9 +1,10 @@
 package studio.backprop.ui.loss;
 
+import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.training.LossHistory;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.regression.Chart;
+import studio.backprop.ui.chart.Chart;
 
 /**
  * Draws a decimated loss history: min-max bands and the line through each bucket's last value, ending
@@ -74,10 +75,10 @@ final class BucketPath {
     private void ensure(int n) {
         if (n > left.length) {
             int size = Math.max(n, left.length * 2);
-            left = java.util.Arrays.copyOf(left, size);
-            right = java.util.Arrays.copyOf(right, size);
-            high = java.util.Arrays.copyOf(high, size);
-            low = java.util.Arrays.copyOf(low, size);
+            left = Arrays.copyOf(left, size);
+            right = Arrays.copyOf(right, size);
+            high = Arrays.copyOf(high, size);
+            low = Arrays.copyOf(low, size);
         }
         if (4 * n > polyX.length) {
             polyX = new double[8 * n];

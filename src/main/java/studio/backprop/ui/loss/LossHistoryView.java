@@ -1,19 +1,22 @@
 package studio.backprop.ui.loss;
 
+import java.util.Arrays;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
-import studio.backprop.ui.regression.Chart;
-import studio.backprop.ui.regression.NiceTicks;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.NiceTicks;
 
 /**
  * RSS against iteration over the whole run, on a log RSS axis because the loss falls by decades.
@@ -23,7 +26,7 @@ import studio.backprop.ui.regression.NiceTicks;
 public final class LossHistoryView extends SnapshotCanvasPane {
     /** RSS below this is drawn at it: a perfect fit has RSS 0, which a log axis cannot place. */
     static final double FLOOR = 1e-12;
-    private static final javafx.scene.paint.Color LABEL_BACKDROP = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85);
+    private static final Color LABEL_BACKDROP = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85);
 
     private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX", false);
     private final Chart chart = new Chart();
@@ -147,7 +150,7 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         NiceTicks.Ticks decades = NiceTicks.log(1, hi, Math.max(1, maxCount - 1));
         double[] major = new double[decades.size() + 1];
         String[] labels = new String[major.length];
-        double[] minor = java.util.Arrays.copyOf(decades.minor(), decades.minor().length + 1);
+        double[] minor = Arrays.copyOf(decades.minor(), decades.minor().length + 1);
         int n = 0;
         major[n] = 0;
         labels[n++] = "0";
@@ -159,7 +162,7 @@ public final class LossHistoryView extends SnapshotCanvasPane {
                 labels[n++] = decades.labels()[i];
             }
         }
-        return new NiceTicks.Ticks(java.util.Arrays.copyOf(major, n), java.util.Arrays.copyOf(labels, n), minor);
+        return new NiceTicks.Ticks(Arrays.copyOf(major, n), Arrays.copyOf(labels, n), minor);
     }
 
     private void drawRateChanges(GraphicsContext g, long[] changes, long end) {
@@ -223,7 +226,7 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         g.setLineWidth(2 * chart.s());
         g.fillOval(px - r, py - r, 2 * r, 2 * r);
         g.strokeOval(px - r, py - r, 2 * r, 2 * r);
-        String text = "iteration " + String.format(java.util.Locale.ROOT, "%,d", iteration) + ":  RSS "
+        String text = "iteration " + String.format(Locale.ROOT, "%,d", iteration) + ":  RSS "
                 + NiceTicks.significant(value, 6);
         readout = text;
         chart.drawCallout(g, text, px, py, width);

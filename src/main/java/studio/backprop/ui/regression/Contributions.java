@@ -4,9 +4,12 @@ import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Predictor;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.regression.Legend.Item;
-import studio.backprop.ui.regression.Legend.Mark;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.XRange;
+import studio.backprop.ui.regression.RegressionLegend.Item;
+import studio.backprop.ui.regression.RegressionLegend.Mark;
 
 /**
  * Each last-hidden neuron's term a_(L+1),1,i · h_L,i(x) of the output's Σ: the class sees the network's
@@ -21,7 +24,7 @@ final class Contributions {
 
     private final CurveSampler sampler = new CurveSampler(Contributions::term);
 
-    private static double term(Network net, studio.backprop.engine.Predictor at, int i) {
+    private static double term(Network net, Predictor at, int i) {
         int out = net.depth();
         return net.weight(out, 0, i) * at.h(out - 1, i);
     }

@@ -3,6 +3,8 @@ package studio.backprop.ui.regression;
 import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.Scale;
 
 /**
  * Curves of one network sampled evenly over a range: f(x), or one series per neuron. Resampled only

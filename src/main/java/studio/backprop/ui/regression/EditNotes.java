@@ -8,6 +8,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.chart.Chart;
 
 /**
  * What the plot says about editing: a muted hint in the bottom corner while editing is on, and for a

@@ -11,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import studio.backprop.engine.DataSet;
+import studio.backprop.ui.chart.Chart;
 
 /**
  * The plot's data editing, active while the view has {@link PointEdits}: a click on empty plot space

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
@@ -18,8 +19,12 @@ import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.ClaimsKeys;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
-import studio.backprop.ui.regression.Legend.Item;
-import studio.backprop.ui.regression.Legend.Mark;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.NiceTicks;
+import studio.backprop.ui.chart.RightAxis;
+import studio.backprop.ui.chart.XRange;
+import studio.backprop.ui.regression.RegressionLegend.Item;
+import studio.backprop.ui.regression.RegressionLegend.Mark;
 
 /**
  * The data, the network's curve f(x) now and at iteration 0, and the residuals between them: what the
@@ -37,7 +42,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
     private final PointEditing editing;
     private final Contributions contributions = new Contributions();
     private final Chart chart = new Chart();
-    private final Legend legend = new Legend(chart);
+    private final RegressionLegend legend = new RegressionLegend(chart);
     private final CurveSampler now = new CurveSampler();
     private final CurveSampler before = new CurveSampler();
     private TrainingSnapshot drawn;
@@ -87,7 +92,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
     }
 
     @Override
-    public boolean claims(javafx.scene.input.KeyCode code) {
+    public boolean claims(KeyCode code) {
         return editing.claims(code);
     }
 

@@ -1,11 +1,12 @@
 package studio.backprop.ui.status;
 
 import java.util.Locale;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import org.controlsfx.control.StatusBar;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** Iteration, RSS (6 significant digits), learning rate, iterations per second, running or paused. */
 public final class TrainingStatusBar extends StatusBar {
@@ -17,9 +18,9 @@ public final class TrainingStatusBar extends StatusBar {
     public TrainingStatusBar(TrainingViewModel model) {
         getStyleClass().add("training-status");
         setText("Paused");
-        getRightItems().addAll(iteration, new Separator(javafx.geometry.Orientation.VERTICAL), rss,
-                new Separator(javafx.geometry.Orientation.VERTICAL), rate,
-                new Separator(javafx.geometry.Orientation.VERTICAL), speed);
+        getRightItems().addAll(iteration, new Separator(Orientation.VERTICAL), rss,
+                new Separator(Orientation.VERTICAL), rate,
+                new Separator(Orientation.VERTICAL), speed);
         model.snapshotProperty().addListener((obs, old, s) -> show(s));
         show(model.getSnapshot());
     }

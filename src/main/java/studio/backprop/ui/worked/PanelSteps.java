@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
-import studio.backprop.io.handout.NumberStyle;
-import studio.backprop.io.handout.StepOptions;
-import studio.backprop.io.handout.WorkedExampleStep;
-import studio.backprop.io.handout.WorkedExampleSteps;
-import studio.backprop.io.handout.WrappedEquations;
-import studio.backprop.ui.Phase;
+import studio.backprop.teaching.NumberStyle;
+import studio.backprop.teaching.StepOptions;
+import studio.backprop.teaching.WorkedExampleStep;
+import studio.backprop.teaching.WorkedExampleSteps;
+import studio.backprop.teaching.WrappedEquations;
+import studio.backprop.ui.model.Phase;
 
 /**
  * The chapter's worked example for one point as the panel's cards, one per phase in

@@ -5,8 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.Phase;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.Phase;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * Walks one iteration phase by phase for the class: forward layer by layer, the loss, backward,

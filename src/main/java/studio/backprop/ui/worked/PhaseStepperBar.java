@@ -3,13 +3,14 @@ package studio.backprop.ui.worked;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.model.Phase;
 
 /** The stepper's buttons and the title of the phase shown. */
 public final class PhaseStepperBar extends HBox {
@@ -31,7 +32,7 @@ public final class PhaseStepperBar extends HBox {
         stepping.setTooltip(new Tooltip("Pause training and walk one iteration phase by phase"));
         previous.setTooltip(new Tooltip("Previous phase (P, Page Up)"));
         next.setTooltip(new Tooltip("Next phase (N, Page Down)"));
-        for (var b : new javafx.scene.control.ButtonBase[] {stepping, previous, next}) {
+        for (var b : new ButtonBase[] {stepping, previous, next}) {
             b.setFocusTraversable(false); // keys go to the panel, as for the window's other controls
             b.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -2,12 +2,13 @@ package studio.backprop.ui.worked;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import javafx.beans.property.IntegerProperty;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 import studio.backprop.engine.DataSet;
-import studio.backprop.io.handout.NumberStyle;
+import studio.backprop.teaching.NumberStyle;
 
 /** "point k: (x, y)": picks the view model's selected point, and follows it when another view picks. */
 final class PointChoice extends ComboBox<Integer> {
@@ -74,7 +75,7 @@ final class PointChoice extends ComboBox<Integer> {
                 + tuple(d.outputs(), i -> d.y(k, i)) + ")";
     }
 
-    private static String tuple(int n, java.util.function.IntToDoubleFunction value) {
+    private static String tuple(int n, IntToDoubleFunction value) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             parts.add(NumberStyle.given(value.applyAsDouble(i), 4));

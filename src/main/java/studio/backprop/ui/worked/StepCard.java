@@ -1,5 +1,6 @@
 package studio.backprop.ui.worked;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -11,7 +12,7 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.model.Phase;
 
 /**
  * One step of the worked example on its own card, so that the panel can scroll to it and the stepper
@@ -59,6 +60,6 @@ final class StepCard extends VBox {
         setBorder(on ? LIT_BORDER : PLAIN_BORDER);
         // Same outer size either way: the thicker border eats into the padding, nothing moves.
         setPadding(on ? new Insets(7, 11, 9, 11) : new Insets(10, 14, 12, 14));
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("active"), on);
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("active"), on);
     }
 }

@@ -11,7 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.worked.PanelSteps.Step;
 
 /**

@@ -1,6 +1,7 @@
 package studio.backprop.ui.worked;
 
 import java.util.function.Consumer;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
@@ -36,7 +37,7 @@ final class Throttle {
         long wait = urgent ? 0 : lastStart + intervalNanos - System.nanoTime();
         if (wait <= 0) {
             start();
-        } else if (timer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+        } else if (timer.getStatus() != Animation.Status.RUNNING) {
             timer.setDuration(Duration.millis(wait / 1e6));
             timer.playFromStart();
         }
@@ -44,7 +45,7 @@ final class Throttle {
 
     /** True while a job runs or one is waiting for its turn. */
     boolean isBusy() {
-        return busy || pending || timer.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return busy || pending || timer.getStatus() == Animation.Status.RUNNING;
     }
 
     private void start() {

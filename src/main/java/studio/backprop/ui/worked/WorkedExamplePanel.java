@@ -18,8 +18,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.Phase;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.Phase;
+import studio.backprop.ui.model.TrainingViewModel;
 import studio.backprop.ui.worked.PanelSteps.Step;
 
 /**
@@ -43,7 +43,7 @@ public final class WorkedExamplePanel extends BorderPane {
     private final ReadOnlyObjectWrapper<IterationTrace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final WorkedExampleToolbar toolbar;
     private final StepList list;
-    private final TraceCache traces = new TraceCache();
+    private final SnapshotTraceCache traces = new SnapshotTraceCache();
     private final Throttle throttle = new Throttle(LIVE_INTERVAL, this::update);
     private double widthEm = 40;
     private int shownPoint = -1;

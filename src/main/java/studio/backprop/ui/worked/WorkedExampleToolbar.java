@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
@@ -16,7 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.IterationTrace;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** The worked example's controls: which point, how many decimals, export; the phase stepper below. */
 public final class WorkedExampleToolbar extends VBox {
@@ -71,7 +72,7 @@ public final class WorkedExampleToolbar extends VBox {
         point.setData(data);
     }
 
-    public javafx.scene.control.ComboBox<Integer> pointChoice() {
+    public ComboBox<Integer> pointChoice() {
         return point;
     }
 

@@ -1,6 +1,5 @@
 package studio.backprop.ui.diagram;
 
-import studio.backprop.ui.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.model.Phase;
 
 /** Edges showing gradients, changes and one point's gradient, checked against the chapter's numbers. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,6 +1,5 @@
 package studio.backprop.ui.diagram;
 
-import studio.backprop.ui.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +29,7 @@ import studio.backprop.engine.Initialization;
 import studio.backprop.engine.Network;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
+import studio.backprop.ui.Snapshots;
 
 @ExtendWith(ApplicationExtension.class)
 class NetworkDiagramViewTest {

@@ -1,6 +1,5 @@
 package studio.backprop.ui.diagram;
 
-import studio.backprop.ui.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +12,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.regression.Pixels;
+import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.chart.Pixels;
 
 @ExtendWith(ApplicationExtension.class)
 class NeuronCurvesTest {

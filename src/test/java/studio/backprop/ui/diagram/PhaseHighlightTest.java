@@ -1,6 +1,5 @@
 package studio.backprop.ui.diagram;
 
-import studio.backprop.ui.Snapshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +11,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.Phase;
-import studio.backprop.ui.Phase.Kind;
-import studio.backprop.ui.regression.Pixels;
+import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.chart.Pixels;
+import studio.backprop.ui.model.Phase;
+import studio.backprop.ui.model.Phase.Kind;
 
 /** The stepper's phases on the chapter's first iteration at point 1, x = 0. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,6 +1,5 @@
 package studio.backprop.ui.diagram;
 
-import studio.backprop.ui.Snapshots;
 import java.io.File;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,7 +14,8 @@ import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Initialization;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.Phase;
+import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.model.Phase;
 
 /** Not a test: writes PNGs under /tmp/diagram to look at. Run with -Ddiagram.png=true. */
 @ExtendWith(ApplicationExtension.class)

@@ -21,7 +21,7 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Presets;
 import studio.backprop.io.InputException;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 class ExperimentEditorTest {
     @TempDir

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.DataSet;
@@ -93,7 +94,7 @@ class AppMenuBarTest {
     void undoAndRedoFromTheMenuRestoreDataAndArchitecture(FxRobot robot) {
         robot.interact(() -> {
             h.editor.addPoint(0.1, 0.9);
-            h.editor.addLayer(3, 3, studio.backprop.engine.Activation.SIGMOID);
+            h.editor.addLayer(3, 3, Activation.SIGMOID);
         });
         assertEquals("Undo add layer", item("undoItem").getText());
         robot.interact(() -> item("undoItem").fire());

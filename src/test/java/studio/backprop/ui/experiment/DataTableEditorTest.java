@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.DataSet;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /** The table's fields typed into and its buttons and keys pressed, the trainer following. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,7 +37,7 @@ class DataTableEditorTest {
     /** The "#" cell of a row, where a click selects the point without starting to type. */
     private static Node numberCell(FxRobot robot, int number) {
         return robot.lookup("#dataTable .table-cell").match(
-                (javafx.scene.control.Labeled c) -> Integer.toString(number).equals(c.getText())).query();
+                (Labeled c) -> Integer.toString(number).equals(c.getText())).query();
     }
 
     @Test

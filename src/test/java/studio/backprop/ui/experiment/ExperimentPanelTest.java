@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -21,7 +22,7 @@ import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 
 /** The side panel's real controls, each change followed into the trainer. */
 @ExtendWith(ApplicationExtension.class)
@@ -54,7 +55,7 @@ class ExperimentPanelTest {
     void changingAnActivationChangesTheTrainersNetwork(FxRobot robot) {
         robot.interact(() -> this.<Activation>combo(robot, "#activation2").setValue(Activation.TANH));
         h.awaitArchitecture(new Architecture(new int[] {1, 4, 2, 1},
-                java.util.List.of(Activation.SIGMOID, Activation.TANH, Activation.SIGMOID)));
+                List.of(Activation.SIGMOID, Activation.TANH, Activation.SIGMOID)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package studio.backprop.ui.experiment;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javafx.embed.swing.SwingFXUtils;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import studio.backprop.engine.Activation;
 
 /**
  * Not a check but a look: the panel, the data table and the menu bar as PNGs, at the normal and the
@@ -68,7 +70,7 @@ class ExperimentPictures {
                 MenuBar menus = new AppMenuBar(h.session, h.model, () -> null, null);
                 write(new VBox(menus), presentation, 500, 60, new File(dir, "menubar" + tag + ".png"));
             }
-            h.editor.addLayer(3, 3, studio.backprop.engine.Activation.TANH);
+            h.editor.addLayer(3, 3, Activation.TANH);
             ValidatedField<Long> seedField = new ValidatedField<>(ValidatedField::wholeNumber, "seed");
             seedField.setText("12x");
             write(new HBox(new ExperimentPanel(h.session), seedField), false, 520, 820,
@@ -89,7 +91,7 @@ class ExperimentPictures {
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Presets;
-import studio.backprop.io.SavedExperiment;
+import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
 
 /** The session without any dialog: questions and errors go to the harness. */

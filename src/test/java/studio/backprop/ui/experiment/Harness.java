@@ -12,12 +12,12 @@ import javafx.stage.Stage;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
-import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.testing.Await;
 import studio.backprop.testing.MemoryPreferences;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** A session over a real trainer with in-memory settings, its questions answered and its errors kept. */
 final class Harness {

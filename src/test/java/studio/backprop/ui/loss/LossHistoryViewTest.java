@@ -21,7 +21,8 @@ import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.Snapshots;
-import studio.backprop.ui.regression.Pixels;
+import studio.backprop.ui.chart.NiceTicks;
+import studio.backprop.ui.chart.Pixels;
 
 @ExtendWith(ApplicationExtension.class)
 class LossHistoryViewTest {
@@ -130,7 +131,7 @@ class LossHistoryViewTest {
         TrainingSnapshot s = snapshot.get();
         assertTrue(text != null && text.matches("iteration (49|50|51):  RSS [0-9.]+"), text);
         int k = Integer.parseInt(text.replaceAll("iteration (\\d+):.*", "$1"));
-        assertEquals(studio.backprop.ui.regression.NiceTicks.significant(s.history().last(k), 6),
+        assertEquals(NiceTicks.significant(s.history().last(k), 6),
                 text.replaceAll(".*RSS ", ""));
         robot.moveTo(view.localToScreen(5, 5));
         WaitForAsyncUtils.waitForFxEvents();

@@ -18,6 +18,8 @@ import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.Pixels;
 
 /** The terms a_3,1,i · h_2,i(x) of the chapter's trained network, against the right-hand axis. */
 @ExtendWith(ApplicationExtension.class)

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.chart.Pixels;
 
 /**
  * Not a check but a look: the plot with editing on (hint, a drag under way, a refusal) as PNGs. Runs

@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.chart.Pixels;
 import studio.backprop.ui.regression.RecordingPointEdits.Call;
 
 @ExtendWith(ApplicationExtension.class)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -28,6 +29,8 @@ import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.Pixels;
 
 @ExtendWith(ApplicationExtension.class)
 class RegressionViewTest {
@@ -122,7 +125,7 @@ class RegressionViewTest {
 
     @Test
     void aRunawayCurveDoesNotSquashTheData(FxRobot robot) {
-        Network steep = new Network(new Architecture(new int[] {1, 1}, java.util.List.of(Activation.LINEAR)),
+        Network steep = new Network(new Architecture(new int[] {1, 1}, List.of(Activation.LINEAR)),
                 new double[][] {{1000}}, new double[][] {{0}});
         DataSet data = DataSet.of1D(new double[] {0, 1, 2}, new double[] {0, 1, 0.5});
         robot.interact(() -> snapshot.set(Snapshots.trained(new Experiment(steep, data, 1e-9), 0)));

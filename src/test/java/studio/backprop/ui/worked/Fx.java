@@ -2,10 +2,11 @@ package studio.backprop.ui.worked;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** Reads FX state on the FX thread and waits for it, for the worked example's tests. */
 final class Fx {
@@ -30,7 +31,7 @@ final class Fx {
     static void await(String what, BooleanSupplier onFx) {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> call(onFx::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what);
         }
     }

@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.Network;
-import studio.backprop.io.handout.NumberStyle;
-import studio.backprop.ui.Phase;
+import studio.backprop.teaching.NumberStyle;
+import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.worked.PanelSteps.Step;
 
 /** The panel's cards of the worked example, without the toolkit. */
@@ -88,7 +89,7 @@ class PanelStepsTest {
     }
 
     private static int count(String s, String part) {
-        return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        return s.split(Pattern.quote(part), -1).length - 1;
     }
 
     private static Network random(int... sizes) {

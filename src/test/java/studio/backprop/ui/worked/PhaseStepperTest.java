@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -20,9 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.Phase;
-import studio.backprop.ui.Phase.Kind;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.Phase;
+import studio.backprop.ui.model.Phase.Kind;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /** The phase stepper through the panel that holds it, on the chapter's 1-4-2-1 network. */
 @ExtendWith(ApplicationExtension.class)
@@ -97,7 +98,7 @@ class PhaseStepperTest {
             panel.stop();
         });
         assertNull(active());
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         TrainingSnapshot after = Fx.call(model::getSnapshot);
         assertEquals(0, after.iteration());
         assertEquals(before.network(), after.network());

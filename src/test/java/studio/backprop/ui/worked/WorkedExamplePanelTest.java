@@ -22,9 +22,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.IterationTrace;
-import studio.backprop.ui.Phase;
-import studio.backprop.ui.Phase.Kind;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.model.Phase;
+import studio.backprop.ui.model.Phase.Kind;
+import studio.backprop.ui.model.TrainingViewModel;
 import studio.backprop.ui.worked.PanelSteps.Step;
 
 /** The panel on the chapter's example at iteration 0, headless. */

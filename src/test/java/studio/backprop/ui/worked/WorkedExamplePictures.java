@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -19,9 +20,9 @@ import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Initialization;
-import studio.backprop.ui.MainWindow;
-import studio.backprop.ui.Phase;
-import studio.backprop.ui.TrainingViewModel;
+import studio.backprop.ui.Palette;
+import studio.backprop.ui.model.Phase;
+import studio.backprop.ui.model.TrainingViewModel;
 
 /**
  * Not a test: pictures of the panel to look at, as the class would see it, written to the folder
@@ -79,7 +80,7 @@ class WorkedExamplePictures {
                 root.getStyleClass().add("presentation");
             }
             Scene scene = new Scene(root, width, height);
-            scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
+            scene.getStylesheets().add(Palette.class.getResource("studio.css").toExternalForm());
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
@@ -94,7 +95,7 @@ class WorkedExamplePictures {
                 }
             });
             Fx.awaitShown(panel, model, point);
-            WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
             Fx.awaitShown(panel, model, point);
         }
         String name = String.format("worked%s-%dx%d%s-point%d%s.png", suffix, width, height,

@@ -1,0 +1,64 @@
+package studio.backprop.model;
+
+import java.util.Objects;
+import studio.backprop.engine.DataSet;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Network;
+import studio.backprop.engine.WeightInit;
+
+/**
+ * Everything needed to continue an experiment exactly where it was left: the weights reached after
+ * {@code iteration} iterations ({@code network}), the weights training started from and Reset returns to
+ * ({@code initialNetwork}), the data, the learning rate, and how the initial weights were made.
+ *
+ * @param preset the preset it began as ("chapter", ...), or null when it was opened from elsewhere
+ * @param init   how "new seed" draws initial weights again; the chapter's when nothing else is known
+ */
+public record SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
+                              long iteration, String preset, WeightInit init) {
+
+    public SavedExperiment {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(initialNetwork, "initial network");
+        Objects.requireNonNull(init, "weight initialization");
+        if (!network.architecture().equals(initialNetwork.architecture())) {
+            throw new IllegalArgumentException("the network " + network.architecture() + " and the initial network "
+                    + initialNetwork.architecture() + " differ in shape");
+        }
+        if (!network.isFinite() || !initialNetwork.isFinite()) {
+            throw new IllegalArgumentException("every weight and bias must be a finite number");
+        }
+        if (iteration < 0) {
+            throw new IllegalArgumentException("the iteration must be at least 0, got " + iteration);
+        }
+        // Checks that the data fit the network and that the rate is positive and finite.
+        new Experiment(initialNetwork, data, learningRate);
+    }
+
+    /** A fresh start: the experiment's initial weights at iteration 0. */
+    public static SavedExperiment start(Experiment experiment, String preset, WeightInit init) {
+        return new SavedExperiment(experiment.initial(), experiment.initial(), experiment.data(),
+                experiment.learningRate(), 0, preset, init);
+    }
+
+    /** What Reset starts over from. */
+    public Experiment experiment() {
+        return new Experiment(initialNetwork, data, learningRate);
+    }
+
+    /** The weights reached taken as a new start, as {@code train --experiment} does. */
+    public Experiment continued() {
+        return new Experiment(network, data, learningRate);
+    }
+
+    /** Training got this far; the experiment is otherwise the same. */
+    public SavedExperiment withProgress(Network reached, long iterations, double rate) {
+        return new SavedExperiment(reached, initialNetwork, data, rate, iterations, preset, init);
+    }
+
+    /** True when the two differ only in how far training got. */
+    public boolean sameSetup(SavedExperiment other) {
+        return initialNetwork.equals(other.initialNetwork) && data.equals(other.data)
+                && Objects.equals(preset, other.preset) && init.equals(other.init);
+    }
+}

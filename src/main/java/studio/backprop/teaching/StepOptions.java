@@ -1,0 +1,35 @@
+package studio.backprop.teaching;
+
+/**
+ * What a view asks of the worked example's steps: a document wants every point as printed; a screen
+ * wants one point, its columns lined up, big matrices cut short and the point's squared error.
+ *
+ * @param point            the data point (from 0) whose steps to write, or {@link #ALL_POINTS}
+ * @param numbers          how numbers are written
+ * @param elide            true to show a matrix beyond {@link TexMath#MAX_SHOWN} rows or columns by its
+ *                         ends around dots, so that it fits a screen
+ * @param namedActivations true to write each layer's activation by its own name (tanh, ReLU) rather than
+ *                         the chapter's sigma, for a view without the document's definition of sigma
+ * @param squaredError     true to add {@link WorkedExampleStep.Phase#SQUARED_ERROR} steps before the loss
+ */
+public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean namedActivations,
+                          boolean squaredError) {
+    /** {@link #point} of a document: every point, in data order. */
+    public static final int ALL_POINTS = -1;
+
+    public StepOptions {
+        if (point < ALL_POINTS) {
+            throw new IllegalArgumentException("point must be " + ALL_POINTS + " (all) or from 0, got " + point);
+        }
+    }
+
+    /** The documents' steps: every point, numbers as short as they are exactly, nothing cut. */
+    public static StepOptions document() {
+        return new StepOptions(ALL_POINTS, NumberStyle.handout(WorkedExampleDocument.DIGITS), false, false, false);
+    }
+
+    /** One point's steps for a screen, with {@code decimals} decimals in every computed value. */
+    public static StepOptions screen(int point, int decimals) {
+        return new StepOptions(point, NumberStyle.aligned(decimals), true, true, true);
+    }
+}

@@ -1,0 +1,72 @@
+package studio.backprop.ui.window;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.FileChooser;
+import studio.backprop.engine.IterationTrace;
+import studio.backprop.io.AtomicWrite;
+import studio.backprop.teaching.WorkedExampleDocument;
+import studio.backprop.ui.gradcheck.GradientCheckView;
+import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.worked.WorkedExamplePanel;
+
+/**
+ * The teaching side of the window: the chapter's worked example for the selected point, with its
+ * phase stepper, and the gradient check. Shown beside the live views on demand.
+ */
+public final class TeachingDrawer extends TabPane {
+    private final WorkedExamplePanel worked;
+    private final GradientCheckView gradientCheck;
+
+    public TeachingDrawer(TrainingViewModel model) {
+        setId("teachingDrawer");
+        getStyleClass().add("teaching-drawer");
+        worked = new WorkedExamplePanel(model);
+        gradientCheck = new GradientCheckView(model);
+        worked.setOnExport(this::exportHandout);
+        Tab workedTab = new Tab("Worked example", worked);
+        Tab checkTab = new Tab("Gradient check", gradientCheck);
+        for (Tab tab : new Tab[] {workedTab, checkTab}) {
+            tab.setClosable(false);
+        }
+        getTabs().addAll(workedTab, checkTab);
+        setMinWidth(0);
+    }
+
+    /** Writes the whole iteration as a handout: Markdown or LaTeX, by the file's extension. */
+    private void exportHandout(IterationTrace trace) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export worked example");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Markdown", "*.md"),
+                new FileChooser.ExtensionFilter("LaTeX", "*.tex"));
+        chooser.setInitialFileName("worked-example-iteration-" + trace.iteration() + ".md");
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            writeHandout(trace, file.toPath());
+        }
+    }
+
+    /** Writes the handout; a failure says why and leaves any earlier file as it was (atomic write). */
+    public void writeHandout(IterationTrace trace, Path file) {
+        boolean latex = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tex");
+        try {
+            AtomicWrite.write(file, latex ? WorkedExampleDocument.latex(trace) : WorkedExampleDocument.markdown(trace));
+        } catch (IOException e) {
+            new Alert(Alert.AlertType.ERROR, file + ": cannot write the handout: " + e.getMessage()).show();
+        }
+    }
+
+    public WorkedExamplePanel worked() {
+        return worked;
+    }
+
+    public GradientCheckView gradientCheck() {
+        return gradientCheck;
+    }
+}

@@ -1,0 +1,75 @@
+package studio.backprop.ui.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import studio.backprop.ui.chart.NiceTicks.Ticks;
+
+class NiceTicksTest {
+
+    @Test
+    void stepsAreOneTwoOrFiveTimesAPowerOfTen() {
+        assertEquals(0.2, NiceTicks.step(1.2, 6), 1e-12);
+        assertEquals(0.5, NiceTicks.step(1.2, 3), 1e-12);
+        assertEquals(200_000, NiceTicks.step(1_000_000, 5), 1e-6);
+        assertEquals(1e-5, NiceTicks.step(5e-5, 5), 1e-18);
+        assertEquals(1, NiceTicks.step(0, 5));
+    }
+
+    @Test
+    void linearTicksStayInRangeWithCleanLabels() {
+        Ticks t = NiceTicks.linear(-0.1, 1.1, 6);
+        assertArrayEquals(new String[] {"0", "0.2", "0.4", "0.6", "0.8", "1.0"}, t.labels());
+        assertEquals(0.0, t.major()[0]);
+        Ticks big = NiceTicks.linear(0, 1_000_000, 5);
+        assertEquals("1,000,000", big.labels()[big.size() - 1]);
+        assertEquals("200,000", big.labels()[1]);
+        assertEquals(0, NiceTicks.linear(1, 1, 5).size());
+        assertEquals(0, NiceTicks.linear(0, Double.NaN, 5).size());
+    }
+
+    @Test
+    void logTicksAreDecadesWithMinorTicksAndThinningWhenCrowded() {
+        Ticks t = NiceTicks.log(1e-5, 2, 10);
+        assertArrayEquals(new String[] {"10^-5", "10^-4", "0.001", "0.01", "0.1", "1"}, t.labels());
+        assertTrue(t.minor().length > 30, "2..9 of each decade");
+        Ticks crowded = NiceTicks.log(1, 1e9, 3);
+        assertTrue(crowded.size() <= 4, "every few decades only: " + String.join(" ", crowded.labels()));
+        assertEquals("1", crowded.labels()[0]);
+    }
+
+    @Test
+    void shortLogRangesLabelTwosAndFives() {
+        Ticks t = NiceTicks.log(0.3, 3, 6);
+        assertArrayEquals(new String[] {"0.5", "1", "2"}, t.labels());
+    }
+
+    @Test
+    void aShortLogAxisWithRoomForTwoLabelsGetsASecondOne() {
+        // presentation mode in a small window: the loss axis from 0.11 to 1.6 with room for two labels
+        assertArrayEquals(new String[] {"0.2", "1"}, NiceTicks.log(0.11, 1.6, 2).labels());
+        // no decade inside at all
+        assertArrayEquals(new String[] {"0.2", "0.5"}, NiceTicks.log(0.15, 0.9, 2).labels());
+    }
+
+    @Test
+    void aSecondLogLabelIsAddedOnlyWhereItFits() {
+        // 0.2, 1 and 2 would be three labels where there is room for two
+        assertArrayEquals(new String[] {"1"}, NiceTicks.log(0.15, 3, 2).labels());
+        for (double lo = 0.11; lo < 10; lo *= 1.37) {
+            for (double hi = lo * 1.5; hi < lo * 90; hi *= 1.61) {
+                assertTrue(NiceTicks.log(lo, hi, 2).size() <= 2, lo + " .. " + hi);
+            }
+        }
+    }
+
+    @Test
+    void significantDigitsDropTrailingZeros() {
+        assertEquals("0.25", NiceTicks.significant(0.25, 4));
+        assertEquals("1.61398", NiceTicks.significant(1.6139812, 6));
+        assertEquals("2.5e-7", NiceTicks.significant(2.5e-7, 6));
+        assertEquals("NaN", NiceTicks.significant(Double.NaN, 6));
+    }
+}
