@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Gradient;
-import studio.backprop.engine.GradientDescent;
-import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
+import studio.backprop.engine.IterationTrace;
+import studio.backprop.engine.Trainer;
 import studio.backprop.io.AtomicWrite;
 import studio.backprop.io.InputException;
 import studio.backprop.teaching.WorkedExampleDocument;
@@ -57,7 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkOptions();
         Experiment setup = experiment.experiment();
-        GradientDescent descent = setup.start();
+        Trainer descent = setup.start();
         descent.iterate(iterations);
         IterationTrace trace = IterationTrace.of(descent.network(), setup.data(), setup.learningRate(), iterations);
         String text = json ? JsonFormat.line(json(trace)) + "\n" : switch (format) {

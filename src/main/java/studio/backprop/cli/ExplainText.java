@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Gradient;
-import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
+import studio.backprop.engine.IterationTrace;
 import studio.backprop.io.Decimals;
 
 /**

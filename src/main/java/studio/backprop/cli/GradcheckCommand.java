@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import studio.backprop.engine.GradientCheck;
 import studio.backprop.engine.GradientCheck.Entry;
+import studio.backprop.engine.GradientCheck;
 import studio.backprop.engine.Network;
 
 /** Backpropagation's gradient beside a finite difference of RSS, weight by weight, the worst first. */

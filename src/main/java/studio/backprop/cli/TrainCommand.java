@@ -11,8 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Trainer;
 
 /** Trains and prints RSS, predictions and weights at chosen iterations, as the chapter's table does. */
 @Command(name = "train", mixinStandardHelpOptions = true, version = Cli.VERSION,
@@ -51,7 +51,7 @@ final class TrainCommand implements Callable<Integer> {
                     + TextFormat.count(iterations));
         }
         Experiment setup = experiment.experiment();
-        GradientDescent descent = setup.start();
+        Trainer descent = setup.start();
         TextFormat format = new TextFormat(digits);
         for (long checkpoint : checkpoints) {
             advance(descent, checkpoint - descent.iteration());
@@ -71,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Trains n iterations; a NaN or an infinity ends the command with one line instead of NaN tables. */
-    private static void advance(GradientDescent descent, long n) {
+    private static void advance(Trainer descent, long n) {
         for (long k = 0; k < n; k++) {
             long before = descent.iteration();
             if (!descent.iterateSafely()) {

@@ -3,7 +3,7 @@ package studio.backprop.engine;
 /**
  * The one way training speed is timed, by {@code bench} and by the window's own speed check: a trainer
  * is first run for up to a second (or as many iterations as will be timed, if fewer), so the JIT has
- * compiled the loop; then {@link GradientDescent#iterate(long)}, which allocates nothing, is timed alone
+ * compiled the loop; then {@link Trainer#iterate(long)}, which allocates nothing, is timed alone
  * on a fresh trainer.
  */
 public final class Benchmark {
@@ -22,21 +22,21 @@ public final class Benchmark {
     /** Warms up, then times {@code iterations} iterations of the experiment from its start. */
     public static Result time(Experiment experiment, long iterations) {
         warmUp(experiment.start(), iterations);
-        GradientDescent descent = experiment.start();
+        Trainer descent = experiment.start();
         long nanos = timeLoop(descent, iterations);
         return new Result(experiment.initial().architecture(), experiment.data().size(), iterations,
                 Math.max(nanos, 1) / 1e9, descent.rss());
     }
 
     /** The timed part alone: n iterations, which allocate nothing. @return nanoseconds taken */
-    public static long timeLoop(GradientDescent descent, long n) {
+    public static long timeLoop(Trainer descent, long n) {
         long start = System.nanoTime();
         descent.iterate(n);
         return System.nanoTime() - start;
     }
 
     /** Runs chunks of iterations until a second has passed or n iterations are done, at least one chunk. */
-    private static void warmUp(GradientDescent descent, long n) {
+    private static void warmUp(Trainer descent, long n) {
         long chunk = Math.max(1, Math.min(n / 10, 10_000));
         long start = System.nanoTime();
         long done = 0;

@@ -11,8 +11,8 @@ public record Experiment(Network initial, DataSet data, double learningRate) {
     public Experiment {
         Objects.requireNonNull(initial, "initial network");
         Objects.requireNonNull(data, "data");
-        GradientDescent.requireFits(initial.architecture(), data);
-        GradientDescent.requireLearningRate(learningRate);
+        Trainer.requireFits(initial.architecture(), data);
+        Trainer.requireLearningRate(learningRate);
     }
 
     /** The chapter's example: the default everywhere. */
@@ -25,7 +25,7 @@ public record Experiment(Network initial, DataSet data, double learningRate) {
     }
 
     /** A fresh trainer at iteration 0. */
-    public GradientDescent start() {
-        return new GradientDescent(initial, data, learningRate);
+    public Trainer start() {
+        return new Trainer(initial, data, learningRate);
     }
 }

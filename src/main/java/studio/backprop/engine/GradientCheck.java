@@ -8,7 +8,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Backpropagation checked against calculus done the slow way: every weight's and bias's dRSS/dw from
- * one iteration of a fresh {@link GradientDescent}, beside a centred finite difference of RSS.
+ * one iteration of a fresh {@link Trainer}, beside a centred finite difference of RSS.
  *
  * @param entries one per weight and bias, the worst relative error first
  */
@@ -37,7 +37,7 @@ public record GradientCheck(List<Entry> entries) {
 
     /** Checks every weight and bias of {@code network} on {@code data}. */
     public static GradientCheck of(Network network, DataSet data) {
-        GradientDescent trainer = new GradientDescent(network, data, ChapterExample.LEARNING_RATE);
+        Trainer trainer = new Trainer(network, data, ChapterExample.LEARNING_RATE);
         trainer.iterate();
         Gradient gradient = trainer.gradient();
         Architecture arch = network.architecture();
@@ -116,6 +116,6 @@ public record GradientCheck(List<Entry> entries) {
     }
 
     private static double rss(Network network, DataSet data) {
-        return new GradientDescent(network, data, ChapterExample.LEARNING_RATE).rss();
+        return new Trainer(network, data, ChapterExample.LEARNING_RATE).rss();
     }
 }

@@ -57,11 +57,11 @@ public record IterationTrace(long iteration, double learningRate, Network before
 
     /** Traces the iteration that starts from {@code network} at {@code iteration}, by plain gradient descent. */
     public static IterationTrace of(Network network, DataSet data, double learningRate, long iteration) {
-        return of(network, data, learningRate, iteration, new PlainGradientDescent(network.architecture()));
+        return of(network, data, learningRate, iteration, new GradientDescent(network.architecture()));
     }
 
     /** Traces the next iteration of a live trainer, with its optimiser as it stands (the trainer is left as it is). */
-    public static IterationTrace next(GradientDescent trainer) {
+    public static IterationTrace next(Trainer trainer) {
         return of(trainer.network(), trainer.data(), trainer.learningRate(), trainer.iteration(), trainer.optimizer());
     }
 
@@ -112,7 +112,7 @@ public record IterationTrace(long iteration, double learningRate, Network before
                     List.copyOf(layers)));
         }
         // The sum and the update come from the trainer itself, so the trace shows what training does.
-        GradientDescent descent = new GradientDescent(network, data, learningRate, iteration, optimizer.copy());
+        Trainer descent = new Trainer(network, data, learningRate, iteration, optimizer.copy());
         descent.iterate();
         return new IterationTrace(iteration, learningRate, network, List.copyOf(points),
                 descent.gradient(), descent.network());

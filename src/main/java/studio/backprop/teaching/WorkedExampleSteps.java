@@ -10,9 +10,9 @@ import static studio.backprop.teaching.TexMath.vec;
 import java.util.ArrayList;
 import java.util.List;
 import studio.backprop.engine.Architecture;
-import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
+import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.Network;
 import studio.backprop.teaching.WorkedExampleStep.Phase;
 

@@ -6,8 +6,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Trainer;
 import studio.backprop.engine.WeightChange;
 import studio.backprop.training.TrainingSnapshot.State;
 
@@ -39,7 +39,7 @@ public final class TrainingService implements AutoCloseable {
 
     // Confined to the training thread.
     private Experiment experiment;
-    private GradientDescent descent;
+    private Trainer descent;
     private final LossHistory history = new LossHistory();
     private final List<Long> rateChanges = new ArrayList<>();
     private double lastLearningRate;
@@ -127,7 +127,7 @@ public final class TrainingService implements AutoCloseable {
      * returns to the experiment's initial weights. The history starts afresh at that iteration.
      */
     public long resume(Experiment next, Network reached, long iteration) {
-        GradientDescent check = new GradientDescent(reached, next.data(), next.learningRate(), iteration);
+        Trainer check = new Trainer(reached, next.data(), next.learningRate(), iteration);
         return submit(() -> {
             startFrom(next);
             descent = check;
@@ -137,7 +137,7 @@ public final class TrainingService implements AutoCloseable {
 
     /** Applies from the next iteration on, running or not. */
     public long setLearningRate(double alpha) {
-        GradientDescent.requireLearningRate(alpha); // refused here, on the caller's thread
+        Trainer.requireLearningRate(alpha); // refused here, on the caller's thread
         return submit(() -> {
             if (alpha != descent.learningRate()) {
                 descent.setLearningRate(alpha);

@@ -3,9 +3,9 @@ package studio.backprop.training;
 import java.util.Locale;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Gradient;
+import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
-import studio.backprop.engine.PlainGradientDescent;
 import studio.backprop.engine.WeightChange;
 
 /**
@@ -61,7 +61,7 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
                             boolean gradientKnown, long commandsDone) {
         this(iteration, network, rss, predictions, gradient, lastLearningRate, learningRate, initial, data, history,
                 rateChanges, state, iterationsPerSecond, target, divergence, gradientKnown, commandsDone,
-                WeightChange.descent(gradient, lastLearningRate), new PlainGradientDescent(network.architecture()),
+                WeightChange.descent(gradient, lastLearningRate), new GradientDescent(network.architecture()),
                 null);
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Benchmark;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Trainer;
 import studio.backprop.io.NetworkFile;
 
 /** {@code bench}: iterations per second of the training loop. */
@@ -50,7 +50,7 @@ class BenchCommandTest {
     @Test
     void theTimedLoopAllocatesNothing() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        GradientDescent descent = Experiment.chapter().start();
+        Trainer descent = Experiment.chapter().start();
         Benchmark.timeLoop(descent, 20_000);
         long id = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(id);

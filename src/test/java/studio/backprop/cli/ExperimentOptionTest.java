@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Trainer;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.NetworkFile;
@@ -21,7 +21,7 @@ class ExperimentOptionTest {
 
     /** The chapter after 300 iterations, saved with a learning rate of 0.02. */
     private Path trained() throws Exception {
-        GradientDescent descent = Experiment.chapter().start();
+        Trainer descent = Experiment.chapter().start();
         descent.iterate(300);
         SavedExperiment saved = SavedExperiment.start(Experiment.chapter(), "chapter", WeightInit.chapter())
                 .withProgress(descent.network(), 300, 0.02);
@@ -36,7 +36,7 @@ class ExperimentOptionTest {
         var line = CliRun.of("train", "--experiment", file.toString(), "--iterations", "100", "--json")
                 .succeeded().jsonLines().get(0);
         assertEquals(100, line.get("iteration").asLong());
-        GradientDescent expected = ExperimentFile.read(file).continued().start();
+        Trainer expected = ExperimentFile.read(file).continued().start();
         assertEquals(0.02, expected.learningRate());
         expected.iterate(100);
         assertEquals(expected.rss(), line.get("rss").doubleValue());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import studio.backprop.engine.ChapterExample;
-import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Trainer;
 
 /** {@code explain}: the chapter's worked example, number by number. */
 class ExplainCommandTest {
@@ -74,7 +74,7 @@ class ExplainCommandTest {
     void iterationsExplainsTheIterationAfterThem() {
         JsonNode root = CliRun.of("explain", "--json", "--iterations", "10").succeeded().jsonLines().get(0);
         assertEquals(10, root.get("iteration").asLong());
-        GradientDescent engine = new GradientDescent(ChapterExample.network(), ChapterExample.data(), 0.01);
+        Trainer engine = new Trainer(ChapterExample.network(), ChapterExample.data(), 0.01);
         engine.iterate(10);
         double[] predictions = engine.predictions();
         for (int p = 0; p < 5; p++) {

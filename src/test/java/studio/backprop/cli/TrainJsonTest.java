@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import studio.backprop.engine.ChapterExample;
-import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Trainer;
 
 /** {@code train --json}: one line per reported iteration, every double exactly as the engine has it. */
 class TrainJsonTest {
 
-    private static GradientDescent chapter() {
-        return new GradientDescent(ChapterExample.network(), ChapterExample.data(), ChapterExample.LEARNING_RATE);
+    private static Trainer chapter() {
+        return new Trainer(ChapterExample.network(), ChapterExample.data(), ChapterExample.LEARNING_RATE);
     }
 
     @Test
@@ -33,7 +33,7 @@ class TrainJsonTest {
     @Test
     void everyValueEqualsAnEngineRunOfTheSameIterationsExactly() {
         JsonNode line = CliRun.of("train", "--json", "--iterations", "37").succeeded().jsonLines().get(0);
-        GradientDescent engine = chapter();
+        Trainer engine = chapter();
         engine.iterate(37);
         assertEquals(37, line.get("iteration").asLong());
         assertEquals(engine.rss(), line.get("rss").doubleValue());

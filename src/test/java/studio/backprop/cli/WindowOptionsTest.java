@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Presets;
+import studio.backprop.engine.Trainer;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.model.SavedExperiment;
@@ -59,7 +59,7 @@ class WindowOptionsTest {
 
     @Test
     void openReadsASavedExperimentToGoOnFromItsIteration() throws Exception {
-        GradientDescent descent = Experiment.chapter().start();
+        Trainer descent = Experiment.chapter().start();
         descent.iterate(250);
         Path file = dir.resolve("saved.json");
         ExperimentFile.write(new SavedExperiment(descent.network(), Experiment.chapter().initial(),

@@ -42,7 +42,7 @@ class GradientCheckTest {
         Random random = new Random(seed);
         Network network = randomNetwork(random);
         DataSet data = randomData(random, 1 + random.nextInt(7));
-        GradientDescent descent = new GradientDescent(network, data, 0.01);
+        Trainer descent = new Trainer(network, data, 0.01);
         descent.iterate();
         Gradient g = descent.gradient();
 
@@ -80,7 +80,7 @@ class GradientCheckTest {
     }
 
     private static double rss(Network network, DataSet data) {
-        return new GradientDescent(network, data, 0.01).rss();
+        return new Trainer(network, data, 0.01).rss();
     }
 
     static Network randomNetwork(Random random) {

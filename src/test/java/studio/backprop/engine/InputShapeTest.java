@@ -17,7 +17,7 @@ class InputShapeTest {
 
     @Test
     void aPredictorGivesEachOutputOfAnInputVectorAsTrainingComputesIt() {
-        GradientDescent trainer = new GradientDescent(TWO_BY_TWO, TWO_POINTS, 0.1);
+        Trainer trainer = new Trainer(TWO_BY_TWO, TWO_POINTS, 0.1);
         double[] f = trainer.predictions();
         Predictor at = new Predictor(TWO_BY_TWO);
 

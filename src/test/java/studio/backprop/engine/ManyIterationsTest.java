@@ -59,7 +59,7 @@ class ManyIterationsTest {
 
     @BeforeAll
     static void trainOnceThroughEveryCheckpoint() {
-        GradientDescent descent = new GradientDescent(
+        Trainer descent = new Trainer(
                 ChapterExample.network(), ChapterExample.data(), ChapterExample.LEARNING_RATE);
         for (double[] row : TABLE) {
             long checkpoint = (long) row[0];

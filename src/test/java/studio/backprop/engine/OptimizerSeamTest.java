@@ -18,17 +18,17 @@ class OptimizerSeamTest {
     private static final DataSet POINT = DataSet.of1D(new double[] {1}, new double[] {10});
     private static final Network UNIT = new Network(LINEAR, new double[][] {{1}, {1}}, new double[][] {{0}, {0}});
 
-    private static GradientDescent heavyBall(Network start, DataSet data, double rate) {
-        return new GradientDescent(start, data, rate, 0, new HeavyBall(start.architecture()));
+    private static Trainer heavyBall(Network start, DataSet data, double rate) {
+        return new Trainer(start, data, rate, 0, new HeavyBall(start.architecture()));
     }
 
-    private static Network velocity(GradientDescent trainer) {
+    private static Network velocity(Trainer trainer) {
         return ((HeavyBall) trainer.optimizer()).velocity(trainer.architecture());
     }
 
     @Test
     void anUndoneDivergenceTakesTheOptimisersVelocityBackWithTheWeights() {
-        GradientDescent trainer = heavyBall(UNIT, POINT, 0.001);
+        Trainer trainer = heavyBall(UNIT, POINT, 0.001);
         assertTrue(trainer.iterateSafely());
         Network weights = trainer.network();
         Network velocity = velocity(trainer);
@@ -44,7 +44,7 @@ class OptimizerSeamTest {
 
     @Test
     void anUpdateThatWouldOverflowLeavesTheOptimisersVelocityAsItWas() {
-        GradientDescent trainer = heavyBall(UNIT, POINT, 0.001);
+        Trainer trainer = heavyBall(UNIT, POINT, 0.001);
         assertTrue(trainer.iterateSafely());
         Network velocity = velocity(trainer);
         trainer.setLearningRate(Double.MAX_VALUE);
@@ -56,8 +56,8 @@ class OptimizerSeamTest {
 
     @Test
     void trainingAfterAnUndoIsBitForBitTrainingThatNeverDiverged() {
-        GradientDescent undone = heavyBall(UNIT, POINT, 0.001);
-        GradientDescent straight = heavyBall(UNIT, POINT, 0.001);
+        Trainer undone = heavyBall(UNIT, POINT, 0.001);
+        Trainer straight = heavyBall(UNIT, POINT, 0.001);
         undone.iterateSafely();
         straight.iterateSafely();
         undone.setLearningRate(1e154);
@@ -76,7 +76,7 @@ class OptimizerSeamTest {
 
     @Test
     void theLastChangeIsWhatTheOptimiserAddedToEachWeight() {
-        GradientDescent trainer = heavyBall(ChapterExample.network(), ChapterExample.data(), 0.5);
+        Trainer trainer = heavyBall(ChapterExample.network(), ChapterExample.data(), 0.5);
         trainer.iterate();
         Network before = trainer.network();
         trainer.iterate(); // the second update has a velocity, so its change is not -alpha g
@@ -97,7 +97,7 @@ class OptimizerSeamTest {
 
     @Test
     void plainGradientDescentChangesEachWeightByMinusAlphaTimesItsGradientBitForBit() {
-        GradientDescent trainer = Experiment.chapter().start();
+        Trainer trainer = Experiment.chapter().start();
         trainer.iterate();
 
         WeightChange change = trainer.lastChange();
@@ -109,7 +109,7 @@ class OptimizerSeamTest {
 
     @Test
     void theTraceOfTheNextIterationUsesTheOptimiserAsItStands() {
-        GradientDescent trainer = heavyBall(ChapterExample.network(), ChapterExample.data(), 0.5);
+        Trainer trainer = heavyBall(ChapterExample.network(), ChapterExample.data(), 0.5);
         trainer.iterate(3);
 
         IterationTrace trace = IterationTrace.next(trainer);
@@ -123,8 +123,8 @@ class OptimizerSeamTest {
 
     @Test
     void tracingTheNextIterationLeavesTheTrainerAsItWas() {
-        GradientDescent traced = heavyBall(ChapterExample.network(), ChapterExample.data(), 0.5);
-        GradientDescent untouched = heavyBall(ChapterExample.network(), ChapterExample.data(), 0.5);
+        Trainer traced = heavyBall(ChapterExample.network(), ChapterExample.data(), 0.5);
+        Trainer untouched = heavyBall(ChapterExample.network(), ChapterExample.data(), 0.5);
         traced.iterate(2);
         untouched.iterate(2);
 

@@ -59,7 +59,7 @@ class PresetsTest {
     @Test
     void everyPresetLosesTwoFifthsOfItsLossWithinTwentyThousandIterations() {
         for (Preset p : Presets.all()) {
-            GradientDescent descent = p.experiment().start();
+            Trainer descent = p.experiment().start();
             double before = descent.rss();
             descent.iterate(20_000);
             assertTrue(descent.rss() < 0.6 * before, p.id() + ": " + before + " -> " + descent.rss());

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import studio.backprop.Fixtures;
 
 /**
- * {@link GradientDescent#iterateSafely()}: the same arithmetic as {@link GradientDescent#iterate()}
+ * {@link Trainer#iterateSafely()}: the same arithmetic as {@link Trainer#iterate()}
  * while every number stays finite, and the last good weights kept when one does not.
  */
 class SafeIterationTest {
@@ -20,9 +20,9 @@ class SafeIterationTest {
     private static final DataSet ONE_POINT = DataSet.of1D(new double[] {1}, new double[] {1});
 
     /** 1-1-1 linear with unit weights on the point (1, 10): f = 1, so every gradient is -18. */
-    private static GradientDescent modest(double learningRate) {
+    private static Trainer modest(double learningRate) {
         Network unit = new Network(LINEAR, new double[][] {{1}, {1}}, new double[][] {{0}, {0}});
-        return new GradientDescent(unit, DataSet.of1D(new double[] {1}, new double[] {10}), learningRate);
+        return new Trainer(unit, DataSet.of1D(new double[] {1}, new double[] {10}), learningRate);
     }
 
     /** A1 = 0 and b1 = 1e160, so h1 = 1e160 whatever x; f = A2 h1 + b2. */
@@ -32,8 +32,8 @@ class SafeIterationTest {
 
     @Test
     void safeIterationsOnAFiniteRunAreBitForBitOrdinaryOnes() {
-        GradientDescent plain = new GradientDescent(ChapterExample.network(), ChapterExample.data(), 0.01);
-        GradientDescent safe = new GradientDescent(ChapterExample.network(), ChapterExample.data(), 0.01);
+        Trainer plain = new Trainer(ChapterExample.network(), ChapterExample.data(), 0.01);
+        Trainer safe = new Trainer(ChapterExample.network(), ChapterExample.data(), 0.01);
         for (int k = 0; k < 1000; k++) {
             double rss = plain.iterate();
             assertTrue(safe.iterateSafely());
@@ -46,7 +46,7 @@ class SafeIterationTest {
     @Test
     void aDivergingRunStopsAtWeightsWithAFiniteLossAndAFiniteGradient() {
         Experiment diverging = Fixtures.diverging();
-        GradientDescent descent = new GradientDescent(diverging.initial(), diverging.data(), diverging.learningRate());
+        Trainer descent = new Trainer(diverging.initial(), diverging.data(), diverging.learningRate());
         int applied = 0;
         while (descent.iterateSafely()) {
             applied++;
@@ -67,7 +67,7 @@ class SafeIterationTest {
         // A2 = 1e-14: f = 1e146, RSS = 1e292 and dRSS/dA2 = 2 f h1 = 2e306 are finite;
         // the update A2 - 1000 * 2e306 is not.
         Network start = hugeHidden(1e-14);
-        GradientDescent descent = new GradientDescent(start, ONE_POINT, 1000);
+        Trainer descent = new Trainer(start, ONE_POINT, 1000);
 
         assertFalse(descent.iterateSafely());
 
@@ -80,7 +80,7 @@ class SafeIterationTest {
         // At the start f = 0: RSS = 1 and dRSS/dA2 = -2e160. A rate of 1e-10 makes A2 = 2e150, so
         // f = 2e310 overflows and the second iteration finds an infinite loss.
         Network start = hugeHidden(0);
-        GradientDescent descent = new GradientDescent(start, ONE_POINT, 1e-10);
+        Trainer descent = new Trainer(start, ONE_POINT, 1e-10);
 
         assertTrue(descent.iterateSafely());
         assertFalse(descent.iterateSafely());
@@ -94,7 +94,7 @@ class SafeIterationTest {
         // A rate of 5e-171 makes A2 = 1e-10, so f = 1e150: RSS = 1e300 is finite, but
         // dRSS/dA2 = 2 (f - 1) h1 = 2e310 is not.
         Network start = hugeHidden(0);
-        GradientDescent descent = new GradientDescent(start, ONE_POINT, 5e-171);
+        Trainer descent = new Trainer(start, ONE_POINT, 5e-171);
 
         assertTrue(descent.iterateSafely());
         assertTrue(Double.isFinite(descent.rss()));
@@ -108,7 +108,7 @@ class SafeIterationTest {
     void aDivergenceOnTheFirstIterationKeepsTheStart() {
         // A2 = 1e-6: f = 1e154, RSS = 1e308 is finite but dRSS/dA2 = 2e314 is not; there is nothing to undo.
         Network start = hugeHidden(1e-6);
-        GradientDescent descent = new GradientDescent(start, ONE_POINT, 0.01);
+        Trainer descent = new Trainer(start, ONE_POINT, 0.01);
 
         assertFalse(descent.iterateSafely());
 
@@ -118,7 +118,7 @@ class SafeIterationTest {
 
     @Test
     void anOverflowingUpdateAfterGoodOnesKeepsTheLastGoodWeightsRatherThanUndoingOne() {
-        GradientDescent descent = modest(0.001);
+        Trainer descent = modest(0.001);
         assertTrue(descent.iterateSafely());
         Network good = descent.network();
         descent.setLearningRate(Double.MAX_VALUE); // times a gradient of about -18: past the largest double
@@ -131,7 +131,7 @@ class SafeIterationTest {
 
     @Test
     void afterAnUndoTrainingGoesOnAndALaterOverflowStillKeepsTheLastGoodWeights() {
-        GradientDescent descent = modest(0.001);
+        Trainer descent = modest(0.001);
         assertTrue(descent.iterateSafely());
         descent.setLearningRate(1e154); // a finite update to weights of about 1e155, whose f overflows
         assertTrue(descent.iterateSafely());
@@ -153,7 +153,7 @@ class SafeIterationTest {
     @Test
     void aResumedTrainerHasNoUpdateToUndo() {
         Network bad = hugeHidden(1e-3); // f = 1e157: RSS overflows at once
-        GradientDescent descent = new GradientDescent(bad, ONE_POINT, 0.01, 100);
+        Trainer descent = new Trainer(bad, ONE_POINT, 0.01, 100);
 
         assertFalse(descent.iterateSafely());
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Trainer;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.model.SavedExperiment;
 
@@ -24,7 +24,7 @@ class ExperimentFileTest {
     Path dir;
 
     static SavedExperiment trainedChapter() {
-        GradientDescent descent = Experiment.chapter().start();
+        Trainer descent = Experiment.chapter().start();
         descent.iterate(250);
         return SavedExperiment.start(Experiment.chapter(), "chapter", WeightInit.chapter())
                 .withProgress(descent.network(), descent.iteration(), 0.02);

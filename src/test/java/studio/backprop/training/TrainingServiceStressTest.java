@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Trainer;
 
 /**
  * Several threads fire random commands for a few seconds while training runs: no exception, no
@@ -25,7 +25,7 @@ class TrainingServiceStressTest {
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         AtomicLong checked = new AtomicLong();
         Consumer<TrainingSnapshot> checker = s -> {
-            double recomputed = new GradientDescent(s.network(), s.data(), s.learningRate()).rss();
+            double recomputed = new Trainer(s.network(), s.data(), s.learningRate()).rss();
             if (Double.doubleToLongBits(recomputed) != Double.doubleToLongBits(s.rss())) {
                 problems.add("iteration " + s.iteration() + ": RSS " + s.rss() + " but its weights give " + recomputed);
             }

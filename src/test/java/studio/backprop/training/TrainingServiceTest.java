@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import studio.backprop.Fixtures;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Trainer;
 import studio.backprop.training.TrainingSnapshot.State;
 
 class TrainingServiceTest {
@@ -46,7 +46,7 @@ class TrainingServiceTest {
     void oneStepAdvancesExactlyOneIterationWithTheEnginesNumbers() {
         start(Experiment.chapter()).step(1);
         TrainingSnapshot s = recorder.await(x -> x.iteration() == 1 && x.state() == State.PAUSED, "one step");
-        GradientDescent engine = Experiment.chapter().start();
+        Trainer engine = Experiment.chapter().start();
         engine.iterate();
         assertEquals(engine.rss(), s.rss(), 0.0);
         assertEquals(engine.network(), s.network());
@@ -104,7 +104,7 @@ class TrainingServiceTest {
         TrainingSnapshot s = recorder.await(x -> x.state() == State.PAUSED, "pause");
         long changedAt = s.rateChanges()[0];
 
-        GradientDescent engine = Experiment.chapter().start();
+        Trainer engine = Experiment.chapter().start();
         engine.iterate(changedAt);
         engine.setLearningRate(0.05);
         engine.iterate(s.iteration() - changedAt);
@@ -153,7 +153,7 @@ class TrainingServiceTest {
 
     @Test
     void resumeGoesOnFromTheWeightsReachedAndResetStillReturnsToTheStart() {
-        GradientDescent engine = Experiment.chapter().start();
+        Trainer engine = Experiment.chapter().start();
         engine.iterate(1000);
         start(Experiment.chapter()).resume(Experiment.chapter(), engine.network(), 1000);
         TrainingSnapshot resumed = recorder.await(x -> x.iteration() == 1000, "the resumed state");

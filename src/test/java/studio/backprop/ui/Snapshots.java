@@ -2,8 +2,8 @@ package studio.backprop.ui;
 
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Trainer;
 import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
 
@@ -18,7 +18,7 @@ public final class Snapshots {
     }
 
     public static TrainingSnapshot trained(Experiment experiment, long n, long... rateChanges) {
-        GradientDescent descent = experiment.start();
+        Trainer descent = experiment.start();
         LossHistory history = new LossHistory();
         for (long k = 0; k < n; k++) {
             history.add(k, descent.iterate());
@@ -33,7 +33,7 @@ public final class Snapshots {
         for (long k = 0; k < n; k++) {
             history.add(k, 1.0 / (1 + k));
         }
-        GradientDescent descent = experiment.start();
+        Trainer descent = experiment.start();
         TrainingSnapshot s = of(experiment, descent, history);
         return new TrainingSnapshot(n, s.network(), 1.0 / (1 + n), s.predictions(), s.gradient(),
                 s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
@@ -52,7 +52,7 @@ public final class Snapshots {
                 s.state(), 0, -1, null);
     }
 
-    private static TrainingSnapshot of(Experiment e, GradientDescent d, LossHistory history, long... rateChanges) {
+    private static TrainingSnapshot of(Experiment e, Trainer d, LossHistory history, long... rateChanges) {
         return new TrainingSnapshot(d.iteration(), d.network(), d.rss(), d.predictions(), d.gradient(),
                 e.learningRate(), d.learningRate(), e.initial(), e.data(), history.freeze(), rateChanges,
                 TrainingSnapshot.State.PAUSED, 0, -1, null);

@@ -19,8 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import studio.backprop.engine.GradientCheck;
 import studio.backprop.engine.GradientCheck.Entry;
+import studio.backprop.engine.GradientCheck;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.model.TrainingViewModel;
 

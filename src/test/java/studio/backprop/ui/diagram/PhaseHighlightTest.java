@@ -13,8 +13,8 @@ import org.testfx.framework.junit5.Start;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.Snapshots;
 import studio.backprop.ui.chart.Pixels;
-import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.model.Phase.Kind;
+import studio.backprop.ui.model.Phase;
 
 /** The stepper's phases on the chapter's first iteration at point 1, x = 0. */
 @ExtendWith(ApplicationExtension.class)

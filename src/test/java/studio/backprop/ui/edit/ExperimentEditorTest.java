@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
 import studio.backprop.engine.Presets;
+import studio.backprop.engine.Trainer;
 import studio.backprop.io.InputException;
 import studio.backprop.model.SavedExperiment;
 
@@ -57,7 +57,7 @@ class ExperimentEditorTest {
 
     @Test
     void aWeightEditAppliesToTheWeightsReachedAndStartsThereAtIterationZero() {
-        GradientDescent descent = Experiment.chapter().start();
+        Trainer descent = Experiment.chapter().start();
         descent.iterate(100);
         editor.setProgressSource(() -> new ExperimentEditor.Progress(descent.network(), 100, 0.01));
         editor.setWeight(2, 1, 3, 7.5);
@@ -144,7 +144,7 @@ class ExperimentEditorTest {
 
     @Test
     void saveThenOpenGivesTheSameWeightsDataAndIteration() throws Exception {
-        GradientDescent descent = Experiment.chapter().start();
+        Trainer descent = Experiment.chapter().start();
         descent.iterate(123);
         editor.addPoint(1.0 / 3, 0.1);
         editor.setProgressSource(() -> new ExperimentEditor.Progress(descent.network(), descent.iteration(), 0.03));

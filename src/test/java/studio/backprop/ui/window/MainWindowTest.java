@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.Fixtures;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.GradientDescent;
+import studio.backprop.engine.Trainer;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.model.TrainingViewModel;
 import studio.backprop.ui.status.TrainingStatusBar;
@@ -69,7 +69,7 @@ class MainWindowTest {
         robot.clickOn("#step");
         await("one iteration", () -> pausedAt(1));
         WaitForAsyncUtils.waitForFxEvents();
-        GradientDescent engine = Experiment.chapter().start();
+        Trainer engine = Experiment.chapter().start();
         engine.iterate();
         assertEquals("RSS " + TrainingStatusBar.formatRss(engine.rss()), text(robot, "#statusRss"));
         assertEquals("Iteration 1", text(robot, "#statusIteration"));
@@ -142,7 +142,7 @@ class MainWindowTest {
         await("pause", () -> !snapshot().running());
         TrainingSnapshot s = snapshot();
         long changedAt = s.rateChanges()[0];
-        GradientDescent engine = Experiment.chapter().start();
+        Trainer engine = Experiment.chapter().start();
         engine.iterate(changedAt);
         engine.setLearningRate(0.05);
         engine.iterate(s.iteration() - changedAt);

@@ -21,8 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.model.Phase.Kind;
+import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.model.TrainingViewModel;
 
 /** The phase stepper through the panel that holds it, on the chapter's 1-4-2-1 network. */

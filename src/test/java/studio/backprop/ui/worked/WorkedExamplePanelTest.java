@@ -22,8 +22,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.IterationTrace;
-import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.model.Phase.Kind;
+import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.model.TrainingViewModel;
 import studio.backprop.ui.worked.PanelSteps.Step;
 

@@ -1,0 +1,256 @@
+package studio.backprop.engine;
+
+/**
+ * Full-batch training on RSS = sum over points of (f(x) - y)^2: each iteration runs the chapter's three
+ * steps for every point, sums the per-point gradients and then lets the {@link Optimizer} update every
+ * layer, the output layer included (by default the chapter's A_l -= alpha dRSS/dA_l,
+ * b_l -= alpha dRSS/db_l).
+ *
+ * <p>Owns its weights (copied in from a {@link Network}), its optimiser and its buffers;
+ * {@link #iterate()} allocates nothing. Not thread-safe: one thread trains, others see copies
+ * ({@link #network()}).
+ */
+public final class Trainer {
+    /** Points per pass: enough to vectorise, small enough that a tile's buffers stay in L1. */
+    private static final int TILE = 32;
+    private final Architecture architecture;
+    private final DataSet data;
+    /** The current weights. */
+    private WeightArrays now;
+    /** The weights before the last update, kept so a divergence can undo it. */
+    private WeightArrays last;
+    /** Where an update writes; the three sets swap roles by reference, so nothing is ever copied. */
+    private WeightArrays next;
+    /** dRSS/dA_l and dRSS/db_l summed over the points. */
+    private final WeightArrays gradient;
+    private final double[][] gradA;
+    private final double[][] gradB;
+    private final Optimizer optimizer;
+    private final Backprop backprop;
+    private double learningRate;
+    private long iteration;
+    private double rssBeforeLastUpdate = Double.NaN;
+
+    public Trainer(Network initial, DataSet data, double learningRate) {
+        this(initial, data, learningRate, 0);
+    }
+
+    /** Goes on from weights reached after {@code iteration} iterations (of a saved experiment, say). */
+    public Trainer(Network current, DataSet data, double learningRate, long iteration) {
+        this(current, data, learningRate, iteration, new GradientDescent(current.architecture()));
+    }
+
+    /**
+     * Goes on from weights reached after {@code iteration} iterations with an optimiser in the state it
+     * had reached there (its own; the trainer steps it).
+     */
+    public Trainer(Network current, DataSet data, double learningRate, long iteration, Optimizer optimizer) {
+        if (iteration < 0) {
+            throw new IllegalArgumentException("the iteration count must be 0 or more, got " + iteration);
+        }
+        this.iteration = iteration;
+        this.architecture = current.architecture();
+        requireFits(architecture, data);
+        setLearningRate(learningRate);
+        this.data = data;
+        this.optimizer = optimizer;
+        now = WeightArrays.zeros(architecture);
+        last = WeightArrays.zeros(architecture);
+        next = WeightArrays.zeros(architecture);
+        gradient = WeightArrays.zeros(architecture);
+        gradA = gradient.a();
+        gradB = gradient.b();
+        current.copyInto(now.a(), now.b());
+        backprop = new Backprop(architecture, Math.min(TILE, data.size()));
+    }
+
+    /**
+     * One iteration of gradient descent.
+     *
+     * @return RSS of the weights before this update (the forward pass computes it for free)
+     */
+    public double iterate() {
+        double rss = sumGradients();
+        updateIntoNext();
+        advance(rss);
+        return rss;
+    }
+
+    /**
+     * One iteration that never leaves a NaN or an infinity behind: if the loss of the current weights
+     * or the update is not finite, the weights go back to the last ones whose loss was finite (those
+     * before the previous update, when the current ones are already bad). After a divergence
+     * {@link #gradient()} is the gradient at the weights kept.
+     *
+     * @return true when the iteration was applied, false when it diverged and was undone
+     */
+    public boolean iterateSafely() {
+        double rss = sumGradients();
+        if (!Double.isFinite(rss)) {
+            return undoLastUpdate();
+        }
+        if (!updateIntoNext()) {
+            // A gradient that is not finite makes the update so too; no rate can go on from such weights.
+            return gradientsFinite() ? false : undoLastUpdate();
+        }
+        advance(rss);
+        return true;
+    }
+
+    /**
+     * The update written to next becomes current; current becomes last, and last's arrays are reused.
+     * The optimiser's state moves on with them.
+     */
+    private void advance(double rss) {
+        WeightArrays spare = last;
+        last = now;
+        now = next;
+        next = spare;
+        optimizer.advance();
+        iteration++;
+        rssBeforeLastUpdate = rss;
+    }
+
+    /**
+     * Goes back to the weights, and the optimiser's state, before the last update, if there was one;
+     * always reports a divergence.
+     */
+    private boolean undoLastUpdate() {
+        if (iteration > 0 && Double.isFinite(rssBeforeLastUpdate)) {
+            WeightArrays bad = now;
+            now = last;
+            last = bad;
+            optimizer.undo();
+            iteration--;
+            rssBeforeLastUpdate = Double.NaN;
+            sumGradients(); // the gradient at the restored weights: finite when a safe iteration made them
+        }
+        return false;
+    }
+
+    private boolean gradientsFinite() {
+        return gradient.allFinite();
+    }
+
+    /** Steps 1 to 3 for every point; returns RSS of the current weights. */
+    private double sumGradients() {
+        gradient.clear();
+        double[] x = data.xArray();
+        double[] y = data.yArray();
+        double rss = 0.0;
+        for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
+            backprop.forward(now.a(), now.b(), x, first, Math.min(backprop.tile, n - first));
+            rss += backprop.loss(y, first);
+            backprop.backpropagate(now.a(), y, first, gradA, gradB);
+        }
+        return rss;
+    }
+
+    /** Runs n iterations. */
+    public void iterate(long n) {
+        for (long k = 0; k < n; k++) {
+            iterate();
+        }
+    }
+
+    /** The optimiser's update of the current weights, written to next; true when every result is finite. */
+    private boolean updateIntoNext() {
+        return optimizer.update(now, gradient, learningRate, next);
+    }
+
+    /** RSS of the current weights (a forward pass over every point). */
+    public double rss() {
+        double rss = 0.0;
+        for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
+            backprop.forward(now.a(), now.b(), data.xArray(), first, Math.min(backprop.tile, n - first));
+            rss += backprop.loss(data.yArray(), first);
+        }
+        return rss;
+    }
+
+    /** f(x) of the current weights for every point, flat as {@link DataSet} stores y. */
+    public double[] predictions() {
+        int outputs = architecture.outputs();
+        double[] f = new double[data.size() * outputs];
+        for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
+            int count = Math.min(backprop.tile, n - first);
+            backprop.forward(now.a(), now.b(), data.xArray(), first, count);
+            for (int p = 0; p < count; p++) {
+                for (int k = 0; k < outputs; k++) {
+                    f[(first + p) * outputs + k] = backprop.at(backprop.h, architecture.depth(), k, p);
+                }
+            }
+        }
+        return f;
+    }
+
+    /** RSS of the weights before the last update, NaN before the first iteration. */
+    public double rssBeforeLastUpdate() {
+        return rssBeforeLastUpdate;
+    }
+
+    /** A copy of the current weights. */
+    public Network network() {
+        return Network.fromLayerArrays(architecture, now.a(), now.b());
+    }
+
+    /** The summed gradient of the last iteration (zero before the first). */
+    public Gradient gradient() {
+        return new Gradient(architecture, gradA, gradB);
+    }
+
+    /** The change the last kept update made to each weight and bias, as applied (zero before the first). */
+    public WeightChange lastChange() {
+        WeightArrays change = optimizer.lastChange();
+        return new WeightChange(architecture, change.a(), change.b());
+    }
+
+    /** A copy of the optimiser in its current state: the next iteration will use exactly this. */
+    public Optimizer optimizer() {
+        return optimizer.copy();
+    }
+
+    /** Iterations done so far. */
+    public long iteration() {
+        return iteration;
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    /** Applies from the next iteration on. */
+    public void setLearningRate(double learningRate) {
+        this.learningRate = requireLearningRate(learningRate);
+    }
+
+    /** The one check of a learning rate, wherever one is given: a positive finite number. */
+    public static double requireLearningRate(double alpha) {
+        if (!(alpha > 0) || !Double.isFinite(alpha)) {
+            throw new IllegalArgumentException("the learning rate must be a positive finite number, got " + alpha);
+        }
+        return alpha;
+    }
+
+    /** The one check that data fits a network: as many inputs and outputs per point. */
+    public static void requireFits(Architecture architecture, DataSet data) {
+        if (data.inputs() != architecture.inputs() || data.outputs() != architecture.outputs()) {
+            throw new IllegalArgumentException("the network " + architecture.describe() + " takes "
+                    + architecture.inputs() + " input(s) and gives " + architecture.outputs()
+                    + " output(s), the data has " + data.inputs() + " and " + data.outputs());
+        }
+    }
+
+    public DataSet data() {
+        return data;
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** True when every weight and bias is finite. */
+    public boolean isFinite() {
+        return now.allFinite();
+    }
+}
