@@ -13,7 +13,7 @@ import studio.backprop.io.InputException;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.window.KeyBindings;
 import studio.backprop.ui.window.MainWindow;
 
@@ -25,7 +25,7 @@ public final class BackpropStudioApp extends Application {
     /** Set by the launcher, which has parsed the options before JavaFX started. */
     private static volatile WindowOptions launchOptions;
     private static volatile int exitCode;
-    private TrainingViewModel model;
+    private StudioModel model;
     private Settings settings;
     private Stage stage;
     private boolean picture;
@@ -59,7 +59,7 @@ public final class BackpropStudioApp extends Application {
             }
             options = parsed.get();
         }
-        model = new TrainingViewModel(options.experiment());
+        model = new StudioModel(options.experiment());
         // A picture or a speed check comes from the options alone, never from what an earlier launch left in
         // the preferences, and leaves none behind.
         boolean picture = options.screenshot() != null || options.measure() > 0;

@@ -14,7 +14,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import studio.backprop.cli.WindowOptions;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /** Trains the requested iterations, then writes the whole window to a PNG. */
 final class Screenshot {
@@ -28,7 +28,7 @@ final class Screenshot {
      * @param ready true once every view shows the trained state (the worked example typesets its
      *              formulas on another thread)
      */
-    static void takeAfterTraining(Scene scene, TrainingViewModel model, WindowOptions options,
+    static void takeAfterTraining(Scene scene, StudioModel model, WindowOptions options,
                                   BooleanSupplier ready, IntConsumer exit) {
         long target = (options.open() == null ? 0 : options.open().iteration()) + options.iterations();
         ChangeListener<TrainingSnapshot> whenTrained = new ChangeListener<>() {

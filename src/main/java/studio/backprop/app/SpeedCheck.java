@@ -13,7 +13,7 @@ import javafx.application.Platform;
 import studio.backprop.engine.Benchmark;
 import studio.backprop.engine.Experiment;
 import studio.backprop.training.TrainingService;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * {@code --measure SECONDS}: how fast the open window trains at full speed, against what {@code bench}
@@ -45,7 +45,7 @@ final class SpeedCheck {
         }
     }
 
-    private final TrainingViewModel model;
+    private final StudioModel model;
     private final Experiment experiment;
     private final long roundMillis;
     private final long settleMillis;
@@ -61,11 +61,11 @@ final class SpeedCheck {
     private volatile boolean finished;
 
     /** Rounds of {@code seconds}, each after 2 s of running; bench times 2,000,000 iterations. */
-    SpeedCheck(TrainingViewModel model, Experiment experiment, long seconds, PrintStream out) {
+    SpeedCheck(StudioModel model, Experiment experiment, long seconds, PrintStream out) {
         this(model, experiment, seconds * 1000, 2_000, 2_000_000, out);
     }
 
-    SpeedCheck(TrainingViewModel model, Experiment experiment, long roundMillis, long settleMillis,
+    SpeedCheck(StudioModel model, Experiment experiment, long roundMillis, long settleMillis,
                long benchIterations, PrintStream out) {
         this.model = model;
         this.experiment = experiment;

@@ -24,7 +24,7 @@ import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.window.MainWindow;
 
 /** {@code --measure} end to end, with short rounds: it trains in the window, prints its rounds and pauses. */
@@ -32,11 +32,11 @@ import studio.backprop.ui.window.MainWindow;
 class SpeedCheckInTheWindowTest {
     private static final Pattern ROUND = Pattern.compile(
             "  round \\d: bench ([\\d,]+) it/s, window ([\\d,]+) it/s = \\d+%, ([\\d.]+) frames/s, ([\\d.]+) redraws/s");
-    private TrainingViewModel model;
+    private StudioModel model;
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel(Experiment.chapter());
+        model = new StudioModel(Experiment.chapter());
         MainWindow window = new MainWindow(model, new ExperimentSession(new ExperimentEditor(), model,
                 new Settings(new MemoryPreferences())));
         stage.setScene(BackpropStudioApp.createScene(window, 1280, 800));

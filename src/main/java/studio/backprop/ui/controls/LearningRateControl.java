@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import studio.backprop.io.NumberText;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.model.LearningRates;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * The learning rate: a slider on a log scale from 1e-4 to 10 and a field with the exact value, which
@@ -18,10 +18,10 @@ import studio.backprop.ui.model.TrainingViewModel;
 public final class LearningRateControl extends HBox {
     private final Slider slider = new Slider(Math.log10(LearningRates.MIN), Math.log10(LearningRates.MAX), -2);
     private final TextField field = new TextField();
-    private final TrainingViewModel model;
+    private final StudioModel model;
     private boolean updating;
 
-    public LearningRateControl(TrainingViewModel model) {
+    public LearningRateControl(StudioModel model) {
         this.model = model;
         getStyleClass().add("learning-rate");
         setAlignment(Pos.CENTER_LEFT);

@@ -5,13 +5,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import studio.backprop.training.TrainingService;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /** How fast Run goes: from slow motion a class can follow to as fast as the machine allows. */
 public final class SpeedControl extends ComboBox<Double> {
     static final Double[] SPEEDS = {1.0, 4.0, 15.0, 60.0, 600.0, 10_000.0, TrainingService.UNLIMITED};
 
-    public SpeedControl(TrainingViewModel model) {
+    public SpeedControl(StudioModel model) {
         super(FXCollections.observableArrayList(SPEEDS));
         setId("speed");
         setFocusTraversable(false);

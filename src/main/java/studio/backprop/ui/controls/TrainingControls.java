@@ -17,7 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * The classroom controls: run/pause, step, step N, run until N with its progress, reset, the learning
@@ -35,7 +35,7 @@ public final class TrainingControls extends FlowPane {
     private final LearningRateControl learningRate;
     private final SpeedControl speed;
 
-    public TrainingControls(TrainingViewModel model) {
+    public TrainingControls(StudioModel model) {
         getStyleClass().add("training-controls");
         // Wraps to a second row rather than squeezing buttons to "..." in presentation mode.
         setAlignment(Pos.CENTER_LEFT);

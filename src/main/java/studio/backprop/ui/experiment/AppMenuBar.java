@@ -27,7 +27,7 @@ import studio.backprop.engine.Presets;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.experiment.FileDialogs.Kind;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * File, Edit, View and Help. Every item only calls the session or the editor; what can be undone and
@@ -35,7 +35,7 @@ import studio.backprop.ui.model.TrainingViewModel;
  */
 public final class AppMenuBar extends MenuBar {
     private final ExperimentSession session;
-    private final TrainingViewModel model;
+    private final StudioModel model;
     private final Supplier<Window> owner;
     private final FileDialogs dialogs;
     private final Menu recent = new Menu("Open Recent");
@@ -44,13 +44,13 @@ public final class AppMenuBar extends MenuBar {
     private Map<String, Node> views = Map.of();
 
     /** With the system's file dialogs and message boxes over the window. */
-    public AppMenuBar(ExperimentSession session, TrainingViewModel model, Supplier<Window> owner) {
+    public AppMenuBar(ExperimentSession session, StudioModel model, Supplier<Window> owner) {
         this(session, model, owner, FileDialogs.system(owner));
         Alerts.install(session, owner);
     }
 
     /** @param dialogs where files are asked for: tests answer with paths */
-    public AppMenuBar(ExperimentSession session, TrainingViewModel model, Supplier<Window> owner,
+    public AppMenuBar(ExperimentSession session, StudioModel model, Supplier<Window> owner,
                       FileDialogs dialogs) {
         this.session = session;
         this.model = model;

@@ -19,7 +19,7 @@ import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * Joins the experiment being edited to the trainer: every new editor state is loaded into the trainer,
@@ -33,12 +33,12 @@ public final class ExperimentSession {
     public static final String DISCARD_QUESTION = "Discard unsaved changes?";
 
     private final ExperimentEditor editor;
-    private final TrainingViewModel model;
+    private final StudioModel model;
     private final Settings settings;
     private Predicate<String> confirmDiscard = question -> true;
     private Consumer<String> errors = message -> { };
 
-    public ExperimentSession(ExperimentEditor editor, TrainingViewModel model, Settings settings) {
+    public ExperimentSession(ExperimentEditor editor, StudioModel model, Settings settings) {
         this.editor = Objects.requireNonNull(editor);
         this.model = Objects.requireNonNull(model);
         this.settings = Objects.requireNonNull(settings);
@@ -61,7 +61,7 @@ public final class ExperimentSession {
         return editor;
     }
 
-    public TrainingViewModel model() {
+    public StudioModel model() {
         return model;
     }
 

@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 import studio.backprop.engine.GradientCheck.Entry;
 import studio.backprop.engine.GradientCheck;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * Backpropagation checked by calculus done the slow way: for the current weights, every weight's
@@ -36,11 +36,11 @@ public final class GradientCheckView extends VBox {
     private final TableView<Entry> table = new TableView<>();
     private final Label summary = new Label("Press Check to compare every gradient with a finite difference.");
     private final ReadOnlyObjectWrapper<GradientCheck> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final TrainingViewModel model;
+    private final StudioModel model;
     private final Button check = new Button("Check");
     private long requests;
 
-    public GradientCheckView(TrainingViewModel model) {
+    public GradientCheckView(StudioModel model) {
         this.model = model;
         getStyleClass().add("gradient-check");
         setSpacing(8);

@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import studio.backprop.training.Divergence;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * Says what happened when training diverged and offers the two ways on: halve the learning rate
@@ -16,7 +16,7 @@ import studio.backprop.ui.model.TrainingViewModel;
 public final class DivergenceBanner extends HBox {
     private final Label message = new Label();
 
-    public DivergenceBanner(TrainingViewModel model) {
+    public DivergenceBanner(StudioModel model) {
         getStyleClass().add("divergence-banner");
         setId("divergenceBanner");
         setAlignment(Pos.CENTER_LEFT);

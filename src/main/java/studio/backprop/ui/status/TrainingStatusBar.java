@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import org.controlsfx.control.StatusBar;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /** Iteration, RSS (6 significant digits), learning rate, iterations per second, running or paused. */
 public final class TrainingStatusBar extends StatusBar {
@@ -15,7 +15,7 @@ public final class TrainingStatusBar extends StatusBar {
     private final Label rate = item("statusRate");
     private final Label speed = item("statusSpeed");
 
-    public TrainingStatusBar(TrainingViewModel model) {
+    public TrainingStatusBar(StudioModel model) {
         getStyleClass().add("training-status");
         setText("Paused");
         getRightItems().addAll(iteration, new Separator(Orientation.VERTICAL), rss,

@@ -4,14 +4,14 @@ import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * The frame and iteration rate on screen (F12): pulses per second, snapshots drawn per second (each
  * redraws every view) and training iterations per second, over the last second.
  */
 public final class FrameRateOverlay extends Label {
-    private final TrainingViewModel model;
+    private final StudioModel model;
     private final AnimationTimer timer;
     private long windowStart;
     private long frames;
@@ -19,7 +19,7 @@ public final class FrameRateOverlay extends Label {
     private double framesPerSecond;
     private double drawsPerSecond;
 
-    public FrameRateOverlay(TrainingViewModel model) {
+    public FrameRateOverlay(StudioModel model) {
         this.model = model;
         setId("frameRate");
         getStyleClass().add("frame-rate");

@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import studio.backprop.ui.ClaimsKeys;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * Space run/pause, Right step, R reset, Up/Down double/halve the learning rate, F11 full screen,
@@ -46,7 +46,7 @@ public final class KeyBindings {
     }
 
     public static void install(Scene scene, MainWindow window, Stage stage) {
-        TrainingViewModel model = window.model();
+        StudioModel model = window.model();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = ownsKey(scene.getFocusOwner(), e.getCode());
             KeyCode code = e.getCode();

@@ -31,7 +31,7 @@ import studio.backprop.ui.experiment.AppMenuBar;
 import studio.backprop.ui.experiment.ExperimentPanel;
 import studio.backprop.ui.experiment.ExperimentSession;
 import studio.backprop.ui.loss.LossHistoryView;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.regression.PointEdits;
 import studio.backprop.ui.regression.RegressionView;
 import studio.backprop.ui.status.DivergenceBanner;
@@ -44,7 +44,7 @@ import studio.backprop.ui.status.TrainingStatusBar;
 public final class MainWindow extends BorderPane {
     public static final String TITLE = "Backprop Studio";
 
-    private final TrainingViewModel model;
+    private final StudioModel model;
     private final RegressionView regression;
     private final NetworkDiagramView diagram;
     private final LossHistoryView loss;
@@ -59,7 +59,7 @@ public final class MainWindow extends BorderPane {
     private final ScrollPane experimentSide;
     private final AppMenuBar menus;
 
-    public MainWindow(TrainingViewModel model, ExperimentSession session) {
+    public MainWindow(StudioModel model, ExperimentSession session) {
         this.model = model;
         this.session = session;
         getStyleClass().add("main-window");
@@ -254,7 +254,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    public TrainingViewModel model() {
+    public StudioModel model() {
         return model;
     }
 

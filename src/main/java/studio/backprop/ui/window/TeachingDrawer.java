@@ -12,7 +12,7 @@ import studio.backprop.engine.IterationTrace;
 import studio.backprop.io.AtomicWrite;
 import studio.backprop.teaching.WorkedExampleDocument;
 import studio.backprop.ui.gradcheck.GradientCheckView;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.worked.WorkedExamplePanel;
 
 /**
@@ -23,7 +23,7 @@ public final class TeachingDrawer extends TabPane {
     private final WorkedExamplePanel worked;
     private final GradientCheckView gradientCheck;
 
-    public TeachingDrawer(TrainingViewModel model) {
+    public TeachingDrawer(StudioModel model) {
         setId("teachingDrawer");
         getStyleClass().add("teaching-drawer");
         worked = new WorkedExamplePanel(model);

@@ -6,7 +6,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.model.Phase;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * Walks one iteration phase by phase for the class: forward layer by layer, the loss, backward,
@@ -16,12 +16,12 @@ import studio.backprop.ui.model.TrainingViewModel;
  * its numbers would change under the class's eyes.
  */
 public final class PhaseStepper {
-    private final TrainingViewModel model;
+    private final StudioModel model;
     private final BooleanBinding active;
     /** Set once training is seen not running after entering: running snapshots before that were in flight. */
     private boolean settled;
 
-    public PhaseStepper(TrainingViewModel model) {
+    public PhaseStepper(StudioModel model) {
         this.model = model;
         active = Bindings.isNotNull(model.activePhaseProperty());
         model.snapshotProperty().addListener((obs, old, s) -> follow(s));

@@ -19,7 +19,7 @@ import javafx.util.Duration;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.model.Phase;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.worked.PanelSteps.Step;
 
 /**
@@ -35,7 +35,7 @@ public final class WorkedExamplePanel extends BorderPane {
     /** Padding and borders around a formula, in pixels: what of the viewport's width it cannot use. */
     private static final double CHROME = 72;
 
-    private final TrainingViewModel model;
+    private final StudioModel model;
     private final PhaseStepper stepper;
     private final IntegerProperty decimals = new SimpleIntegerProperty(this, "decimals", PanelSteps.DEFAULT_DECIMALS);
     private final ObjectProperty<Consumer<IterationTrace>> onExport = new SimpleObjectProperty<>(this, "onExport");
@@ -49,7 +49,7 @@ public final class WorkedExamplePanel extends BorderPane {
     private int shownPoint = -1;
     private long updatesShown;
 
-    public WorkedExamplePanel(TrainingViewModel model) {
+    public WorkedExamplePanel(StudioModel model) {
         this.model = model;
         this.stepper = new PhaseStepper(model);
         getStyleClass().add("worked-example");

@@ -17,7 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.IterationTrace;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /** The worked example's controls: which point, how many decimals, export; the phase stepper below. */
 public final class WorkedExampleToolbar extends VBox {
@@ -27,7 +27,7 @@ public final class WorkedExampleToolbar extends VBox {
     private final Button export = new Button("Export worked example…");
     private final PhaseStepperBar stepperBar;
 
-    WorkedExampleToolbar(TrainingViewModel model, PhaseStepper stepper, IntegerProperty decimalsValue,
+    WorkedExampleToolbar(StudioModel model, PhaseStepper stepper, IntegerProperty decimalsValue,
                          ObjectProperty<Consumer<IterationTrace>> onExport, ObservableValue<IterationTrace> trace) {
         super(6);
         getStyleClass().add("worked-toolbar");

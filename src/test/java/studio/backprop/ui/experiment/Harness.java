@@ -17,11 +17,11 @@ import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /** A session over a real trainer with in-memory settings, its questions answered and its errors kept. */
 final class Harness {
-    final TrainingViewModel model = new TrainingViewModel(Experiment.chapter());
+    final StudioModel model = new StudioModel(Experiment.chapter());
     final ExperimentEditor editor = new ExperimentEditor(new Random(1));
     final Settings settings = new Settings(new MemoryPreferences());
     final ExperimentSession session = new ExperimentSession(editor, model, settings);

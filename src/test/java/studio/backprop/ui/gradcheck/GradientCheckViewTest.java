@@ -16,16 +16,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.engine.Experiment;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 @ExtendWith(ApplicationExtension.class)
 class GradientCheckViewTest {
-    private TrainingViewModel model;
+    private StudioModel model;
     private GradientCheckView view;
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel(Experiment.chapter());
+        model = new StudioModel(Experiment.chapter());
         view = new GradientCheckView(model);
         stage.setScene(new Scene(view, 700, 500));
         stage.show();

@@ -19,7 +19,7 @@ import studio.backprop.training.TrainingSnapshot;
  */
 class CommandsWithinAFrameTest {
     private final Queue<Runnable> fxThread = new ConcurrentLinkedQueue<>();
-    private final TrainingViewModel model = new TrainingViewModel(Experiment.chapter(), fxThread::add);
+    private final StudioModel model = new StudioModel(Experiment.chapter(), fxThread::add);
 
     @AfterEach
     void close() throws InterruptedException {

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /** Edits made on the views reach the trainer through the editor, and undo takes them back. */
 @ExtendWith(ApplicationExtension.class)
 class EditingThroughTheWindowTest {
-    private TrainingViewModel model;
+    private StudioModel model;
     private MainWindow window;
     private ShownWindow shown;
 

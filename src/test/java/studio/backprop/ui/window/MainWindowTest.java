@@ -23,13 +23,13 @@ import studio.backprop.engine.Activation;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Trainer;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.status.TrainingStatusBar;
 
 /** The real window, its real controls clicked and keys pressed, headless. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private TrainingViewModel model;
+    private StudioModel model;
     private MainWindow window;
     private ShownWindow shown;
 

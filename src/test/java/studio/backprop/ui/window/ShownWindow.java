@@ -12,20 +12,20 @@ import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /** The whole window on the chapter's example at 1280x800, as the app builds it, for TestFX tests. */
 final class ShownWindow {
-    final TrainingViewModel model;
+    final StudioModel model;
     final MainWindow window;
 
-    private ShownWindow(TrainingViewModel model, MainWindow window) {
+    private ShownWindow(StudioModel model, MainWindow window) {
         this.model = model;
         this.window = window;
     }
 
     static ShownWindow on(Stage stage) {
-        TrainingViewModel model = new TrainingViewModel(Experiment.chapter());
+        StudioModel model = new StudioModel(Experiment.chapter());
         MainWindow window = new MainWindow(model, new ExperimentSession(new ExperimentEditor(), model,
                 new Settings(new MemoryPreferences())));
         Scene scene = BackpropStudioApp.createScene(window, 1280, 800);

@@ -6,7 +6,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /** Reads FX state on the FX thread and waits for it, for the worked example's tests. */
 final class Fx {
@@ -37,7 +37,7 @@ final class Fx {
     }
 
     /** Waits until the panel shows the newest snapshot for this point, every formula typeset. */
-    static void awaitShown(WorkedExamplePanel panel, TrainingViewModel model, int point) {
+    static void awaitShown(WorkedExamplePanel panel, StudioModel model, int point) {
         await("point " + (point + 1) + " typeset", () -> {
             TrainingSnapshot s = model.getSnapshot();
             return s != null && panel.getShownPoint() == point && panel.traceProperty().get() != null

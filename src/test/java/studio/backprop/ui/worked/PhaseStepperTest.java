@@ -23,7 +23,7 @@ import studio.backprop.engine.Network;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.model.Phase.Kind;
 import studio.backprop.ui.model.Phase;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /** The phase stepper through the panel that holds it, on the chapter's 1-4-2-1 network. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,12 +35,12 @@ class PhaseStepperTest {
             new Phase(Kind.EXPAND, 3), new Phase(Kind.EXPAND, 2), new Phase(Kind.EXPAND, 1),
             new Phase(Kind.SUM, 0), new Phase(Kind.UPDATE, 0));
 
-    private TrainingViewModel model;
+    private StudioModel model;
     private WorkedExamplePanel panel;
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel(Experiment.chapter());
+        model = new StudioModel(Experiment.chapter());
         panel = new WorkedExamplePanel(model);
         stage.setScene(new Scene(panel, 900, 700));
         stage.show();

@@ -24,18 +24,18 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.ui.model.Phase.Kind;
 import studio.backprop.ui.model.Phase;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.worked.PanelSteps.Step;
 
 /** The panel on the chapter's example at iteration 0, headless. */
 @ExtendWith(ApplicationExtension.class)
 class WorkedExamplePanelTest {
-    private TrainingViewModel model;
+    private StudioModel model;
     private WorkedExamplePanel panel;
 
     @Start
     void start(Stage stage) {
-        model = new TrainingViewModel(Experiment.chapter());
+        model = new StudioModel(Experiment.chapter());
         panel = new WorkedExamplePanel(model);
         stage.setScene(new Scene(panel, 900, 800));
         stage.show();

@@ -22,7 +22,7 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Initialization;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.model.Phase;
-import studio.backprop.ui.model.TrainingViewModel;
+import studio.backprop.ui.model.StudioModel;
 
 /**
  * Not a test: pictures of the panel to look at, as the class would see it, written to the folder
@@ -31,11 +31,11 @@ import studio.backprop.ui.model.TrainingViewModel;
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "worked.png", matches = ".+")
 class WorkedExamplePictures {
-    private final List<TrainingViewModel> models = new ArrayList<>();
+    private final List<StudioModel> models = new ArrayList<>();
 
     @AfterEach
     void close() throws InterruptedException {
-        for (TrainingViewModel m : models) {
+        for (StudioModel m : models) {
             m.close();
             m.awaitTermination(2000);
         }
@@ -67,7 +67,7 @@ class WorkedExamplePictures {
 
     private void picture(Experiment experiment, int width, int height, boolean presentation, int point, Phase phase,
                          String suffix) throws IOException {
-        TrainingViewModel model = new TrainingViewModel(experiment);
+        StudioModel model = new StudioModel(experiment);
         models.add(model);
         WorkedExamplePanel panel = Fx.call(() -> {
             model.presentationProperty().set(presentation);

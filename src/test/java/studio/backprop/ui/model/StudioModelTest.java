@@ -18,9 +18,9 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.training.TrainingSnapshot;
 
 /** The view model without the FX toolkit: a single-thread executor stands in for the FX thread. */
-class TrainingViewModelTest {
+class StudioModelTest {
     private final ExecutorService fxThread = Executors.newSingleThreadExecutor();
-    private final TrainingViewModel model = new TrainingViewModel(Experiment.chapter(), fxThread);
+    private final StudioModel model = new StudioModel(Experiment.chapter(), fxThread);
 
     @AfterEach
     void close() throws InterruptedException {

@@ -23,7 +23,7 @@ import studio.backprop.training.TrainingSnapshot;
  * snapshot (at most once a pulse), and commands that go to the {@link TrainingService} without waiting.
  * Commands are called on the FX thread, like the properties are read there.
  */
-public final class TrainingViewModel implements AutoCloseable {
+public final class StudioModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
@@ -43,12 +43,12 @@ public final class TrainingViewModel implements AutoCloseable {
     private double pendingRate = Double.NaN;
     private long pendingUntil;
 
-    public TrainingViewModel(Experiment experiment) {
+    public StudioModel(Experiment experiment) {
         this(experiment, Platform::runLater);
     }
 
     /** @param fxThread where snapshots are shown: the FX thread, or for tests without a toolkit any executor */
-    public TrainingViewModel(Experiment experiment, Executor fxThread) {
+    public StudioModel(Experiment experiment, Executor fxThread) {
         service = new TrainingService(experiment, new LatestValuePublisher<>(fxThread, this::show));
     }
 
