@@ -12,36 +12,31 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.training.Divergence;
-import studio.backprop.training.TrainingService;
 import studio.backprop.training.TrainingSnapshot;
 
 /**
- * What the views see of training: read-only properties updated on the FX thread with the newest
- * snapshot (at most once a pulse), and commands that go to the {@link TrainingService} without waiting.
- * Commands are called on the FX thread, like the properties are read there.
+ * The state of the whole studio, without any node: the runs and which one is active, and what the
+ * views share (the selected point, presentation mode, the stepper's phase). Its snapshot, running and
+ * divergence properties follow the active run, so a view binds once and shows whichever run is active;
+ * its commands go to the active run. Called on the FX thread.
  */
 public final class StudioModel implements AutoCloseable {
+    private final ObservableList<Run> runs = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Run> activeRun = new ReadOnlyObjectWrapper<>(this, "activeRun");
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
     private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", 0);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
-    private final ObjectProperty<Phase> activePhase =
-            new SimpleObjectProperty<>(this, "activePhase");
-    private final TrainingService service;
-    private long snapshotsShown;
-    private Divergence dismissed;
-    /**
-     * What the commands sent since the newest snapshot will make of running and the rate, until a
-     * snapshot shows command {@code pendingUntil} done: so that Space or Up pressed twice within a frame
-     * counts twice. Null and NaN when nothing is pending.
-     */
-    private Boolean pendingRunning;
-    private double pendingRate = Double.NaN;
-    private long pendingUntil;
+    private final ObjectProperty<Phase> activePhase = new SimpleObjectProperty<>(this, "activePhase");
+    private final Executor fxThread;
+    private final ChangeListener<TrainingSnapshot> follow = (obs, was, s) -> show(s);
 
     public StudioModel(Experiment experiment) {
         this(experiment, Platform::runLater);
@@ -49,20 +44,39 @@ public final class StudioModel implements AutoCloseable {
 
     /** @param fxThread where snapshots are shown: the FX thread, or for tests without a toolkit any executor */
     public StudioModel(Experiment experiment, Executor fxThread) {
-        service = new TrainingService(experiment, new LatestValuePublisher<>(fxThread, this::show));
+        this.fxThread = fxThread;
+        activeRun.addListener((obs, was, now) -> follow(was, now));
+        activeRun.set(addRun(experiment));
     }
 
+    /** Starts another run, paused at iteration 0 of {@code experiment}; the active run stays active. */
+    public Run addRun(Experiment experiment) {
+        Run run = new Run("Run " + (runs.size() + 1), experiment, fxThread);
+        runs.add(run);
+        return run;
+    }
+
+    /** Makes one of the runs the one the views show and the commands go to. */
+    public void setActiveRun(Run run) {
+        if (!runs.contains(run)) {
+            throw new IllegalArgumentException(run.name() + " is not one of this studio's runs");
+        }
+        activeRun.set(run);
+    }
+
+    private void follow(Run was, Run now) {
+        if (was != null) {
+            was.snapshotProperty().removeListener(follow);
+        }
+        running.bind(now.runningProperty());
+        divergence.bind(now.divergenceProperty());
+        now.snapshotProperty().addListener(follow);
+        show(now.getSnapshot());
+    }
+
+    /** The selected point stays within the data before any view sees the snapshot. */
     private void show(TrainingSnapshot s) {
-        snapshotsShown++;
-        if (s.commandsDone() >= pendingUntil) {
-            pendingRunning = null;
-            pendingRate = Double.NaN;
-        }
-        if (s.divergence() != dismissed) {
-            divergence.set(s.divergence());
-        }
-        running.set(s.running());
-        if (selectedPoint.get() >= s.data().size()) {
+        if (s != null && selectedPoint.get() >= s.data().size()) {
             selectedPoint.set(s.data().size() - 1);
         }
         snapshot.set(s);
@@ -70,7 +84,21 @@ public final class StudioModel implements AutoCloseable {
 
     // ---- properties ----
 
-    /** The newest snapshot; null until the service has published its first. */
+    /** Every run, in the order they were started; read-only. */
+    public ObservableList<Run> runs() {
+        return FXCollections.unmodifiableObservableList(runs);
+    }
+
+    /** The run the views show and the commands go to. */
+    public ReadOnlyObjectProperty<Run> activeRunProperty() {
+        return activeRun.getReadOnlyProperty();
+    }
+
+    public Run activeRun() {
+        return activeRun.get();
+    }
+
+    /** The active run's newest snapshot; null until it has published its first. */
     public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
     }
@@ -79,12 +107,12 @@ public final class StudioModel implements AutoCloseable {
         return snapshot.get();
     }
 
-    /** True while running, stepping or running until an iteration. */
+    /** True while the active run is running, stepping or running until an iteration. */
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    /** Set when training stopped on a NaN or an infinity; cleared by the next command that trains. */
+    /** Set when the active run stopped on a NaN or an infinity; cleared by the next command that trains. */
     public ReadOnlyObjectProperty<Divergence> divergenceProperty() {
         return divergence.getReadOnlyProperty();
     }
@@ -106,99 +134,81 @@ public final class StudioModel implements AutoCloseable {
         return activePhase;
     }
 
-    /** How many snapshots reached the FX thread: for the frame-rate read-out and tests. */
+    /** How many of the active run's snapshots reached the FX thread: for the frame-rate read-out and tests. */
     public long snapshotsShown() {
-        return snapshotsShown;
+        return activeRun().snapshotsShown();
     }
 
-    // ---- commands ----
+    // ---- commands: each goes to the active run ----
 
     public void run() {
-        expect(true, service.run());
+        activeRun().run();
     }
 
     public void pause() {
-        expect(false, service.pause());
+        activeRun().pause();
     }
 
     /** Pauses if running (or about to, by a command not yet shown), else runs. */
     public void toggleRun() {
-        if (pendingRunning != null ? pendingRunning : running.get()) {
-            pause();
-        } else {
-            run();
-        }
+        activeRun().toggleRun();
     }
 
     public void step() {
-        step(1);
+        activeRun().step(1);
     }
 
     public void step(long n) {
-        expect(true, service.step(n));
+        activeRun().step(n);
     }
 
     public void runUntil(long iteration) {
-        expect(true, service.runUntil(iteration));
+        activeRun().runUntil(iteration);
     }
 
     public void reset() {
-        expect(false, service.reset());
+        activeRun().reset();
     }
 
     public void load(Experiment experiment) {
-        expect(false, service.load(experiment));
-        pendingRate = experiment.learningRate();
+        activeRun().load(experiment);
     }
 
     /** Loads an experiment and goes on from the weights it reached at {@code iteration}. */
     public void resume(Experiment experiment, Network reached, long iteration) {
-        expect(false, service.resume(experiment, reached, iteration)); // may refuse: then nothing is pending
-        pendingRate = experiment.learningRate();
+        activeRun().resume(experiment, reached, iteration);
     }
 
     public void setLearningRate(double alpha) {
-        long command = service.setLearningRate(alpha);
-        pendingRate = alpha;
-        pendingUntil = command;
+        activeRun().setLearningRate(alpha);
     }
 
-    /**
-     * Multiplies the current rate, stopping at the slider's range 1e-4 .. 10; a rate already outside it
-     * (from a file) still moves the way asked, never jumps back across the range.
-     */
+    /** Doubles or halves the active run's rate (see {@link Run#scaleLearningRate}). */
     public void scaleLearningRate(double factor) {
-        TrainingSnapshot s = snapshot.get();
-        if (!Double.isNaN(pendingRate)) {
-            setLearningRate(LearningRates.scale(pendingRate, factor));
-        } else if (s != null) {
-            setLearningRate(LearningRates.scale(s.learningRate(), factor));
-        }
-    }
-
-    /** Whether training will run once the command numbered {@code command} is done. */
-    private void expect(boolean runs, long command) {
-        pendingRunning = runs;
-        pendingUntil = command;
+        activeRun().scaleLearningRate(factor);
     }
 
     /** Hides the divergence notice; training stays where it is. */
     public void dismissDivergence() {
-        dismissed = divergence.get();
-        divergence.set(null);
+        activeRun().dismissDivergence();
     }
 
     public void setSpeed(double iterationsPerSecond) {
-        service.setSpeed(iterationsPerSecond);
+        activeRun().setSpeed(iterationsPerSecond);
     }
 
+    /** Stops every run's training thread. */
     @Override
     public void close() {
-        service.close();
+        runs.forEach(Run::close);
     }
 
-    /** For shutdown and tests: waits for the training thread to end after {@link #close()}. */
+    /** For shutdown and tests: waits for every run's training thread to end after {@link #close()}. */
     public boolean awaitTermination(long millis) throws InterruptedException {
-        return service.awaitTermination(millis);
+        boolean ended = true;
+        for (Run run : runs) {
+            ended &= run.awaitTermination(millis);
+        }
+        return ended;
     }
 }

@@ -1,0 +1,173 @@
+package studio.backprop.ui.model;
+
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Network;
+import studio.backprop.training.Divergence;
+import studio.backprop.training.TrainingService;
+import studio.backprop.training.TrainingSnapshot;
+
+/**
+ * One training run as the FX side sees it: its {@link TrainingService}, the newest snapshot it has
+ * published (updated on the FX thread, at most once a pulse), and the commands that go to it without
+ * waiting, numbered so that what they will do counts before a snapshot shows it. Commands are called on
+ * the FX thread, like the properties are read there.
+ */
+public final class Run implements AutoCloseable {
+    private final String name;
+    private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
+    private final TrainingService service;
+    private long snapshotsShown;
+    private Divergence dismissed;
+    /**
+     * What the commands sent since the newest snapshot will make of running and the rate, until a
+     * snapshot shows command {@code pendingUntil} done: so that Space or Up pressed twice within a frame
+     * counts twice. Null and NaN when nothing is pending.
+     */
+    private Boolean pendingRunning;
+    private double pendingRate = Double.NaN;
+    private long pendingUntil;
+
+    /** @param fxThread where snapshots are shown: the FX thread, or for tests without a toolkit any executor */
+    public Run(String name, Experiment experiment, Executor fxThread) {
+        this.name = name;
+        service = new TrainingService(experiment, new LatestValuePublisher<>(fxThread, this::show));
+    }
+
+    private void show(TrainingSnapshot s) {
+        snapshotsShown++;
+        if (s.commandsDone() >= pendingUntil) {
+            pendingRunning = null;
+            pendingRate = Double.NaN;
+        }
+        if (s.divergence() != dismissed) {
+            divergence.set(s.divergence());
+        }
+        running.set(s.running());
+        snapshot.set(s);
+    }
+
+    /** What the run is called where runs are listed: "Run 1", or what the user named it. */
+    public String name() {
+        return name;
+    }
+
+    // ---- properties ----
+
+    /** The newest snapshot; null until the service has published its first. */
+    public ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public TrainingSnapshot getSnapshot() {
+        return snapshot.get();
+    }
+
+    /** True while running, stepping or running until an iteration. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Set when training stopped on a NaN or an infinity; cleared by the next command that trains. */
+    public ReadOnlyObjectProperty<Divergence> divergenceProperty() {
+        return divergence.getReadOnlyProperty();
+    }
+
+    /** How many snapshots reached the FX thread: for the frame-rate read-out and tests. */
+    public long snapshotsShown() {
+        return snapshotsShown;
+    }
+
+    // ---- commands ----
+
+    public void run() {
+        expect(true, service.run());
+    }
+
+    public void pause() {
+        expect(false, service.pause());
+    }
+
+    /** Pauses if running (or about to, by a command not yet shown), else runs. */
+    public void toggleRun() {
+        if (pendingRunning != null ? pendingRunning : running.get()) {
+            pause();
+        } else {
+            run();
+        }
+    }
+
+    public void step(long n) {
+        expect(true, service.step(n));
+    }
+
+    public void runUntil(long iteration) {
+        expect(true, service.runUntil(iteration));
+    }
+
+    public void reset() {
+        expect(false, service.reset());
+    }
+
+    public void load(Experiment experiment) {
+        expect(false, service.load(experiment));
+        pendingRate = experiment.learningRate();
+    }
+
+    /** Loads an experiment and goes on from the weights it reached at {@code iteration}. */
+    public void resume(Experiment experiment, Network reached, long iteration) {
+        expect(false, service.resume(experiment, reached, iteration)); // may refuse: then nothing is pending
+        pendingRate = experiment.learningRate();
+    }
+
+    public void setLearningRate(double alpha) {
+        long command = service.setLearningRate(alpha);
+        pendingRate = alpha;
+        pendingUntil = command;
+    }
+
+    /**
+     * Multiplies the current rate, stopping at the slider's range 1e-4 .. 10; a rate already outside it
+     * (from a file) still moves the way asked, never jumps back across the range.
+     */
+    public void scaleLearningRate(double factor) {
+        TrainingSnapshot s = snapshot.get();
+        if (!Double.isNaN(pendingRate)) {
+            setLearningRate(LearningRates.scale(pendingRate, factor));
+        } else if (s != null) {
+            setLearningRate(LearningRates.scale(s.learningRate(), factor));
+        }
+    }
+
+    /** Whether training will run once the command numbered {@code command} is done. */
+    private void expect(boolean runs, long command) {
+        pendingRunning = runs;
+        pendingUntil = command;
+    }
+
+    /** Hides the divergence notice; training stays where it is. */
+    public void dismissDivergence() {
+        dismissed = divergence.get();
+        divergence.set(null);
+    }
+
+    public void setSpeed(double iterationsPerSecond) {
+        service.setSpeed(iterationsPerSecond);
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+
+    /** For shutdown and tests: waits for the training thread to end after {@link #close()}. */
+    public boolean awaitTermination(long millis) throws InterruptedException {
+        return service.awaitTermination(millis);
+    }
+}
