@@ -2,6 +2,7 @@ package studio.backprop.ui.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,11 @@ public final class AppMenuBar extends MenuBar {
     /** The views File ▸ Export each view PNG writes, by title; in the order given. */
     public void setViews(Map<String, Node> views) {
         this.views = new LinkedHashMap<>(views);
+    }
+
+    /** The views File ▸ Export each view PNG writes, by title, in order; read-only. */
+    public Map<String, Node> views() {
+        return Collections.unmodifiableMap(views);
     }
 
     private Menu fileMenu() {

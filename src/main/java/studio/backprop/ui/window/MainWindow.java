@@ -1,16 +1,16 @@
 package studio.backprop.ui.window;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -23,16 +23,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import studio.backprop.ui.controls.TrainingControls;
-import studio.backprop.ui.diagram.EdgeMode;
 import studio.backprop.ui.diagram.NetworkDiagramView;
-import studio.backprop.ui.diagram.WeightEdits;
-import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.experiment.AppMenuBar;
 import studio.backprop.ui.experiment.ExperimentPanel;
 import studio.backprop.ui.experiment.ExperimentSession;
 import studio.backprop.ui.loss.LossHistoryView;
 import studio.backprop.ui.model.StudioModel;
-import studio.backprop.ui.regression.PointEdits;
 import studio.backprop.ui.regression.RegressionView;
 import studio.backprop.ui.status.DivergenceBanner;
 import studio.backprop.ui.status.TrainingStatusBar;
@@ -45,9 +41,7 @@ public final class MainWindow extends BorderPane {
     public static final String TITLE = "Backprop Studio";
 
     private final StudioModel model;
-    private final RegressionView regression;
-    private final NetworkDiagramView diagram;
-    private final LossHistoryView loss;
+    private final StandardViews standard;
     private final TrainingControls controls;
     private final TrainingStatusBar status;
     private final FrameRateOverlay frameRate;
@@ -60,91 +54,33 @@ public final class MainWindow extends BorderPane {
     private final AppMenuBar menus;
 
     public MainWindow(StudioModel model, ExperimentSession session) {
+        this(model, session, List.of());
+    }
+
+    /** With {@code more} views after the standard ones, stacked on the right (for a view being tried out). */
+    public MainWindow(StudioModel model, ExperimentSession session, List<StudioView> more) {
         this.model = model;
         this.session = session;
         getStyleClass().add("main-window");
-        regression = new RegressionView(model.snapshotProperty(), model.selectedPointProperty());
-        diagram = new NetworkDiagramView(model.snapshotProperty(), model.selectedPointProperty());
-        loss = new LossHistoryView(model.snapshotProperty());
+        standard = new StandardViews(model, session.editor());
+        List<StudioView> views = new ArrayList<>(standard.list());
+        views.addAll(more);
         controls = new TrainingControls(model);
         status = new TrainingStatusBar(model);
         frameRate = new FrameRateOverlay(model);
 
-        CheckBox residuals = option("residuals", "Residuals", "Segments from each point to the curve");
-        residuals.selectedProperty().bindBidirectional(regression.showResidualsProperty());
-        CheckBox weights = option("weightLabels", "Weights", "Weight values on the edges");
-        weights.selectedProperty().bindBidirectional(diagram.showWeightsProperty());
-        CheckBox logX = option("logX", "Log iterations", "Logarithmic iteration axis");
-        logX.selectedProperty().bindBidirectional(loss.logXProperty());
-        CheckBox contributions = option("contributions", "a·h",
-                "Each last-hidden neuron's contribution to the output: its weight times its output");
-        contributions.selectedProperty().bindBidirectional(regression.showContributionsProperty());
-        CheckBox curves = option("neuronCurves", "h(x)", "Each hidden neuron's output over the x-range");
-        curves.selectedProperty().bindBidirectional(diagram.showNeuronCurvesProperty());
-        ComboBox<EdgeMode> edgeMode = new ComboBox<>(FXCollections.observableArrayList(EdgeMode.values()));
-        edgeMode.setId("edgeMode");
-        edgeMode.setFocusTraversable(false);
-        edgeMode.setTooltip(new Tooltip("What the edges show: weights, the last gradient, the last change, "
-                + "or the selected point's share of the gradient"));
-        edgeMode.valueProperty().bindBidirectional(diagram.edgeModeProperty());
-        edgeMode.setValue(EdgeMode.WEIGHT);
-        edgeMode.setPrefWidth(150);
-        edgeMode.setMinWidth(90);
-        diagram.activePhaseProperty().bind(model.activePhaseProperty());
-        ExperimentEditor editor = session.editor();
-        // Edits on the plot and the diagram go through the editor: undoable, and refusals come back as
-        // IllegalArgumentException, whose message the views show.
-        regression.pointEditsProperty().set(new PointEdits() {
-            @Override
-            public void add(double x, double y) {
-                editor.addPoint(x, y);
-            }
-
-            @Override
-            public void move(int k, double x, double y) {
-                editor.movePoint(k, x, y);
-            }
-
-            @Override
-            public void delete(int k) {
-                editor.deletePoint(k);
-            }
-        });
-        diagram.weightEditsProperty().set(new WeightEdits() {
-            @Override
-            public void setWeight(int l, int i, int j, double v) {
-                editor.setWeight(l, i, j, v);
-            }
-
-            @Override
-            public void setBias(int l, int i, double v) {
-                editor.setBias(l, i, v);
-            }
-        });
-
-        SplitPane right = new SplitPane(
-                new ViewPanel("Network", diagram, edgeMode, weights, curves),
-                new ViewPanel("Loss history: RSS", loss, logX));
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.6);
-        // The diagram needs the height more than the loss curve does when text is large.
-        model.presentationProperty().addListener((obs, was, on) -> right.setDividerPositions(on ? 0.66 : 0.6));
-        SplitPane views = new SplitPane(new ViewPanel("Regression: f(x) over the data", regression, residuals, contributions), right);
-        views.setDividerPositions(0.5);
+        SplitPane layout = layOut(views);
         drawer = new TeachingDrawer(model);
         experimentSide = new ScrollPane(new ExperimentPanel(session));
         experimentSide.setFitToWidth(true);
         experimentSide.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         experimentSide.prefWidthProperty().bind(Bindings.when(model.presentationProperty()).then(460).otherwise(340));
         experimentSide.setMinWidth(0);
-        main = new SplitPane(views);
+        main = new SplitPane(layout);
         StackPane center = new StackPane(main, frameRate);
         StackPane.setAlignment(frameRate, Pos.TOP_RIGHT);
 
         model.presentationProperty().addListener((obs, was, on) -> applyPresentation(on));
-        regression.presentationProperty().bind(model.presentationProperty());
-        diagram.presentationProperty().bind(model.presentationProperty());
-        loss.presentationProperty().bind(model.presentationProperty());
 
         teach.setId("teach");
         teach.setFocusTraversable(false);
@@ -171,24 +107,59 @@ public final class MainWindow extends BorderPane {
         bar.getStyleClass().add("top-bar");
         menus = new AppMenuBar(session, model, () -> getScene().getWindow());
         Map<String, Node> exported = new LinkedHashMap<>();
-        exported.put("Regression", regression);
-        exported.put("Network", diagram);
-        exported.put("Loss history", loss);
-        menus.setViews(exported);
-        menus.viewMenu().getItems().addAll(
+        List<MenuItem> viewItems = new ArrayList<>(List.of(
                 check("Experiment panel (E)", experimentToggle.selectedProperty()),
                 check("Worked example (W)", teach.selectedProperty()),
                 check("Presentation mode (F5)", model.presentationProperty()),
-                new SeparatorMenuItem(),
-                check("Residuals", regression.showResidualsProperty()),
-                check("Contributions a·h", regression.showContributionsProperty()),
-                check("Weight labels", diagram.showWeightsProperty()),
-                check("Neuron curves h(x)", diagram.showNeuronCurvesProperty()),
-                check("Log iteration axis", loss.logXProperty()),
-                check("Frame rate (F12)", frameRate.visibleProperty()));
+                new SeparatorMenuItem()));
+        for (StudioView view : views) {
+            exported.put(view.exportName(), view.view());
+            view.toggles().forEach(t -> viewItems.add(check(t.label(), t.property())));
+        }
+        viewItems.add(check("Frame rate (F12)", frameRate.visibleProperty()));
+        menus.setViews(exported);
+        menus.viewMenu().getItems().addAll(viewItems);
         setTop(new VBox(menus, bar, new DivergenceBanner(model)));
         setCenter(center);
         setBottom(status);
+    }
+
+    /**
+     * The first view fills the left half; the others share the right half's height, each its share (which
+     * changes in presentation mode). Every view follows presentation mode.
+     */
+    private SplitPane layOut(List<StudioView> entries) {
+        SplitPane right = new SplitPane();
+        right.setOrientation(Orientation.VERTICAL);
+        for (StudioView entry : entries) {
+            entry.view().presentationProperty().bind(model.presentationProperty());
+            if (entry != entries.get(0)) {
+                right.getItems().add(panel(entry));
+            }
+        }
+        List<StudioView> stacked = entries.subList(1, entries.size());
+        right.setDividerPositions(dividers(stacked, false));
+        model.presentationProperty().addListener((obs, was, on) -> right.setDividerPositions(dividers(stacked, on)));
+        SplitPane views = new SplitPane(panel(entries.get(0)), right);
+        views.setDividerPositions(0.5);
+        return views;
+    }
+
+    private static ViewPanel panel(StudioView entry) {
+        return new ViewPanel(entry.title(), entry.view(), entry.options().toArray(Node[]::new));
+    }
+
+    /** Where the dividers between stacked views go: after each view's share of the total. */
+    private static double[] dividers(List<StudioView> stacked, boolean presentation) {
+        double total = stacked.stream().mapToDouble(v -> presentation ? v.presentationShare() : v.share()).sum();
+        double[] positions = new double[Math.max(0, stacked.size() - 1)];
+        double sum = 0;
+        for (int k = 0; k < positions.length; k++) {
+            StudioView v = stacked.get(k);
+            sum += presentation ? v.presentationShare() : v.share();
+            positions[k] = sum / total;
+        }
+        return positions;
     }
 
     private static CheckMenuItem check(String text, BooleanProperty property) {
@@ -238,14 +209,6 @@ public final class MainWindow extends BorderPane {
         return drawer;
     }
 
-    private static CheckBox option(String id, String text, String tip) {
-        CheckBox box = new CheckBox(text);
-        box.setId(id);
-        box.setFocusTraversable(false);
-        box.setTooltip(new Tooltip(tip));
-        return box;
-    }
-
     private void applyPresentation(boolean on) {
         if (on) {
             getStyleClass().add("presentation");
@@ -259,15 +222,15 @@ public final class MainWindow extends BorderPane {
     }
 
     public RegressionView regression() {
-        return regression;
+        return standard.regression();
     }
 
     public NetworkDiagramView diagram() {
-        return diagram;
+        return standard.diagram();
     }
 
     public LossHistoryView loss() {
-        return loss;
+        return standard.loss();
     }
 
     public TrainingControls controls() {
