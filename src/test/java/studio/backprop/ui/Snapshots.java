@@ -4,6 +4,8 @@ import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Trainer;
+import studio.backprop.engine.WeightChange;
+import studio.backprop.training.Failure;
 import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
 
@@ -50,6 +52,14 @@ public final class Snapshots {
         return new TrainingSnapshot(s.iteration(), s.network(), rss, s.predictions(), s.gradient(),
                 s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
                 s.state(), 0, -1, null);
+    }
+
+    /** The same snapshot of a run that failed. */
+    public static TrainingSnapshot failed(TrainingSnapshot s, Failure failure) {
+        return new TrainingSnapshot(s.iteration(), s.network(), s.rss(), s.predictions(), s.gradient(),
+                s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
+                s.state(), 0, -1, null, s.gradientKnown(), s.commandsDone(), WeightChange.none(
+                        s.network().architecture()), s.optimizer(), failure);
     }
 
     private static TrainingSnapshot of(Experiment e, Trainer d, LossHistory history, long... rateChanges) {

@@ -1,6 +1,7 @@
 package studio.backprop.ui.status;
 
 import java.util.Locale;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -8,7 +9,10 @@ import org.controlsfx.control.StatusBar;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.model.StudioModel;
 
-/** Iteration, RSS (6 significant digits), learning rate, iterations per second, running or paused. */
+/**
+ * Iteration, RSS (6 significant digits), learning rate, iterations per second, and running, paused or
+ * failed (with the reason).
+ */
 public final class TrainingStatusBar extends StatusBar {
     private final Label iteration = item("statusIteration");
     private final Label rss = item("statusRss");
@@ -16,13 +20,18 @@ public final class TrainingStatusBar extends StatusBar {
     private final Label speed = item("statusSpeed");
 
     public TrainingStatusBar(StudioModel model) {
+        this(model.snapshotProperty());
+    }
+
+    /** Shows whichever snapshot {@code snapshot} holds. */
+    public TrainingStatusBar(ObservableValue<TrainingSnapshot> snapshot) {
         getStyleClass().add("training-status");
         setText("Paused");
         getRightItems().addAll(iteration, new Separator(Orientation.VERTICAL), rss,
                 new Separator(Orientation.VERTICAL), rate,
                 new Separator(Orientation.VERTICAL), speed);
-        model.snapshotProperty().addListener((obs, old, s) -> show(s));
-        show(model.getSnapshot());
+        snapshot.addListener((obs, old, s) -> show(s));
+        show(snapshot.getValue());
     }
 
     private static Label item(String id) {
@@ -35,7 +44,7 @@ public final class TrainingStatusBar extends StatusBar {
         if (s == null) {
             return;
         }
-        setText(switch (s.state()) {
+        setText(s.failed() ? s.failure().message() : switch (s.state()) {
             case RUNNING -> s.target() > 0 ? String.format(Locale.ROOT, "Running to iteration %,d", s.target()) : "Running";
             case STEPPING -> "Stepping";
             case PAUSED -> s.divergence() != null ? "Paused: diverged" : "Paused";
