@@ -16,12 +16,6 @@ public final class InputDomain {
         if (lo.length != hi.length || lo.length == 0) {
             throw new IllegalArgumentException("need one range per input, got " + lo.length + " and " + hi.length);
         }
-        for (int k = 0; k < lo.length; k++) {
-            if (!(lo[k] < hi[k])) {
-                throw new IllegalArgumentException("input " + (k + 1) + ": the range " + lo[k] + " to " + hi[k]
-                        + " is empty");
-            }
-        }
         this.lo = lo.clone();
         this.hi = hi.clone();
     }

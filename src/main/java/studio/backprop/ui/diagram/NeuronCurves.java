@@ -6,11 +6,11 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.InputDomain;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.chart.XRange;
 
 /**
  * Every hidden neuron's output h_li(x) over the regression plot's x range, drawn small in its circle so
@@ -22,7 +22,7 @@ final class NeuronCurves {
 
     private Network network;
     private Architecture shape;
-    private XRange range;
+    private InputDomain domain;
     /** [l][i][k]: h of neuron i of layer l at sample k. */
     private double[][][] h = new double[0][][];
     private double[][] min = new double[0][];
@@ -35,7 +35,7 @@ final class NeuronCurves {
             return;
         }
         network = s.network();
-        range = XRange.of(s.data());
+        domain = InputDomain.of(s.data());
         int depth = network.depth();
         if (!network.architecture().equals(shape)) {
             shape = network.architecture();
@@ -55,7 +55,7 @@ final class NeuronCurves {
             Arrays.fill(max[l], Double.NEGATIVE_INFINITY);
         }
         for (int k = 0; k < SAMPLES; k++) {
-            p.at(range.at(k, SAMPLES));
+            p.at(domain.at(0, k, SAMPLES));
             for (int l = 1; l < depth; l++) {
                 for (int i = 0; i < h[l].length; i++) {
                     double v = p.h(l, i);
@@ -94,7 +94,7 @@ final class NeuronCurves {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.strokePolyline(xs, ys, SAMPLES);
-        double fx = (selectedX - range.lo()) / (range.hi() - range.lo());
+        double fx = domain.fraction(0, selectedX);
         double fy = Double.isFinite(selectedH) ? (selectedH - lo) / span + mid : mid;
         if (fx >= 0 && fx <= 1) {
             double r = 2.5 * sc;

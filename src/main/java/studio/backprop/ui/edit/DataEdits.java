@@ -3,26 +3,31 @@ package studio.backprop.ui.edit;
 import java.util.Arrays;
 import studio.backprop.engine.DataSet;
 
-/** Point edits on an immutable 1-D {@link DataSet}, each giving a new one. */
+/**
+ * Point edits on an immutable {@link DataSet} of any shape, each giving a new one: a point is its inputs
+ * x and its targets y, as many of each as the data has.
+ */
 final class DataEdits {
     private DataEdits() {
     }
 
-    static DataSet add(DataSet data, double x, double y) {
-        double[] xs = Arrays.copyOf(data.xs(), data.size() + 1);
-        double[] ys = Arrays.copyOf(data.ys(), data.size() + 1);
-        xs[data.size()] = x;
-        ys[data.size()] = y;
-        return DataSet.of1D(xs, ys);
+    static DataSet add(DataSet data, double[] x, double[] y) {
+        checkShape(data, x, y);
+        double[] xs = Arrays.copyOf(data.xs(), data.xs().length + x.length);
+        double[] ys = Arrays.copyOf(data.ys(), data.ys().length + y.length);
+        System.arraycopy(x, 0, xs, data.size() * x.length, x.length);
+        System.arraycopy(y, 0, ys, data.size() * y.length, y.length);
+        return new DataSet(data.inputs(), data.outputs(), xs, ys);
     }
 
-    static DataSet move(DataSet data, int k, double x, double y) {
+    static DataSet move(DataSet data, int k, double[] x, double[] y) {
         checkIndex(data, k);
+        checkShape(data, x, y);
         double[] xs = data.xs();
         double[] ys = data.ys();
-        xs[k] = x;
-        ys[k] = y;
-        return DataSet.of1D(xs, ys);
+        System.arraycopy(x, 0, xs, k * x.length, x.length);
+        System.arraycopy(y, 0, ys, k * y.length, y.length);
+        return new DataSet(data.inputs(), data.outputs(), xs, ys);
     }
 
     static DataSet delete(DataSet data, int k) {
@@ -30,19 +35,28 @@ final class DataEdits {
         if (data.size() == 1) {
             throw new IllegalArgumentException("the last point cannot be deleted: training needs at least one");
         }
-        return DataSet.of1D(without(data.xs(), k), without(data.ys(), k));
+        return new DataSet(data.inputs(), data.outputs(), without(data.xs(), k, data.inputs()),
+                without(data.ys(), k, data.outputs()));
     }
 
-    private static double[] without(double[] values, int k) {
-        double[] out = new double[values.length - 1];
-        System.arraycopy(values, 0, out, 0, k);
-        System.arraycopy(values, k + 1, out, k, values.length - k - 1);
+    /** The values without point k's {@code width} of them. */
+    private static double[] without(double[] values, int k, int width) {
+        double[] out = new double[values.length - width];
+        System.arraycopy(values, 0, out, 0, k * width);
+        System.arraycopy(values, (k + 1) * width, out, k * width, values.length - (k + 1) * width);
         return out;
     }
 
     private static void checkIndex(DataSet data, int k) {
         if (k < 0 || k >= data.size()) {
             throw new IllegalArgumentException("no point " + (k + 1) + ": the data has points 1 to " + data.size());
+        }
+    }
+
+    private static void checkShape(DataSet data, double[] x, double[] y) {
+        if (x.length != data.inputs() || y.length != data.outputs()) {
+            throw new IllegalArgumentException("a point of this data has " + data.inputs() + " input(s) and "
+                    + data.outputs() + " output(s), got " + x.length + " and " + y.length);
         }
     }
 }

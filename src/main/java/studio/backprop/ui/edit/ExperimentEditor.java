@@ -156,12 +156,12 @@ public final class ExperimentEditor {
     // ---- data edits ----
 
     public void addPoint(double x, double y) {
-        editData(d -> DataEdits.add(d, x, y), "add point");
+        editData(d -> DataEdits.add(d, new double[] {x}, new double[] {y}), "add point");
     }
 
     /** @param k the point, from 0 */
     public void movePoint(int k, double x, double y) {
-        editData(d -> DataEdits.move(d, k, x, y), "move point");
+        editData(d -> DataEdits.move(d, k, new double[] {x}, new double[] {y}), "move point");
     }
 
     public void deletePoint(int k) {

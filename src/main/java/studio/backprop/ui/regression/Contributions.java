@@ -3,11 +3,11 @@ package studio.backprop.ui.regression;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import studio.backprop.engine.InputDomain;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.chart.Chart;
-import studio.backprop.ui.chart.XRange;
 import studio.backprop.ui.regression.RegressionLegend.Item;
 import studio.backprop.ui.regression.RegressionLegend.Mark;
 
@@ -34,8 +34,9 @@ final class Contributions {
         return n.depth() < 2 ? 0 : n.architecture().size(n.depth() - 1);
     }
 
-    void sample(Network net, XRange range, int samples) {
-        sampler.sample(net, range.lo(), range.hi(), samples, count(net));
+    /** Samples every term along the first input of the domain. */
+    void sample(Network net, InputDomain domain, int samples) {
+        sampler.sample(net, domain.lo(0), domain.hi(0), samples, count(net));
     }
 
     /** The values the right axis must show: all terms, and 0 so their signs read at a glance. */

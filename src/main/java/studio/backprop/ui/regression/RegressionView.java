@@ -13,6 +13,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.DataSet;
+import studio.backprop.engine.InputDomain;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
@@ -22,7 +23,6 @@ import studio.backprop.ui.SnapshotCanvasPane;
 import studio.backprop.ui.chart.Chart;
 import studio.backprop.ui.chart.NiceTicks;
 import studio.backprop.ui.chart.RightAxis;
-import studio.backprop.ui.chart.XRange;
 import studio.backprop.ui.regression.RegressionLegend.Item;
 import studio.backprop.ui.regression.RegressionLegend.Mark;
 
@@ -185,16 +185,16 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
             yMin = Math.min(yMin, data.y(k));
             yMax = Math.max(yMax, data.y(k));
         }
-        XRange range = XRange.of(data);
-        double xLo = range.lo();
-        double xHi = range.hi();
+        InputDomain domain = InputDomain.of(data);
+        double xLo = domain.lo(0);
+        double xHi = domain.hi(0);
         // About one sample per 2 px of canvas; the plot is a little narrower, so this is if anything denser.
         int samples = Math.max(2, (int) (width / 2)) + 1;
         now.sample(s.network(), xLo, xHi, samples);
         before.sample(s.initial(), xLo, xHi, samples);
         boolean terms = showContributions.get() && Contributions.count(s.network()) > 0;
         if (terms) {
-            contributions.sample(s.network(), range, samples);
+            contributions.sample(s.network(), domain, samples);
             double pad = 0.06 * (contributions.max() - contributions.min());
             chart.y2.range(contributions.min() - pad, contributions.max() + pad, false, 0);
         }
