@@ -1,14 +1,9 @@
 package studio.backprop.training;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Trainer;
-import studio.backprop.engine.WeightChange;
 import studio.backprop.training.TrainingSnapshot.State;
 
 /**
@@ -26,41 +21,27 @@ public final class TrainingService implements AutoCloseable {
     public static final double UNLIMITED = Double.POSITIVE_INFINITY;
     private static final long PUBLISH_NANOS = 15_000_000L;
     private static final long SLICE_NANOS = 4_000_000L;
-    private static final long RATE_WINDOW_NANOS = 500_000_000L;
 
-    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final NumberedCommands commands = new NumberedCommands();
     private final Consumer<TrainingSnapshot> sink;
     private final Thread thread;
     private volatile boolean closed;
-    /** Commands numbered so far; guarded by the queue's monitor. */
-    private long submitted;
-    /** The number of the last command carried out; training thread only. */
-    private long commandsDone;
 
     // Confined to the training thread.
-    private Experiment experiment;
-    private Trainer descent;
-    private final LossHistory history = new LossHistory();
-    private final List<Long> rateChanges = new ArrayList<>();
-    private double lastLearningRate;
+    private final TrainingState trained;
     private boolean running;
     private long pendingSteps;
     private long target = -1;
-    private double speed = UNLIMITED;
-    private long paceStartNanos;
-    private long paceStartIteration;
-    private Divergence divergence;
-    private Failure failure;
-    private boolean gradientKnown;
-    private long rateWindowNanos;
-    private long rateWindowIteration;
+    private final Pace pace = new Pace();
+    private final RateMeter rate = new RateMeter();
     private double iterationsPerSecond;
     private long lastPublishNanos;
     private boolean dirty = true;
 
     public TrainingService(Experiment experiment, Consumer<TrainingSnapshot> sink) {
         this.sink = sink;
-        startFrom(experiment);
+        trained = new TrainingState(experiment);
+        startOver();
         thread = new Thread(this::loop, "training");
         thread.setDaemon(true);
         thread.start();
@@ -70,12 +51,12 @@ public final class TrainingService implements AutoCloseable {
 
     public long run() {
         return submit(() -> {
-            if (failure != null) {
+            if (trained.failed()) {
                 return;
             }
             running = true;
             target = -1;
-            divergence = null;
+            trained.forgetDivergence();
             restartPace();
         });
     }
@@ -90,12 +71,12 @@ public final class TrainingService implements AutoCloseable {
             throw new IllegalArgumentException("steps must be at least 1, got " + n);
         }
         return submit(() -> {
-            if (failure != null) {
+            if (trained.failed()) {
                 return;
             }
             running = false;
             target = -1;
-            divergence = null;
+            trained.forgetDivergence();
             pendingSteps += n;
         });
     }
@@ -103,10 +84,10 @@ public final class TrainingService implements AutoCloseable {
     /** Runs until the iteration count reaches n (at the chosen speed), then pauses. */
     public long runUntil(long n) {
         return submit(() -> {
-            if (failure == null && n > descent.iteration()) {
+            if (!trained.failed() && n > trained.iteration()) {
                 stop();
                 target = n;
-                divergence = null;
+                trained.forgetDivergence();
                 restartPace();
             }
         });
@@ -114,12 +95,18 @@ public final class TrainingService implements AutoCloseable {
 
     /** Back to the initial weights, iteration 0, history cleared; the learning rate stays. */
     public long reset() {
-        return submit(() -> startFrom(experiment.withLearningRate(descent.learningRate())));
+        return submit(() -> {
+            trained.reset();
+            startOver();
+        });
     }
 
     /** Starts over on another experiment, paused at iteration 0. */
     public long load(Experiment next) {
-        return submit(() -> startFrom(next));
+        return submit(() -> {
+            trained.startFrom(next);
+            startOver();
+        });
     }
 
     /**
@@ -129,21 +116,15 @@ public final class TrainingService implements AutoCloseable {
     public long resume(Experiment next, Network reached, long iteration) {
         Trainer check = new Trainer(reached, next.data(), next.learningRate(), iteration);
         return submit(() -> {
-            startFrom(next);
-            descent = check;
-            gradientKnown = false;
+            trained.resume(next, check);
+            startOver();
         });
     }
 
     /** Applies from the next iteration on, running or not. */
     public long setLearningRate(double alpha) {
         Trainer.requireLearningRate(alpha); // refused here, on the caller's thread
-        return submit(() -> {
-            if (alpha != descent.learningRate()) {
-                descent.setLearningRate(alpha);
-                rateChanges.add(descent.iteration());
-            }
-        });
+        return submit(() -> trained.setLearningRate(alpha));
     }
 
     /** Iterations per second while running; {@link #UNLIMITED} for as fast as possible. */
@@ -151,31 +132,11 @@ public final class TrainingService implements AutoCloseable {
         if (!(iterationsPerSecond > 0)) {
             throw new IllegalArgumentException("the speed must be positive, got " + iterationsPerSecond);
         }
-        return submit(() -> {
-            speed = iterationsPerSecond;
-            restartPace();
-        });
+        return submit(() -> pace.set(iterationsPerSecond, trained.iteration()));
     }
 
-    /**
-     * Queues a command under the next number; the training thread carries commands out in that order.
-     * The lock only keeps numbers and queue order alike when several threads submit: the training
-     * thread never takes it (only the queue's own, briefly, to poll).
-     *
-     * @return the command's number, which {@link TrainingSnapshot#commandsDone()} reaches once it is done
-     */
     private long submit(Runnable command) {
-        synchronized (commands) {
-            long number = ++submitted;
-            commands.add(() -> {
-                try {
-                    command.run();
-                } finally {
-                    commandsDone = number;
-                }
-            });
-            return number;
-        }
+        return commands.submit(command);
     }
 
     @Override
@@ -192,19 +153,13 @@ public final class TrainingService implements AutoCloseable {
 
     // ---- the training thread ----
 
-    private void startFrom(Experiment next) {
-        experiment = next;
-        descent = next.start();
-        history.clear();
-        rateChanges.clear();
-        lastLearningRate = next.learningRate();
+    /** After the run started over: paused, nothing pending, no speed measured yet. */
+    private void startOver() {
         running = false;
         pendingSteps = 0;
         target = -1;
-        divergence = null;
-        failure = null;
-        gradientKnown = false;
         iterationsPerSecond = 0;
+        rate.reset();
         dirty = true;
     }
 
@@ -215,13 +170,13 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private boolean active() {
-        return running || pendingSteps > 0 || target > descent.iteration();
+        return running || pendingSteps > 0 || target > trained.iteration();
     }
 
     private void loop() {
         try {
             while (!closed) {
-                Runnable command = active() ? commands.poll() : commands.poll(PUBLISH_NANOS, TimeUnit.NANOSECONDS);
+                Runnable command = active() ? commands.poll() : commands.poll(PUBLISH_NANOS);
                 while (command != null) {
                     guarded(command);
                     dirty = true;
@@ -236,7 +191,7 @@ public final class TrainingService implements AutoCloseable {
                 }
                 long now = System.nanoTime();
                 if (dirty && (!active() || now - lastPublishNanos >= PUBLISH_NANOS)) {
-                    measureRate(now);
+                    iterationsPerSecond = rate.measure(now, trained.iteration(), active());
                     try {
                         sink.accept(snapshot());
                         dirty = false;
@@ -265,7 +220,7 @@ public final class TrainingService implements AutoCloseable {
 
     private void failed(RuntimeException e) {
         stop();
-        failure = Failure.of(descent.iteration(), e);
+        trained.fail(e);
         dirty = true;
     }
 
@@ -273,19 +228,16 @@ public final class TrainingService implements AutoCloseable {
     private void trainSlice() throws InterruptedException {
         long start = System.nanoTime();
         long end = start + SLICE_NANOS;
-        boolean paced = pendingSteps == 0 && speed != UNLIMITED;
+        boolean paced = pendingSteps == 0 && pace.limited();
         long batch = 1;
         while (active()) {
             long allowed = batch;
             if (paced) {
-                long due = paceStartIteration + (long) ((System.nanoTime() - paceStartNanos) * 1e-9 * speed);
-                allowed = Math.min(batch, due - descent.iteration());
+                allowed = Math.min(batch, pace.due(trained.iteration()));
                 if (allowed <= 0) {
                     // Sleep until the next iteration is due, but wake for any command.
-                    long waitNanos = (long) ((descent.iteration() + 1 - paceStartIteration) / speed * 1e9)
-                            - (System.nanoTime() - paceStartNanos);
-                    Runnable command = commands.poll(Math.max(1, Math.min(waitNanos, PUBLISH_NANOS)),
-                            TimeUnit.NANOSECONDS);
+                    long waitNanos = pace.nanosUntilNext(trained.iteration());
+                    Runnable command = commands.poll(Math.max(1, Math.min(waitNanos, PUBLISH_NANOS)));
                     if (command != null) {
                         guarded(command);
                         dirty = true;
@@ -308,59 +260,28 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private boolean iterateOnce() {
-        long before = descent.iteration();
-        if (!descent.iterateSafely()) {
-            long kept = descent.iteration();
-            // Either this update failed (kept = before), or the weights of the last one already give a
-            // non-finite loss and were undone (kept = before - 1): that update, made at its own rate, failed.
-            boolean undoneLast = kept < before;
-            divergence = new Divergence(undoneLast ? before : before + 1,
-                    undoneLast ? lastLearningRate : descent.learningRate(), kept);
-            gradientKnown = false;
+        if (!trained.iterate()) {
             stop();
             dirty = true;
             return false;
         }
-        history.add(before, descent.rssBeforeLastUpdate());
-        gradientKnown = true;
-        lastLearningRate = descent.learningRate();
         if (pendingSteps > 0) {
             pendingSteps--;
         }
-        if (target >= 0 && descent.iteration() >= target) {
+        if (target >= 0 && trained.iteration() >= target) {
             target = -1;
         }
         return true;
     }
 
     private void restartPace() {
-        paceStartNanos = System.nanoTime();
-        paceStartIteration = descent.iteration();
-    }
-
-    private void measureRate(long now) {
-        if (!active()) {
-            iterationsPerSecond = 0;
-            rateWindowNanos = now;
-            rateWindowIteration = descent.iteration();
-            return;
-        }
-        long elapsed = now - rateWindowNanos;
-        if (elapsed >= RATE_WINDOW_NANOS) {
-            iterationsPerSecond = (descent.iteration() - rateWindowIteration) * 1e9 / elapsed;
-            rateWindowNanos = now;
-            rateWindowIteration = descent.iteration();
-        }
+        pace.restart(trained.iteration());
     }
 
     private TrainingSnapshot snapshot() {
-        State state = running || target > descent.iteration() ? State.RUNNING
+        long iteration = trained.iteration();
+        State state = running || target > iteration ? State.RUNNING
                 : pendingSteps > 0 ? State.STEPPING : State.PAUSED;
-        return new TrainingSnapshot(descent.iteration(), descent.network(), descent.rss(), descent.predictions(),
-                descent.gradient(), lastLearningRate, descent.learningRate(), experiment.initial(),
-                experiment.data(), history.freeze(), rateChanges.stream().mapToLong(Long::longValue).toArray(),
-                state, iterationsPerSecond, target > descent.iteration() ? target : -1, divergence, gradientKnown,
-                commandsDone, gradientKnown ? descent.lastChange() : WeightChange.none(experiment.initial().architecture()),
-                descent.optimizer(), failure);
+        return trained.snapshot(state, iterationsPerSecond, target > iteration ? target : -1, commands.done());
     }
 }
