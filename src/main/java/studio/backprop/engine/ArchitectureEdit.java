@@ -80,6 +80,18 @@ public final class ArchitectureEdit {
         return remap(network, new Architecture(sizes, arch.activations()), identity(sizes.length), l, i, null);
     }
 
+    /** Layer l grown or shrunk to {@code count} neurons, adding or removing at the end. */
+    public static Network resize(Network network, int l, int count, WeightInit fill) {
+        Network resized = network;
+        while (resized.architecture().size(l) < count) {
+            resized = addNeuron(resized, l, fill);
+        }
+        while (resized.architecture().size(l) > count) {
+            resized = removeNeuron(resized, l, resized.architecture().size(l) - 1);
+        }
+        return resized;
+    }
+
     /** The same weights with another activation on layer l (1..L+1, the output included). */
     public static Network setActivation(Network network, int l, Activation activation) {
         Architecture arch = network.architecture();

@@ -56,6 +56,32 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
         return new SavedExperiment(reached, initialNetwork, data, rate, iterations, preset, init);
     }
 
+    /** Other data; training goes on from the weights reached. */
+    public SavedExperiment withData(DataSet other) {
+        return new SavedExperiment(network, initialNetwork, other, learningRate, iteration, preset, init);
+    }
+
+    /** An edited network, which becomes the initial one at iteration 0, so Reset returns to it as edited. */
+    public SavedExperiment withEditedNetwork(Network edited) {
+        return new SavedExperiment(edited, edited, data, learningRate, 0, preset, init);
+    }
+
+    /** Weights drawn afresh by {@code how}; all training so far is set aside. */
+    public SavedExperiment withDrawnWeights(Network drawn, WeightInit how) {
+        return new SavedExperiment(drawn, drawn, data, learningRate, 0, preset, how);
+    }
+
+    /**
+     * Training got as far as {@code p}, when it fits this experiment; null, or progress of another
+     * architecture (a trainer still showing the state before), leaves it as it is.
+     */
+    public SavedExperiment withProgress(Progress p) {
+        if (p == null || !p.network().architecture().equals(network.architecture())) {
+            return this;
+        }
+        return withProgress(p.network(), p.iteration(), p.learningRate());
+    }
+
     /** True when the two differ only in how far training got. */
     public boolean sameSetup(SavedExperiment other) {
         return initialNetwork.equals(other.initialNetwork) && data.equals(other.data)

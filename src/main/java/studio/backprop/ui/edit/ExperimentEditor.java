@@ -20,6 +20,7 @@ import studio.backprop.engine.WeightInit;
 import studio.backprop.io.DataFile;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
+import studio.backprop.model.Progress;
 import studio.backprop.model.SavedExperiment;
 
 /**
@@ -37,10 +38,6 @@ import studio.backprop.model.SavedExperiment;
  * {@code initialNetwork}, resumed at {@code network} after {@code iteration} iterations. FX thread only.
  */
 public final class ExperimentEditor {
-    /** How far training got: the weights reached, the iterations done and the rate in use. */
-    public record Progress(Network network, long iteration, double learningRate) {
-    }
-
     private final EditHistory<SavedExperiment> history;
     private final ReadOnlyObjectWrapper<SavedExperiment> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -105,9 +102,7 @@ public final class ExperimentEditor {
 
     /** Starts over from a preset, forgetting the undo history; the UI asks first when there are unsaved changes. */
     public void choosePreset(String id) {
-        SavedExperiment start = presetState(Presets.get(id));
-        history.reset(start);
-        show(start, null, start);
+        startOver(presetState(Presets.get(id)), null);
     }
 
     /**
@@ -115,16 +110,12 @@ public final class ExperimentEditor {
      * history. "The chapter's weights" as an initialisation falls back to N(0, 1) for other shapes.
      */
     public void start(Experiment experiment) {
-        SavedExperiment start = SavedExperiment.start(experiment, null, WeightInit.chapter());
-        history.reset(start);
-        show(start, null, start);
+        startOver(SavedExperiment.start(experiment, null, WeightInit.chapter()), null);
     }
 
     /** Reads the whole file first: on any problem it throws and nothing changes. */
     public void open(Path path) throws InputException {
-        SavedExperiment read = ExperimentFile.read(path);
-        history.reset(read);
-        show(read, path, read);
+        startOver(ExperimentFile.read(path), path);
     }
 
     /** @throws IllegalStateException when there is no file yet: the UI asks for one and calls saveAs */
@@ -137,7 +128,7 @@ public final class ExperimentEditor {
 
     /** Atomic: on failure the old file stays whole and the editor still has its unsaved changes. */
     public void saveAs(Path path) throws IOException {
-        SavedExperiment current = withProgress(history.current());
+        SavedExperiment current = history.current().withProgress(progress.get());
         ExperimentFile.write(current, path);
         history.replaceCurrent(current);
         show(state.get(), path, current);
@@ -204,16 +195,8 @@ public final class ExperimentEditor {
         if (count == now) {
             return;
         }
-        editNetwork(n -> {
-            Network resized = n;
-            while (resized.architecture().size(l) < count) {
-                resized = ArchitectureEdit.addNeuron(resized, l, init());
-            }
-            while (resized.architecture().size(l) > count) {
-                resized = ArchitectureEdit.removeNeuron(resized, l, resized.architecture().size(l) - 1);
-            }
-            return resized;
-        }, count == now + 1 ? "add neuron" : count == now - 1 ? "remove neuron" : "resize layer");
+        editNetwork(n -> ArchitectureEdit.resize(n, l, count, init()),
+                count == now + 1 ? "add neuron" : count == now - 1 ? "remove neuron" : "resize layer");
     }
 
     public void setActivation(int l, Activation activation) {
@@ -239,8 +222,7 @@ public final class ExperimentEditor {
 
     private void setInitialization(WeightInit init, String description) {
         SavedExperiment s = captured();
-        Network drawn = init.draw(s.network().architecture());
-        push(new SavedExperiment(drawn, drawn, s.data(), s.learningRate(), 0, s.preset(), init), description);
+        push(s.withDrawnWeights(init.draw(s.network().architecture()), init), description);
     }
 
     // ---- undo ----
@@ -265,31 +247,25 @@ public final class ExperimentEditor {
 
     private void editData(UnaryOperator<DataSet> edit, String description) {
         SavedExperiment s = captured();
-        DataSet data = edit.apply(s.data());
-        push(new SavedExperiment(s.network(), s.initialNetwork(), data, s.learningRate(), s.iteration(), s.preset(),
-                s.init()), description);
+        push(s.withData(edit.apply(s.data())), description);
     }
 
     private void editNetwork(UnaryOperator<Network> edit, String description) {
         SavedExperiment s = captured();
-        Network edited = edit.apply(s.network());
-        push(new SavedExperiment(edited, edited, s.data(), s.learningRate(), 0, s.preset(), s.init()), description);
+        push(s.withEditedNetwork(edit.apply(s.network())), description);
     }
 
     /** The current entry with the progress reached, kept there for undo. */
     private SavedExperiment captured() {
-        SavedExperiment s = withProgress(history.current());
+        SavedExperiment s = history.current().withProgress(progress.get());
         history.replaceCurrent(s);
         return s;
     }
 
-    private SavedExperiment withProgress(SavedExperiment s) {
-        Progress p = progress.get();
-        // The trainer may still show the previous state's network for a moment: use progress only when it fits.
-        if (p == null || !p.network().architecture().equals(s.network().architecture())) {
-            return s;
-        }
-        return s.withProgress(p.network(), p.iteration(), p.learningRate());
+    /** A new document: no undo history, nothing unsaved. */
+    private void startOver(SavedExperiment start, Path path) {
+        history.reset(start);
+        show(start, path, start);
     }
 
     private void push(SavedExperiment next, String description) {

@@ -15,6 +15,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import studio.backprop.engine.Presets;
 import studio.backprop.io.InputException;
+import studio.backprop.model.Progress;
 import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
@@ -201,13 +202,13 @@ public final class ExperimentSession {
     }
 
     /** How far training got, but only once the trainer shows the editor's current state. */
-    private ExperimentEditor.Progress progress() {
+    private Progress progress() {
         TrainingSnapshot s = model.getSnapshot();
         SavedExperiment state = editor.state();
         if (s == null || !s.initial().equals(state.initialNetwork()) || !s.data().equals(state.data())) {
             return null;
         }
-        return new ExperimentEditor.Progress(s.network(), s.iteration(), s.learningRate());
+        return new Progress(s.network(), s.iteration(), s.learningRate());
     }
 
     /** Reports a file that could not be written, in one line without Java's names for the problem. */

@@ -21,6 +21,7 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Presets;
 import studio.backprop.engine.Trainer;
 import studio.backprop.io.InputException;
+import studio.backprop.model.Progress;
 import studio.backprop.model.SavedExperiment;
 
 class ExperimentEditorTest {
@@ -59,7 +60,7 @@ class ExperimentEditorTest {
     void aWeightEditAppliesToTheWeightsReachedAndStartsThereAtIterationZero() {
         Trainer descent = Experiment.chapter().start();
         descent.iterate(100);
-        editor.setProgressSource(() -> new ExperimentEditor.Progress(descent.network(), 100, 0.01));
+        editor.setProgressSource(() -> new Progress(descent.network(), 100, 0.01));
         editor.setWeight(2, 1, 3, 7.5);
         SavedExperiment s = editor.state();
         assertEquals(descent.network().withWeight(2, 1, 3, 7.5), s.initialNetwork());
@@ -147,7 +148,7 @@ class ExperimentEditorTest {
         Trainer descent = Experiment.chapter().start();
         descent.iterate(123);
         editor.addPoint(1.0 / 3, 0.1);
-        editor.setProgressSource(() -> new ExperimentEditor.Progress(descent.network(), descent.iteration(), 0.03));
+        editor.setProgressSource(() -> new Progress(descent.network(), descent.iteration(), 0.03));
         Path file = dir.resolve("mine.json");
         editor.saveAs(file);
         assertFalse(editor.hasUnsavedChanges());
