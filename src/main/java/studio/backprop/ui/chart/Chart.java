@@ -214,30 +214,11 @@ public final class Chart {
 
     /** Draws a tick label centred vertically on y; "10^e" gets a raised exponent. */
     public void drawLabel(GraphicsContext g, String label, double x, double y, TextAlignment align, Font font) {
-        double w = labelWidth(label, font);
-        double start = align == TextAlignment.RIGHT ? x - w : align == TextAlignment.CENTER ? x - w / 2 : x;
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        if (label.startsWith("10^")) {
-            g.setFont(font);
-            g.fillText("10", start, y);
-            g.setFont(superscript(font));
-            g.fillText(label.substring(3), start + textWidth("10", font), y - font.getSize() * 0.4);
-        } else {
-            g.setFont(font);
-            g.fillText(label, start, y);
-        }
-    }
-
-    private static Font superscript(Font font) {
-        return Font.font(font.getFamily(), font.getSize() * 0.75);
+        TickLabel.draw(g, label, x, y, align, font);
     }
 
     public double labelWidth(String label, Font font) {
-        if (label.startsWith("10^")) {
-            return textWidth("10", font) + textWidth(label.substring(3), superscript(font));
-        }
-        return textWidth(label, font);
+        return TickLabel.width(label, font);
     }
 
     public double textWidth(String text, Font font) {

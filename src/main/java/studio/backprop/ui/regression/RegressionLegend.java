@@ -1,10 +1,12 @@
 package studio.backprop.ui.regression;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
+import studio.backprop.engine.Network;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.chart.Chart;
 
@@ -20,6 +22,24 @@ public final class RegressionLegend {
     }
 
     private final Chart chart;
+
+    /**
+     * What the plot shows, in order: the data, the curve now and at iteration 0, the residuals when shown,
+     * and the a·h terms of {@code terms} when they are drawn (else null).
+     */
+    static List<Item> items(boolean residuals, Network terms) {
+        List<Item> items = new ArrayList<>(4);
+        items.add(new Item(Mark.DOT, Palette.POINT, "data"));
+        items.add(new Item(Mark.LINE, Palette.CURVE, "f(x) now"));
+        items.add(new Item(Mark.DASHED, Palette.INITIAL_CURVE, "f(x) at iteration 0"));
+        if (residuals) {
+            items.add(new Item(Mark.RESIDUAL, Palette.RESIDUAL, "residual"));
+        }
+        if (terms != null) {
+            Contributions.addLegendItems(items, terms);
+        }
+        return items;
+    }
 
     public RegressionLegend(Chart chart) {
         this.chart = chart;

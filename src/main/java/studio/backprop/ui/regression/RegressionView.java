@@ -1,6 +1,5 @@
 package studio.backprop.ui.regression;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -14,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.InputDomain;
-import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.ClaimsKeys;
@@ -24,7 +22,6 @@ import studio.backprop.ui.chart.Chart;
 import studio.backprop.ui.chart.NiceTicks;
 import studio.backprop.ui.chart.RightAxis;
 import studio.backprop.ui.regression.RegressionLegend.Item;
-import studio.backprop.ui.regression.RegressionLegend.Mark;
 
 /**
  * The data, the network's curve f(x) now and at iteration 0, and the residuals between them: what the
@@ -207,7 +204,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         chart.x.range(xLo, xHi, false, 0);
         chart.y.range(lo - yPad, hi + yPad, false, 0);
 
-        List<Item> items = legendItems(terms ? s.network() : null);
+        List<Item> items = RegressionLegend.items(showResiduals.get(), terms ? s.network() : null);
         double legendHeight = legend.height(items, width - 2 * chart.pad());
         chart.layout(width, height, legendHeight, n -> NiceTicks.linear(xLo, xHi, n),
                 n -> NiceTicks.linear(chart.y.lo(), chart.y.hi(), n),
@@ -245,21 +242,6 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
             chart.drawCallout(g, text, p.getX(), p.getY(), width);
         }
         notes.drawToast(g, chart, width);
-    }
-
-    /** @param terms the network whose a·h terms are drawn, or null */
-    private List<Item> legendItems(Network terms) {
-        List<Item> items = new ArrayList<>(4);
-        items.add(new Item(Mark.DOT, Palette.POINT, "data"));
-        items.add(new Item(Mark.LINE, Palette.CURVE, "f(x) now"));
-        items.add(new Item(Mark.DASHED, Palette.INITIAL_CURVE, "f(x) at iteration 0"));
-        if (showResiduals.get()) {
-            items.add(new Item(Mark.RESIDUAL, Palette.RESIDUAL, "residual"));
-        }
-        if (terms != null) {
-            Contributions.addLegendItems(items, terms);
-        }
-        return items;
     }
 
     private void drawResiduals(GraphicsContext g, TrainingSnapshot s) {
