@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import studio.backprop.io.NumberText;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.command.Command;
 import studio.backprop.ui.model.LearningRates;
 import studio.backprop.ui.model.StudioModel;
 
@@ -35,7 +36,8 @@ public final class LearningRateControl extends HBox {
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
-        Tooltip.install(slider, new Tooltip("Learning rate α on a log scale, 1e-4 to 10 (Up / Down: double / halve)"));
+        slider.setTooltip(new Tooltip("Learning rate α on a log scale, 1e-4 to 10 ("
+                + Command.RATE_UP.key() + " / " + Command.RATE_DOWN.key() + ": double / halve)"));
         field.setId("learningRateField");
         field.setPrefColumnCount(5);
         field.setTooltip(new Tooltip("Learning rate α: type a value and press Enter"));

@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.command.Command;
 import studio.backprop.ui.model.StudioModel;
 
 /**
@@ -44,12 +45,12 @@ public final class TrainingControls extends FlowPane {
 
         runPause.setId("runPause");
         runPause.getStyleClass().add("primary");
-        runPause.setTooltip(new Tooltip("Run / pause training (Space)"));
+        runPause.setTooltip(new Tooltip(Command.RUN_PAUSE.tooltip()));
         runPause.setOnAction(e -> model.toggleRun());
         model.runningProperty().addListener((obs, was, running) -> runPause.setText(running ? "Pause" : "Run"));
 
         step.setId("step");
-        step.setTooltip(new Tooltip("One iteration of gradient descent (Right arrow)"));
+        step.setTooltip(new Tooltip(Command.STEP.tooltip()));
         step.setOnAction(e -> model.step());
 
         stepN.setId("stepN");
@@ -72,7 +73,7 @@ public final class TrainingControls extends FlowPane {
         stepN.getItems().add(typedItem);
 
         reset.setId("reset");
-        reset.setTooltip(new Tooltip("Back to the initial weights, iteration 0 (R)"));
+        reset.setTooltip(new Tooltip(Command.RESET.tooltip()));
         reset.setOnAction(e -> model.reset());
 
         untilField.setId("untilField");

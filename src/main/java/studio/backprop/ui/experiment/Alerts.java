@@ -1,6 +1,5 @@
 package studio.backprop.ui.experiment;
 
-import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -8,28 +7,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import studio.backprop.ui.command.Command;
 
 /** The app's few message boxes. Their wording lives here so the menus and the session stay free of it. */
 public final class Alerts {
-    /** Key and what it does, for Help ▸ Keyboard shortcuts. */
-    public record Shortcut(String keys, String action) {
-    }
-
-    public static final List<Shortcut> SHORTCUTS = List.of(
-            new Shortcut("Space", "run / pause"),
-            new Shortcut("Right", "one step"),
-            new Shortcut("R", "reset to the initial weights"),
-            new Shortcut("Up / Down", "double / halve the learning rate"),
-            new Shortcut("E", "the experiment panel: presets, layers, initial weights"),
-            new Shortcut("W", "the worked example and the gradient check"),
-            new Shortcut("N / P (Page Down / Up)", "next / previous phase of one iteration; Esc leaves"),
-            new Shortcut("F5", "presentation mode"),
-            new Shortcut("F11", "full screen"),
-            new Shortcut("F12", "frame rate read-out"),
-            new Shortcut("Ctrl+Z / Ctrl+Y", "undo / redo (Cmd on a Mac)"),
-            new Shortcut("Ctrl+O / Ctrl+S / Ctrl+Shift+S", "open / save / save as"),
-            new Shortcut("Delete or Backspace", "remove the selected point"));
-
     private Alerts() {
     }
 
@@ -53,15 +34,17 @@ public final class Alerts {
         alert(owner, Alert.AlertType.ERROR, "That did not work", message).showAndWait();
     }
 
+    /** Help ▸ Keyboard shortcuts: each command's keys and what it does, as {@link Command} declares them. */
     public static void shortcuts(Window owner) {
         GridPane table = new GridPane();
         table.setHgap(24);
         table.setVgap(6);
-        for (int row = 0; row < SHORTCUTS.size(); row++) {
-            Label keys = new Label(SHORTCUTS.get(row).keys());
+        for (Command c : Command.values()) {
+            Label keys = new Label(c.keysText());
             keys.setStyle("-fx-font-weight: bold");
-            table.addRow(row, keys, new Label(SHORTCUTS.get(row).action()));
+            table.addRow(c.ordinal(), keys, new Label(c.text()));
         }
+        table.add(new Label("Ctrl is Cmd on a Mac."), 0, Command.values().length, 2, 1);
         Alert alert = alert(owner, Alert.AlertType.INFORMATION, "Keyboard shortcuts", null);
         alert.getDialogPane().setContent(table);
         alert.showAndWait();

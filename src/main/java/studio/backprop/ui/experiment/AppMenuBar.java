@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.command.Command;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.experiment.FileDialogs.Kind;
 import studio.backprop.ui.model.StudioModel;
@@ -89,11 +90,11 @@ public final class AppMenuBar extends MenuBar {
         Menu file = new Menu("File");
         file.setOnShowing(e -> fillRecent());
         file.getItems().addAll(presets,
-                item("openItem", "Open…", "Shortcut+O", e -> dialogs.open("Open experiment", Kind.EXPERIMENT)
-                        .ifPresent(session::open)),
+                item("openItem", "Open…", Command.OPEN.accelerator(), e -> dialogs.open("Open experiment",
+                        Kind.EXPERIMENT).ifPresent(session::open)),
                 recent, new SeparatorMenuItem(),
-                item("saveItem", "Save", "Shortcut+S", e -> save()),
-                item("saveAsItem", "Save As…", "Shortcut+Shift+S", e -> saveAs()), new SeparatorMenuItem(),
+                item("saveItem", "Save", Command.SAVE.accelerator(), e -> save()),
+                item("saveAsItem", "Save As…", Command.SAVE_AS.accelerator(), e -> saveAs()), new SeparatorMenuItem(),
                 item("importDataItem", "Import data CSV…", null, e -> dialogs.open("Import data", Kind.DATA)
                         .ifPresent(session::importData)),
                 item("exportDataItem", "Export data CSV…", null, e -> dialogs.save("Export data", Kind.DATA,
@@ -101,17 +102,17 @@ public final class AppMenuBar extends MenuBar {
                 item("exportLossItem", "Export loss history CSV…", null, e -> exportLoss()),
                 item("exportWindowItem", "Export window PNG…", null, e -> exportWindow()),
                 item("exportViewsItem", "Export each view PNG…", null, e -> exportViews()), new SeparatorMenuItem(),
-                item("quitItem", "Quit", "Shortcut+Q", e -> quit()));
+                item("quitItem", "Quit", Command.QUIT.accelerator(), e -> quit()));
         fillRecent();
         return file;
     }
 
     private Menu editMenu() {
         ExperimentEditor editor = session.editor();
-        MenuItem undo = item("undoItem", "Undo", "Shortcut+Z", e -> editor.undo());
+        MenuItem undo = item("undoItem", "Undo", Command.UNDO.accelerator(), e -> editor.undo());
         undo.textProperty().bind(label("Undo", editor.history().undoDescriptionProperty()));
         undo.disableProperty().bind(editor.history().canUndoProperty().not());
-        MenuItem redo = item("redoItem", "Redo", "Shortcut+Y", e -> editor.redo());
+        MenuItem redo = item("redoItem", "Redo", Command.REDO.accelerator(), e -> editor.redo());
         redo.textProperty().bind(label("Redo", editor.history().redoDescriptionProperty()));
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
         Menu edit = new Menu("Edit");
@@ -122,7 +123,8 @@ public final class AppMenuBar extends MenuBar {
 
     private Menu helpMenu() {
         Menu help = new Menu("Help");
-        help.getItems().add(item("shortcutsItem", "Keyboard shortcuts", "F1", e -> Alerts.shortcuts(owner.get())));
+        help.getItems().add(item("shortcutsItem", "Keyboard shortcuts", Command.SHORTCUTS.accelerator(),
+                e -> Alerts.shortcuts(owner.get())));
         return help;
     }
 
@@ -130,12 +132,13 @@ public final class AppMenuBar extends MenuBar {
         return Bindings.createStringBinding(() -> what.get().isEmpty() ? verb : verb + " " + what.get(), what);
     }
 
-    private static MenuItem item(String id, String text, String accelerator, EventHandler<ActionEvent> action) {
+    private static MenuItem item(String id, String text, KeyCombination accelerator,
+                                 EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setMnemonicParsing(false);
         if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+            item.setAccelerator(accelerator);
         }
         item.setOnAction(action);
         return item;

@@ -1,5 +1,10 @@
 package studio.backprop.ui.window;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
@@ -12,14 +17,22 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import studio.backprop.ui.ClaimsKeys;
+import studio.backprop.ui.command.Command;
 import studio.backprop.ui.model.StudioModel;
 
 /**
- * Space run/pause, Right step, R reset, Up/Down double/halve the learning rate, F11 full screen,
- * F5 presentation mode, F12 the frame-rate read-out; W the worked example, N / P (or Page Down / Up) its next and previous
- * phase, Esc leaves the stepper; E the experiment panel; Delete removes the selected point. Caught before any control sees them, except while typing in a field.
+ * Carries out the window's keyboard commands ({@link Command}): caught before any control sees them,
+ * except while the focused control needs the key itself, as a field being typed in does. The keys and
+ * their commands are declared in {@link Command}; here each command is given its action.
  */
 public final class KeyBindings {
+    /** What a command does, and whether it applies now: a key that does not apply goes on to the controls. */
+    private record Action(BooleanSupplier applies, Runnable effect) {
+        Action(Runnable effect) {
+            this(() -> true, effect);
+        }
+    }
+
     private KeyBindings() {
     }
 
@@ -46,47 +59,59 @@ public final class KeyBindings {
     }
 
     public static void install(Scene scene, MainWindow window, Stage stage) {
-        StudioModel model = window.model();
+        Map<Command, Action> actions = actions(window, stage);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = ownsKey(scene.getFocusOwner(), e.getCode());
-            KeyCode code = e.getCode();
             if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
                 return; // Ctrl+Z, Ctrl+S and the like belong to the menus
             }
-            if (code == KeyCode.F11) {
-                stage.setFullScreen(!stage.isFullScreen());
-            } else if (code == KeyCode.F5) {
-                model.presentationProperty().set(!model.presentationProperty().get());
-            } else if (code == KeyCode.F12) {
-                window.frameRate().toggle();
-            } else if (typing) {
-                return;
-            } else if (code == KeyCode.SPACE) {
-                model.toggleRun();
-            } else if (code == KeyCode.RIGHT) {
-                model.step();
-            } else if (code == KeyCode.R) {
-                model.reset();
-            } else if (code == KeyCode.UP) {
-                model.scaleLearningRate(2);
-            } else if (code == KeyCode.DOWN) {
-                model.scaleLearningRate(0.5);
-            } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
-                window.session().deleteSelectedPoint();
-            } else if (code == KeyCode.E) {
-                window.toggleExperiment();
-            } else if (code == KeyCode.W) {
-                window.toggleDrawer();
-            } else if (code == KeyCode.N || code == KeyCode.PAGE_DOWN) {
-                window.drawer().worked().next();
-            } else if (code == KeyCode.P || code == KeyCode.PAGE_UP) {
-                window.drawer().worked().previous();
-            } else if (code == KeyCode.ESCAPE && model.activePhaseProperty().get() != null) {
-                window.drawer().worked().stop();
-            } else {
-                return;
-            }
-            e.consume();
+            KeyCode code = e.getCode();
+            Command.onKey(code)
+                    .filter(c -> c.whileTyping() || !ownsKey(scene.getFocusOwner(), code))
+                    .map(actions::get)
+                    .filter(a -> a.applies().getAsBoolean())
+                    .ifPresent(a -> {
+                        a.effect().run();
+                        e.consume();
+                    });
         });
+    }
+
+    /** The commands the window's key filter carries out: all but the menus' own. */
+    static Set<Command> caughtByTheWindow() {
+        Set<Command> caught = EnumSet.noneOf(Command.class);
+        for (Command c : Command.values()) {
+            if (c.fires() != Command.Fires.FROM_MENU) {
+                caught.add(c);
+            }
+        }
+        return caught;
+    }
+
+    /** @throws IllegalStateException unless every command the window catches, and only those, has an action */
+    static Map<Command, Action> actions(MainWindow window, Stage stage) {
+        StudioModel model = window.model();
+        Map<Command, Action> actions = new EnumMap<>(Command.class);
+        actions.put(Command.RUN_PAUSE, new Action(model::toggleRun));
+        actions.put(Command.STEP, new Action(model::step));
+        actions.put(Command.RESET, new Action(model::reset));
+        actions.put(Command.RATE_UP, new Action(() -> model.scaleLearningRate(2)));
+        actions.put(Command.RATE_DOWN, new Action(() -> model.scaleLearningRate(0.5)));
+        actions.put(Command.EXPERIMENT_PANEL, new Action(window::toggleExperiment));
+        actions.put(Command.WORKED_EXAMPLE, new Action(window::toggleDrawer));
+        actions.put(Command.NEXT_PHASE, new Action(() -> window.drawer().worked().next()));
+        actions.put(Command.PREVIOUS_PHASE, new Action(() -> window.drawer().worked().previous()));
+        // Esc ends the stepping only; otherwise it is left to the controls (a dialog, a menu, a drag).
+        actions.put(Command.LEAVE_STEPPER, new Action(() -> model.activePhaseProperty().get() != null,
+                () -> window.drawer().worked().stop()));
+        actions.put(Command.DELETE_POINT, new Action(() -> window.session().deleteSelectedPoint()));
+        actions.put(Command.PRESENTATION, new Action(
+                () -> model.presentationProperty().set(!model.presentationProperty().get())));
+        actions.put(Command.FULL_SCREEN, new Action(() -> stage.setFullScreen(!stage.isFullScreen())));
+        actions.put(Command.FRAME_RATE, new Action(() -> window.frameRate().toggle()));
+        if (!actions.keySet().equals(caughtByTheWindow())) {
+            throw new IllegalStateException("actions for " + actions.keySet() + ", but the window catches "
+                    + caughtByTheWindow());
+        }
+        return actions;
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import studio.backprop.ui.command.Command;
 import studio.backprop.ui.controls.TrainingControls;
 import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.experiment.AppMenuBar;
@@ -85,15 +86,16 @@ public final class MainWindow extends BorderPane {
         teach.setId("teach");
         teach.setFocusTraversable(false);
         teach.setMinWidth(Region.USE_PREF_SIZE);
-        teach.setTooltip(new Tooltip("The chapter's worked example for the selected point, "
-                + "its phase stepper (N / P) and the gradient check (W)"));
+        teach.setTooltip(new Tooltip(Command.WORKED_EXAMPLE.tooltip("The chapter's worked example for the selected "
+                + "point, its phase stepper (" + Command.NEXT_PHASE.key() + " / " + Command.PREVIOUS_PHASE.key()
+                + ") and the gradient check")));
         teach.selectedProperty().addListener((obs, was, on) -> showDrawer(on));
         HBox.setHgrow(controls, Priority.ALWAYS);
         controls.setPrefWrapLength(900);
         experimentToggle.setId("experimentToggle");
         experimentToggle.setFocusTraversable(false);
         experimentToggle.setMinWidth(Region.USE_PREF_SIZE);
-        experimentToggle.setTooltip(new Tooltip("Presets, layers, activations and initial weights (E)"));
+        experimentToggle.setTooltip(new Tooltip(Command.EXPERIMENT_PANEL.tooltip()));
         experimentToggle.selectedProperty().addListener((obs, was, on) -> showExperiment(on));
         // Presentation mode is in the View menu: a toggle set once per lesson needs no place in the toolbar.
         // In presentation mode these two live in the View menu and on their keys (E, W), so the

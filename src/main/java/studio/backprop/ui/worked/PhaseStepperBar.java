@@ -10,11 +10,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import studio.backprop.ui.command.Command;
 import studio.backprop.ui.model.Phase;
 
 /** The stepper's buttons and the title of the phase shown. */
 public final class PhaseStepperBar extends HBox {
-    static final String IDLE = "Walk one iteration phase by phase: N next, P back, Esc leaves";
+    static final String IDLE = "Walk one iteration phase by phase: " + Command.NEXT_PHASE.key() + " next, "
+            + Command.PREVIOUS_PHASE.key() + " back, " + Command.LEAVE_STEPPER.key() + " leaves";
 
     private final ToggleButton stepping = new ToggleButton("Step through");
     private final Button previous = new Button("◀ Previous");
@@ -30,8 +32,8 @@ public final class PhaseStepperBar extends HBox {
         next.setId("nextPhase");
         caption.setId("phaseTitle");
         stepping.setTooltip(new Tooltip("Pause training and walk one iteration phase by phase"));
-        previous.setTooltip(new Tooltip("Previous phase (P, Page Up)"));
-        next.setTooltip(new Tooltip("Next phase (N, Page Down)"));
+        previous.setTooltip(new Tooltip(Command.PREVIOUS_PHASE.tooltip()));
+        next.setTooltip(new Tooltip(Command.NEXT_PHASE.tooltip()));
         for (var b : new ButtonBase[] {stepping, previous, next}) {
             b.setFocusTraversable(false); // keys go to the panel, as for the window's other controls
             b.setMinWidth(Region.USE_PREF_SIZE);
