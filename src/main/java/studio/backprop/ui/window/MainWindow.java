@@ -110,15 +110,15 @@ public final class MainWindow extends BorderPane {
         menus = new AppMenuBar(session, model, () -> getScene().getWindow());
         Map<String, Node> exported = new LinkedHashMap<>();
         List<MenuItem> viewItems = new ArrayList<>(List.of(
-                check("Experiment panel (E)", experimentToggle.selectedProperty()),
-                check("Worked example (W)", teach.selectedProperty()),
-                check("Presentation mode (F5)", model.presentationProperty()),
+                check(Command.EXPERIMENT_PANEL.tooltip("Experiment panel"), experimentToggle.selectedProperty()),
+                check(Command.WORKED_EXAMPLE.tooltip("Worked example"), teach.selectedProperty()),
+                check(Command.PRESENTATION.tooltip("Presentation mode"), model.presentationProperty()),
                 new SeparatorMenuItem()));
         for (StudioView view : views) {
             exported.put(view.exportName(), view.view());
             view.toggles().forEach(t -> viewItems.add(check(t.label(), t.property())));
         }
-        viewItems.add(check("Frame rate (F12)", frameRate.visibleProperty()));
+        viewItems.add(check(Command.FRAME_RATE.tooltip("Frame rate"), frameRate.visibleProperty()));
         menus.setViews(exported);
         menus.viewMenu().getItems().addAll(viewItems);
         setTop(new VBox(menus, bar, new DivergenceBanner(model)));

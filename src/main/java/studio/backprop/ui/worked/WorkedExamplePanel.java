@@ -12,12 +12,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.command.Command;
 import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.worked.PanelSteps.Step;
@@ -228,12 +228,12 @@ public final class WorkedExamplePanel extends BorderPane {
         if (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl) {
             return;
         }
-        KeyCode code = e.getCode();
-        if (code == KeyCode.N || code == KeyCode.PAGE_DOWN) {
+        Command command = Command.onKey(e.getCode()).orElse(null);
+        if (command == Command.NEXT_PHASE) {
             stepper.next();
-        } else if ((code == KeyCode.P || code == KeyCode.PAGE_UP) && stepper.isActive()) {
+        } else if (command == Command.PREVIOUS_PHASE && stepper.isActive()) {
             stepper.previous();
-        } else if (code == KeyCode.ESCAPE && stepper.isActive()) {
+        } else if (command == Command.LEAVE_STEPPER && stepper.isActive()) {
             stepper.stop();
         } else {
             return;
