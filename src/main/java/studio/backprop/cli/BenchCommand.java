@@ -54,7 +54,8 @@ final class BenchCommand implements Callable<Integer> {
         List<Configuration> configurations = experiment.custom()
                 ? List.of(new Configuration(first, iterations))
                 : List.of(new Configuration(first, iterations),
-                        new Configuration(wide(first.learningRate() * first.data().size() / WIDE_POINTS),
+                        new Configuration(wide(first.learningRate() * first.data().size() / WIDE_POINTS)
+                                .withOptimizer(first.optimizer()),
                                 Math.max(100, iterations / 1000)));
         for (Configuration configuration : configurations) {
             Result result = Benchmark.time(configuration.experiment(), configuration.iterations());

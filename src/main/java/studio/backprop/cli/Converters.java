@@ -1,8 +1,11 @@
 package studio.backprop.cli;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.io.NumberText;
 
 /**
@@ -31,6 +34,29 @@ final class Converters {
                 throw new TypeConversionException("must be a positive number, got " + t);
             }
             return value;
+        }
+    }
+
+    /** An optimiser and its settings: {@code gd}, {@code momentum:mu=0.9}; settings are plain decimals. */
+    static final class Optimizer implements ITypeConverter<OptimizerSpec> {
+        @Override
+        public OptimizerSpec convert(String text) {
+            String[] parts = text.strip().split(":", 2);
+            Map<String, Double> settings = new TreeMap<>();
+            if (parts.length == 2) {
+                for (String pair : parts[1].split(",")) {
+                    String[] nameValue = pair.split("=", 2);
+                    if (nameValue.length != 2 || nameValue[0].isBlank() || !NumberText.isDecimal(nameValue[1].strip())) {
+                        throw new TypeConversionException(quote(pair.strip()) + " is not a setting like mu=0.9");
+                    }
+                    settings.put(nameValue[0].strip(), Double.parseDouble(nameValue[1].strip()));
+                }
+            }
+            try {
+                return OptimizerSpec.of(parts[0].strip(), settings);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 

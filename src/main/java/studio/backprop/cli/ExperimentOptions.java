@@ -5,12 +5,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
 
 /**
- * The options of every command that trains: the network and the data ({@link ModelFiles}) and the
- * learning rate, each defaulting to the chapter's example, or an experiment file holding all three.
+ * The options of every command that trains: the network and the data ({@link ModelFiles}), the
+ * learning rate and the optimiser, each defaulting to the chapter's example, or an experiment file
+ * holding them all.
  * Files are read when {@link #experiment()} is called, so a bad file is reported as an
  * {@link InputException} naming the file and the place.
  */
@@ -27,6 +29,12 @@ final class ExperimentOptions {
     @Option(names = "--lr", paramLabel = "ALPHA", converter = Converters.LearningRate.class,
             description = "Learning rate, a positive number (default: 0.01, or the experiment file's).")
     private Double learningRate;
+
+    // No picocli default: an experiment file's optimiser applies unless --optimizer is given.
+    @Option(names = "--optimizer", paramLabel = "ID", converter = Converters.Optimizer.class,
+            description = "How the weights are updated: gd (the chapter's gradient descent, the default, or the"
+                    + " experiment file's); settings follow a colon, as in momentum:mu=0.9.")
+    private OptimizerSpec optimizer;
 
     /** True when a file replaces the chapter's example. */
     boolean custom() {
@@ -52,10 +60,12 @@ final class ExperimentOptions {
                         + ": the experiment file holds the network and the data");
             }
             Experiment saved = ExperimentFile.read(experiment).continued();
-            return learningRate == null ? saved : saved.withLearningRate(learningRate);
+            saved = learningRate == null ? saved : saved.withLearningRate(learningRate);
+            return optimizer == null ? saved : saved.withOptimizer(optimizer);
         }
         // Left to right: the network first.
         return new Experiment(files.network(), files.data(),
-                learningRate == null ? ChapterExample.LEARNING_RATE : learningRate);
+                learningRate == null ? ChapterExample.LEARNING_RATE : learningRate,
+                optimizer == null ? OptimizerSpec.chapter() : optimizer);
     }
 }

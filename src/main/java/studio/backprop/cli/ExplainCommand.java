@@ -59,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
         Experiment setup = experiment.experiment();
         Trainer descent = setup.start();
         descent.iterate(iterations);
-        IterationTrace trace = IterationTrace.of(descent.network(), setup.data(), setup.learningRate(), iterations);
+        IterationTrace trace = IterationTrace.next(descent);
         String text = json ? JsonFormat.line(json(trace)) + "\n" : switch (format) {
             case TEXT -> String.join("\n", ExplainText.of(trace)) + "\n";
             case MARKDOWN -> WorkedExampleDocument.markdown(trace);

@@ -1,10 +1,15 @@
 package studio.backprop.engine;
 
+import java.util.Map;
+
 /**
  * The chapter's update: A_l -= alpha dRSS/dA_l, b_l -= alpha dRSS/db_l for every layer, the output
  * layer included. It has no memory, so {@link #advance} and {@link #undo} have nothing to do.
  */
 public final class GradientDescent implements Optimizer {
+    /** The chapter's update, with no settings of its own. */
+    public static final OptimizerKind KIND = new OptimizerKind("gd", "Gradient descent (the chapter's)", Map.of(),
+            (architecture, settings) -> new GradientDescent(architecture));
     private final WeightArrays change;
 
     public GradientDescent(Architecture architecture) {

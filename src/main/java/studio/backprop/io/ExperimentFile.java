@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import studio.backprop.engine.DataSet;
 import studio.backprop.model.SavedExperiment;
 
@@ -16,7 +17,9 @@ import studio.backprop.model.SavedExperiment;
  *  "network": {"layers": [...]}, "initialNetwork": {"layers": [...]},
  *  "data": [[0.0, 0.0], [0.25, 1.0], ...]}
  * </pre>
- * Networks are in {@link NetworkFile}'s format; "preset" and "init" may be left out. Every double is
+ * Networks are in {@link NetworkFile}'s format; "preset" and "init" may be left out, and so may
+ * "optimizer" ({@code {"id": "momentum", "mu": 0.9}}: the id and its settings), which is then the
+ * chapter's gradient descent and is written only for another. Every double is
  * written in the shortest form that reads back to the same bits. Reading checks the whole file and
  * changes nothing; the first problem is reported with the file, the place and what is wrong.
  */
@@ -51,6 +54,12 @@ public final class ExperimentFile {
         }
         fields.add("\"init\": {\"method\": \"" + e.init().method().id() + "\", \"sigma\": " + number(e.init().sigma())
                 + ", \"seed\": " + e.init().seed() + "}");
+        if (!e.optimizer().isChapter()) { // files of the chapter's algorithm stay as they always were
+            StringBuilder optimizer = new StringBuilder("\"optimizer\": {\"id\": \"" + e.optimizer().id() + "\"");
+            new TreeMap<>(e.optimizer().settings()).forEach((name, value) ->
+                    optimizer.append(", \"").append(name).append("\": ").append(number(value)));
+            fields.add(optimizer + "}");
+        }
         fields.add("\"learningRate\": " + number(e.learningRate()));
         fields.add("\"iteration\": " + e.iteration());
         fields.add("\"network\": " + NetworkFile.toJson(e.network()).strip());

@@ -4,16 +4,19 @@ import static studio.backprop.io.JsonTree.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.model.SavedExperiment;
 
 /** Checks an experiment file's tree field by field; see {@link ExperimentFile} for the format. */
 final class ExperimentReader {
-    private static final List<String> FIELDS = List.of("format", "version", "preset", "init", "learningRate",
-            "iteration", "network", "initialNetwork", "data");
+    private static final List<String> FIELDS = List.of("format", "version", "preset", "init", "optimizer",
+            "learningRate", "iteration", "network", "initialNetwork", "data");
     private final String source;
 
     ExperimentReader(String source) {
@@ -48,8 +51,9 @@ final class ExperimentReader {
         long iteration = count(required(root, "iteration"), "\"iteration\"");
         String preset = preset(root.get("preset"));
         WeightInit init = init(root.get("init"));
+        OptimizerSpec optimizer = optimizer(root.get("optimizer"));
         try {
-            return new SavedExperiment(network, initial, data, rate, iteration, preset, init);
+            return new SavedExperiment(network, initial, data, rate, iteration, preset, init, optimizer);
         } catch (IllegalArgumentException e) {
             throw fail(e.getMessage()); // every part was checked above; this is a last guard
         }
@@ -130,6 +134,32 @@ final class ExperimentReader {
             return new WeightInit(WeightInit.methodOf(method.textValue()), sigma, seed);
         } catch (IllegalArgumentException e) {
             throw fail("\"init\": " + e.getMessage());
+        }
+    }
+
+    /** {"id": "momentum", "mu": 0.9}: the id and any settings beside it; the chapter's when left out. */
+    private OptimizerSpec optimizer(JsonNode optimizer) throws InputException {
+        if (optimizer == null) {
+            return OptimizerSpec.chapter();
+        }
+        if (!optimizer.isObject()) {
+            throw fail("\"optimizer\": expected an object {\"id\": \"gd\", ...}, found " + kind(optimizer));
+        }
+        JsonNode id = required(optimizer, "id", "\"optimizer\"");
+        if (!id.isTextual()) {
+            throw fail("\"optimizer\" \"id\": expected a name such as \"gd\", found " + kind(id));
+        }
+        Map<String, Double> settings = new LinkedHashMap<>();
+        for (Iterator<String> names = optimizer.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("id")) {
+                settings.put(name, JsonTree.number(optimizer.get(name), source, "\"optimizer\" \"" + name + "\""));
+            }
+        }
+        try {
+            return OptimizerSpec.of(id.textValue(), settings);
+        } catch (IllegalArgumentException e) {
+            throw fail("\"optimizer\": " + e.getMessage());
         }
     }
 

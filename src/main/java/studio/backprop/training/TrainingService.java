@@ -114,7 +114,7 @@ public final class TrainingService implements AutoCloseable {
      * returns to the experiment's initial weights. The history starts afresh at that iteration.
      */
     public long resume(Experiment next, Network reached, long iteration) {
-        Trainer check = new Trainer(reached, next.data(), next.learningRate(), iteration);
+        Trainer check = next.resume(reached, iteration);
         return submit(() -> {
             trained.resume(next, check);
             startOver();

@@ -73,4 +73,21 @@ class ExperimentOptionTest {
         assertTrue(help.contains("--experiment=FILE"), help);
         assertTrue(help.contains("default: 0.01, or the experiment file's"), help);
     }
+
+    @Test
+    void theChaptersOptimiserNamedOnTheCommandLineTrainsAsTheDefaultDoes() {
+        String named = CliRun.of("train", "--optimizer", "gd", "--iterations", "50", "--json").succeeded().out();
+
+        assertEquals(CliRun.of("train", "--iterations", "50", "--json").succeeded().out(), named);
+    }
+
+    @Test
+    void anUnknownOptimiserIsRefusedNamingTheKnownOnes() {
+        CliRun.of("train", "--optimizer", "adam").rejectedWith("--optimizer", "unknown optimiser \"adam\" (known: gd)");
+    }
+
+    @Test
+    void anOptimiserSettingThatIsNotANumberIsRefused() {
+        CliRun.of("train", "--optimizer", "gd:mu=0x1p3").rejectedWith("--optimizer", "\"mu=0x1p3\" is not a setting like mu=0.9");
+    }
 }

@@ -88,8 +88,15 @@ class ExperimentFileErrorsTest {
             Arguments.of("version as a string", tree(r -> r.put("version", "1")),
                 "e.json: \"version\": expected a whole number, found the string \"1\""),
             Arguments.of("an unknown field", tree(r -> r.put("iterations", 5)),
-                "e.json: unknown field \"iterations\" (known: format, version, preset, init, learningRate, iteration,"
-                    + " network, initialNetwork, data)"),
+                "e.json: unknown field \"iterations\" (known: format, version, preset, init, optimizer, learningRate,"
+                    + " iteration, network, initialNetwork, data)"),
+            Arguments.of("an unknown optimiser", tree(r -> r.putObject("optimizer").put("id", "adam")),
+                "e.json: \"optimizer\": unknown optimiser \"adam\" (known: gd)"),
+            Arguments.of("an optimiser setting it does not have", tree(r -> r.putObject("optimizer").put("id", "gd")
+                    .put("mu", 0.9)),
+                "e.json: \"optimizer\": the optimiser gd has no setting \"mu\""),
+            Arguments.of("an optimiser without an id", tree(r -> r.putObject("optimizer").put("mu", 0.9)),
+                "e.json: \"optimizer\": missing \"id\""),
             Arguments.of("missing network", tree(r -> r.remove("network")), "e.json: missing \"network\""),
             Arguments.of("network not an object", tree(r -> r.putArray("network")),
                 "e.json: \"network\": expected a JSON object {\"layers\": [...]}, found an array"),

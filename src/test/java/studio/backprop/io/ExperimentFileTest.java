@@ -2,6 +2,7 @@ package studio.backprop.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import studio.backprop.engine.Architecture;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.Trainer;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.model.SavedExperiment;
@@ -66,6 +68,18 @@ class ExperimentFileTest {
             "\"iteration\": 250"}) {
             assertTrue(json.contains(field), field + " in " + json);
         }
+    }
+
+    @Test
+    void theChaptersOptimiserIsLeftOutOfTheFileAndReadWhenGiven() throws InputException {
+        String json = ExperimentFile.toJson(trainedChapter());
+        assertFalse(json.contains("optimizer"), json);
+
+        SavedExperiment named = ExperimentFile.parse(json.replace("\"learningRate\"",
+                "\"optimizer\": {\"id\": \"gd\"}, \"learningRate\""), "e.json");
+
+        assertEquals(OptimizerSpec.chapter(), named.optimizer());
+        assertEquals(trainedChapter(), named);
     }
 
     @Test

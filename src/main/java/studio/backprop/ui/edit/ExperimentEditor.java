@@ -14,6 +14,7 @@ import studio.backprop.engine.ArchitectureEdit;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
 import studio.backprop.engine.WeightInit;
@@ -223,6 +224,13 @@ public final class ExperimentEditor {
     private void setInitialization(WeightInit init, String description) {
         SavedExperiment s = captured();
         push(s.withDrawnWeights(init.draw(s.network().architecture()), init), description);
+    }
+
+    /** Trains on with another optimiser, or other settings of it, from the weights reached; undoable. */
+    public void setOptimizer(OptimizerSpec optimizer) {
+        if (!optimizer.equals(state().optimizer())) {
+            push(captured().withOptimizer(optimizer), "optimiser: " + optimizer);
+        }
     }
 
     // ---- undo ----

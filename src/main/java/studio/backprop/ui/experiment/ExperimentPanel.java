@@ -8,12 +8,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.Preset;
+import studio.backprop.engine.Optimizers;
 import studio.backprop.engine.Presets;
 import studio.backprop.model.SavedExperiment;
 
 /**
- * The side panel that sets up an experiment: which preset, how the initial weights are drawn and the
- * network's shape. Every control calls an editor command and shows the editor's state, so undo, open
+ * The side panel that sets up an experiment: which preset, how the initial weights are drawn, the
+ * network's shape and, when there is a choice, the optimiser. Every control calls an editor command and shows the editor's state, so undo, open
  * and presets are reflected here as in the views. The learning rate is in the toolbar, as it is changed
  * while training runs.
  */
@@ -47,6 +48,10 @@ public final class ExperimentPanel extends VBox {
                 section("Preset"), preset, teaches,
                 section("Initial weights"), new InitialWeightsEditor(session.editor()),
                 section("Layers"), new LayersEditor(session.editor()));
+        // With the chapter's gradient descent alone there is nothing to choose, so no section to show.
+        if (Optimizers.ALL.size() > 1) {
+            getChildren().addAll(section("Optimiser"), new OptimizerEditor(session.editor(), Optimizers.ALL));
+        }
         session.editor().stateProperty().addListener((obs, old, s) -> show(s));
         show(session.editor().state());
     }

@@ -1,0 +1,78 @@
+package studio.backprop.engine;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which optimiser an experiment trains with, and its settings: what a file stores and the command line
+ * takes ({@code gd}, or an id with settings such as {@code momentum:mu=0.9}). Checked against its
+ * {@link OptimizerKind}: unknown ids and settings are refused with their names; settings left out take
+ * the kind's defaults.
+ *
+ * @param kind     the kind of optimiser
+ * @param settings every setting of the kind, by name
+ */
+public record OptimizerSpec(OptimizerKind kind, Map<String, Double> settings) {
+
+    public OptimizerSpec {
+        String id = kind.id();
+        Map<String, Double> all = new TreeMap<>(kind.defaults());
+        for (var setting : settings.entrySet()) {
+            if (!kind.defaults().containsKey(setting.getKey())) {
+                throw new IllegalArgumentException("the optimiser " + id + " has no setting \"" + setting.getKey()
+                        + "\"" + (kind.defaults().isEmpty() ? "" : " (it has: "
+                        + String.join(", ", new TreeMap<>(kind.defaults()).keySet()) + ")"));
+            }
+            if (!Double.isFinite(setting.getValue())) {
+                throw new IllegalArgumentException("the optimiser setting " + setting.getKey()
+                        + " must be a finite number, got " + setting.getValue());
+            }
+            all.put(setting.getKey(), setting.getValue());
+        }
+        settings = Map.copyOf(all);
+    }
+
+    /** The registered kind with this id, with these settings (the others at their defaults). */
+    public static OptimizerSpec of(String id, Map<String, Double> settings) {
+        return new OptimizerSpec(Optimizers.kind(id), settings);
+    }
+
+    /** The chapter's plain gradient descent: the default everywhere. */
+    public static OptimizerSpec chapter() {
+        return new OptimizerSpec(Optimizers.ALL.get(0), Map.of());
+    }
+
+    /** The same kind with one setting changed. */
+    public OptimizerSpec with(String setting, double value) {
+        Map<String, Double> changed = new TreeMap<>(settings);
+        changed.put(setting, value);
+        return new OptimizerSpec(kind, changed);
+    }
+
+    /** The kind's id, as files and the command line write it. */
+    public String id() {
+        return kind.id();
+    }
+
+    /** True for the chapter's gradient descent, which files and reports leave unsaid. */
+    public boolean isChapter() {
+        return equals(chapter());
+    }
+
+    /** A fresh optimiser of this kind and these settings, for a trainer of {@code architecture}. */
+    public Optimizer create(Architecture architecture) {
+        return kind.factory().create(architecture, settings);
+    }
+
+    /** As the command line takes it: {@code gd}, {@code momentum:mu=0.9}. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(kind.id());
+        String sep = ":";
+        for (var setting : new TreeMap<>(settings).entrySet()) {
+            s.append(sep).append(setting.getKey()).append('=').append(setting.getValue());
+            sep = ",";
+        }
+        return s.toString();
+    }
+}
