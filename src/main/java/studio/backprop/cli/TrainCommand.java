@@ -83,11 +83,14 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static ObjectNode json(long iteration, double rss, double[] predictions, Network network) {
+    static ObjectNode json(long iteration, double rss, double[] predictions, Network network) {
         ObjectNode line = JsonFormat.object();
         line.put("iteration", iteration);
         line.put("rss", rss);
-        line.set("predictions", JsonFormat.vector(predictions));
+        // One number a point for one output, as the chapter's table; a list a point for several.
+        int outputs = network.architecture().outputs();
+        line.set("predictions", outputs == 1 ? JsonFormat.vector(predictions)
+                : JsonFormat.matrix(predictions, predictions.length / outputs));
         line.set("layers", JsonFormat.layers(network));
         return line;
     }

@@ -67,7 +67,14 @@ public final class ExperimentFile {
         DataSet data = e.data();
         List<String> points = new ArrayList<>();
         for (int p = 0; p < data.size(); p++) {
-            points.add("[" + number(data.x(p)) + ", " + number(data.y(p)) + "]");
+            List<String> values = new ArrayList<>();
+            for (int k = 0; k < data.inputs(); k++) {
+                values.add(number(data.x(p, k)));
+            }
+            for (int k = 0; k < data.outputs(); k++) {
+                values.add(number(data.y(p, k)));
+            }
+            points.add("[" + String.join(", ", values) + "]");
         }
         fields.add("\"data\": [\n  " + String.join(",\n  ", points) + "\n]");
         return "{" + String.join(",\n", fields) + "}\n";

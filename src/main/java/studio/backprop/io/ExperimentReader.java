@@ -3,6 +3,7 @@ package studio.backprop.io;
 import static studio.backprop.io.JsonTree.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class ExperimentReader {
             throw fail("\"initialNetwork\" is " + initial.architecture() + " but \"network\" is "
                     + network.architecture() + ": both must have the same layers and activations");
         }
-        DataSet data = data(required(root, "data"));
+        DataSet data = data(required(root, "data"), network.architecture().inputs(), network.architecture().outputs());
         double rate = JsonTree.number(required(root, "learningRate"), source, "\"learningRate\"");
         if (!(rate > 0)) {
             throw fail("\"learningRate\": must be a positive number, got " + JsonTree.write(root.get("learningRate")));
@@ -81,29 +82,50 @@ final class ExperimentReader {
         }
     }
 
-    private DataSet data(JsonNode points) throws InputException {
+    /** Each point is [x1, ..., xn, y1, ..., ym] for the network's n inputs and m outputs: [x, y] for the chapter's. */
+    DataSet data(JsonNode points, int inputs, int outputs) throws InputException {
         if (!points.isArray()) {
             throw fail("\"data\": expected an array of points like [[0, 0.5], [1, 1]], found " + kind(points));
         }
         if (points.isEmpty()) {
             throw fail("\"data\" is empty: an experiment needs at least one point");
         }
-        double[] x = new double[points.size()];
-        double[] y = new double[points.size()];
+        List<String> names = names(inputs, outputs);
+        String shape = "[" + String.join(", ", names) + "]";
+        double[] x = new double[points.size() * inputs];
+        double[] y = new double[points.size() * outputs];
         for (int p = 0; p < points.size(); p++) {
             String place = "\"data\" point " + (p + 1);
             JsonNode point = points.get(p);
             if (!point.isArray()) {
-                throw fail(place + ": expected [x, y], found " + kind(point));
+                throw fail(place + ": expected " + shape + ", found " + kind(point));
             }
-            if (point.size() != 2) {
+            if (point.size() != names.size()) {
                 throw fail(place + ": " + point.size() + (point.size() == 1 ? " number" : " numbers")
-                        + ", expected 2 ([x, y])");
+                        + ", expected " + names.size() + " (" + shape + ")");
             }
-            x[p] = JsonTree.number(point.get(0), source, place + " x");
-            y[p] = JsonTree.number(point.get(1), source, place + " y");
+            for (int k = 0; k < names.size(); k++) {
+                double value = JsonTree.number(point.get(k), source, place + " " + names.get(k));
+                if (k < inputs) {
+                    x[p * inputs + k] = value;
+                } else {
+                    y[p * outputs + k - inputs] = value;
+                }
+            }
         }
-        return DataSet.of1D(x, y);
+        return new DataSet(inputs, outputs, x, y);
+    }
+
+    /** x and y for one of each, else x1, x2, ... and y1, y2, ...: the chapter's vectors' entries. */
+    private static List<String> names(int inputs, int outputs) {
+        List<String> names = new ArrayList<>();
+        for (int k = 1; k <= inputs; k++) {
+            names.add(inputs == 1 ? "x" : "x" + k);
+        }
+        for (int k = 1; k <= outputs; k++) {
+            names.add(outputs == 1 ? "y" : "y" + k);
+        }
+        return names;
     }
 
     private String preset(JsonNode preset) throws InputException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Trainer;
@@ -66,5 +67,15 @@ class TrainJsonTest {
         String out = CliRun.of("train", "--json", "--report", "0").succeeded().out();
         // The chapter's initial b_1 is written as the user would type it, not as 0.75000000000000000.
         assertEquals(true, out.contains("\"biases\":[-0.75,1.75,-3.25,4.25]"), out);
+    }
+
+    @Test
+    void predictionsOfSeveralOutputsAreAListAPoint() {
+        Network twoOutputs = new Network(Architecture.sigmoid(1, 2), new double[][] {{0.5, -1}},
+                new double[][] {{0, 0}});
+
+        JsonNode line = TrainCommand.json(0, 1.0, new double[] {0.1, 0.2, 0.3, 0.4}, twoOutputs);
+
+        assertEquals("[[0.1,0.2],[0.3,0.4]]", line.get("predictions").toString());
     }
 }

@@ -1,0 +1,61 @@
+package studio.backprop.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import studio.backprop.engine.Activation;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.DataSet;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Network;
+import studio.backprop.engine.WeightInit;
+import studio.backprop.model.SavedExperiment;
+
+/** An experiment file holds each point as the network's inputs then its outputs, whatever their number. */
+class ExperimentShapesTest {
+    /** 2-2-1: two inputs, one output. */
+    private static final Network TWO_INPUTS = new Network(
+            new Architecture(new int[] {2, 2, 1}, List.of(Activation.TANH, Activation.SIGMOID)),
+            new double[][] {{0.5, -1, 2, 0.25}, {1, -2}}, new double[][] {{0.1, -0.2}, {0.05}});
+    private static final DataSet XOR = new DataSet(2, 1, new double[] {0, 0, 0, 1, 1, 0, 1, 1},
+            new double[] {0, 1, 1, 0});
+    private static final SavedExperiment SAVED = SavedExperiment.start(new Experiment(TWO_INPUTS, XOR, 0.1), null,
+            WeightInit.normal(1, 7));
+
+    @Test
+    void pointsOfTwoInputsAreWrittenAsX1X2Y() {
+        String json = ExperimentFile.toJson(SAVED);
+
+        assertTrue(json.contains("\"data\": [\n  [0.0, 0.0, 0.0],\n  [0.0, 1.0, 1.0],"), json);
+    }
+
+    @Test
+    void pointsOfTwoInputsReadBackAsTheyWereWritten() throws Exception {
+        JsonNode points = JsonTree.parse(ExperimentFile.toJson(SAVED), "xor.json", "an experiment").get("data");
+
+        assertEquals(XOR, new ExperimentReader("xor.json").data(points, 2, 1));
+    }
+
+    @Test
+    void aPointOfTheWrongLengthNamesTheNetworksShape() throws Exception {
+        JsonNode points = JsonTree.parse("[[0, 0, 0], [0, 1]]", "xor.json", "points");
+
+        InputException e = assertThrows(InputException.class,
+                () -> new ExperimentReader("xor.json").data(points, 2, 1));
+
+        assertEquals("xor.json: \"data\" point 2: 2 numbers, expected 3 ([x1, x2, y])", e.getMessage());
+    }
+
+    @Test
+    void aChapterPointOfTheWrongLengthIsStillTold() throws Exception {
+        JsonNode points = JsonTree.parse("[[0, 0, 0]]", "e.json", "points");
+
+        InputException e = assertThrows(InputException.class, () -> new ExperimentReader("e.json").data(points, 1, 1));
+
+        assertEquals("e.json: \"data\" point 1: 3 numbers, expected 2 ([x, y])", e.getMessage());
+    }
+}
