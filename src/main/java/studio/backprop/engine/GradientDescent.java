@@ -11,9 +11,12 @@ public final class GradientDescent implements Optimizer {
     public static final OptimizerKind KIND = new OptimizerKind("gd", "Gradient descent (the chapter's)", Map.of(),
             (architecture, settings) -> new GradientDescent(architecture));
     private final WeightArrays change;
+    /** The gradient and rate of the last update, from which {@link #lastChange()} is worked out when asked. */
+    private WeightArrays lastGradient;
+    private double lastRate;
 
     public GradientDescent(Architecture architecture) {
-        change = WeightArrays.zeros(architecture);
+        this(WeightArrays.zeros(architecture));
     }
 
     private GradientDescent(WeightArrays change) {
@@ -27,21 +30,21 @@ public final class GradientDescent implements Optimizer {
 
     @Override
     public boolean update(WeightArrays now, WeightArrays gradient, double learningRate, WeightArrays next) {
+        lastGradient = gradient;
+        lastRate = learningRate;
         boolean finite = true;
         for (int l = 1; l < now.a().length; l++) {
-            finite &= descend(now.a()[l], gradient.a()[l], learningRate, next.a()[l], change.a()[l]);
-            finite &= descend(now.b()[l], gradient.b()[l], learningRate, next.b()[l], change.b()[l]);
+            finite &= descend(now.a()[l], gradient.a()[l], learningRate, next.a()[l]);
+            finite &= descend(now.b()[l], gradient.b()[l], learningRate, next.b()[l]);
         }
         return finite;
     }
 
-    /** to = w - alpha g, written as w + (-alpha g), which is the same number, so the step can be kept. */
-    private static boolean descend(double[] w, double[] g, double alpha, double[] to, double[] step) {
+    /** to = w - alpha g. */
+    private static boolean descend(double[] w, double[] g, double alpha, double[] to) {
         boolean finite = true;
         for (int k = 0; k < w.length; k++) {
-            double d = -(alpha * g[k]);
-            double v = w[k] + d;
-            step[k] = d;
+            double v = w[k] - alpha * g[k];
             to[k] = v;
             finite &= Double.isFinite(v);
         }
@@ -56,13 +59,31 @@ public final class GradientDescent implements Optimizer {
     public void undo() {
     }
 
+    /**
+     * -alpha g of the last update, worked out now rather than stored by every update: the gradient is the
+     * trainer's, which holds it until the next update. w - alpha g is w + (-alpha g) exactly, so this is
+     * the change applied, to the bit.
+     */
     @Override
     public WeightArrays lastChange() {
+        if (lastGradient != null) {
+            for (int l = 1; l <= change.depth(); l++) {
+                negatedTimes(lastRate, lastGradient.a()[l], change.a()[l]);
+                negatedTimes(lastRate, lastGradient.b()[l], change.b()[l]);
+            }
+        }
         return change;
     }
 
+    private static void negatedTimes(double alpha, double[] g, double[] into) {
+        for (int k = 0; k < g.length; k++) {
+            into[k] = -(alpha * g[k]);
+        }
+    }
+
+    /** It has no memory: a copy is a fresh one, whose last change is this one's. */
     @Override
     public Optimizer copy() {
-        return new GradientDescent(change.copy());
+        return new GradientDescent(lastChange().copy());
     }
 }

@@ -19,9 +19,9 @@ public interface Optimizer {
     String id();
 
     /**
-     * Writes the updated weights to {@code next}, from the current weights and the summed gradient, and
-     * the change each weight gets to {@link #lastChange()}'s buffer; the state that {@link #undo} restores
-     * is not touched until {@link #advance}.
+     * Writes the updated weights to {@code next}, from the current weights and the summed gradient (which
+     * the trainer leaves as it is until its next update), so that {@link #lastChange()} can tell the change;
+     * the state that {@link #undo} restores is not touched until {@link #advance}.
      *
      * @return true when every new weight is finite
      */
