@@ -2,6 +2,7 @@ package studio.backprop.ui.status;
 
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -14,6 +15,8 @@ import studio.backprop.ui.model.StudioModel;
  * failed (with the reason).
  */
 public final class TrainingStatusBar extends StatusBar {
+    /** Set while the run has failed: the bar takes the divergence banner's warning colours. */
+    public static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private final Label iteration = item("statusIteration");
     private final Label rss = item("statusRss");
     private final Label rate = item("statusRate");
@@ -44,6 +47,7 @@ public final class TrainingStatusBar extends StatusBar {
         if (s == null) {
             return;
         }
+        pseudoClassStateChanged(FAILED, s.failed());
         setText(s.failed() ? s.failure().message() : switch (s.state()) {
             case RUNNING -> s.target() > 0 ? String.format(Locale.ROOT, "Running to iteration %,d", s.target()) : "Running";
             case STEPPING -> "Stepping";

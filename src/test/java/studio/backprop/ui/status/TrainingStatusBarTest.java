@@ -1,6 +1,8 @@
 package studio.backprop.ui.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -39,6 +41,7 @@ class TrainingStatusBarTest {
 
         assertEquals("Training failed at iteration 3 (IllegalStateException: out of memory for the history). "
                 + "Reset to start again.", bar.getText());
+        assertTrue(bar.getPseudoClassStates().contains(TrainingStatusBar.FAILED));
     }
 
     @Test
@@ -48,5 +51,6 @@ class TrainingStatusBarTest {
         robot.interact(() -> snapshot.set(Snapshots.chapter(0)));
 
         assertEquals("Paused", bar.getText());
+        assertFalse(bar.getPseudoClassStates().contains(TrainingStatusBar.FAILED));
     }
 }
