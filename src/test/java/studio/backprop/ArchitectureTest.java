@@ -102,6 +102,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void noNestedClassIsNamedAsATopLevelClassIs() throws IOException {
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("target/classes")),
+                Files.walk(Path.of("target/test-classes")))) {
+            List<String> names = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".class")).map(n -> n.substring(0, n.length() - 6)).toList();
+            Set<String> topLevel = names.stream().filter(n -> !n.contains("$")).collect(Collectors.toSet());
+            List<String> clashes = names.stream().filter(n -> n.contains("$"))
+                    .filter(n -> topLevel.contains(n.substring(n.lastIndexOf('$') + 1)))
+                    .filter(n -> !n.equals("WorkedExampleStep$Phase")) // the handout's phases, told apart in its doc
+                    .sorted().toList();
+            assertEquals(List.of(), clashes);
+        }
+    }
+
+    @Test
     void everyClassNameIsUsedOnce() throws IOException {
         try (Stream<Path> files = Stream.concat(Files.walk(MAIN), Files.walk(Path.of("src/test/java")))) {
             Map<String, List<Path>> byName = files.filter(f -> f.toString().endsWith(".java"))

@@ -38,18 +38,20 @@ final class Converters {
     }
 
     /** An optimiser and its settings: {@code gd}, {@code momentum:mu=0.9}; settings are plain decimals. */
-    static final class Optimizer implements ITypeConverter<OptimizerSpec> {
+    static final class OptimizerOption implements ITypeConverter<OptimizerSpec> {
         @Override
         public OptimizerSpec convert(String text) {
             String[] parts = text.strip().split(":", 2);
             Map<String, Double> settings = new TreeMap<>();
             if (parts.length == 2) {
-                for (String pair : parts[1].split(",")) {
+                for (String pair : parts[1].split(",", -1)) {
                     String[] nameValue = pair.split("=", 2);
                     if (nameValue.length != 2 || nameValue[0].isBlank() || !NumberText.isDecimal(nameValue[1].strip())) {
                         throw new TypeConversionException(quote(pair.strip()) + " is not a setting like mu=0.9");
                     }
-                    settings.put(nameValue[0].strip(), Double.parseDouble(nameValue[1].strip()));
+                    if (settings.put(nameValue[0].strip(), Double.parseDouble(nameValue[1].strip())) != null) {
+                        throw new TypeConversionException(nameValue[0].strip() + " is given twice");
+                    }
                 }
             }
             try {

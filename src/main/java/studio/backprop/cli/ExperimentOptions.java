@@ -31,7 +31,7 @@ final class ExperimentOptions {
     private Double learningRate;
 
     // No picocli default: an experiment file's optimiser applies unless --optimizer is given.
-    @Option(names = "--optimizer", paramLabel = "ID", converter = Converters.Optimizer.class,
+    @Option(names = "--optimizer", paramLabel = "ID", converter = Converters.OptimizerOption.class,
             description = "How the weights are updated: gd (the chapter's gradient descent, the default, or the"
                     + " experiment file's); settings follow a colon, as in momentum:mu=0.9.")
     private OptimizerSpec optimizer;

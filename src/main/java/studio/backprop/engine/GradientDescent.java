@@ -25,7 +25,7 @@ public final class GradientDescent implements Optimizer {
 
     @Override
     public String id() {
-        return "gd";
+        return KIND.id();
     }
 
     @Override
@@ -67,12 +67,16 @@ public final class GradientDescent implements Optimizer {
     @Override
     public WeightArrays lastChange() {
         if (lastGradient != null) {
-            for (int l = 1; l <= change.depth(); l++) {
-                negatedTimes(lastRate, lastGradient.a()[l], change.a()[l]);
-                negatedTimes(lastRate, lastGradient.b()[l], change.b()[l]);
-            }
+            changeInto(change);
         }
         return change;
+    }
+
+    private void changeInto(WeightArrays into) {
+        for (int l = 1; l <= into.depth(); l++) {
+            negatedTimes(lastRate, lastGradient.a()[l], into.a()[l]);
+            negatedTimes(lastRate, lastGradient.b()[l], into.b()[l]);
+        }
     }
 
     private static void negatedTimes(double alpha, double[] g, double[] into) {
@@ -81,9 +85,13 @@ public final class GradientDescent implements Optimizer {
         }
     }
 
-    /** It has no memory: a copy is a fresh one, whose last change is this one's. */
+    /** It has no memory: a copy is a fresh one, whose last change is this one's (this one is left as it is). */
     @Override
     public Optimizer copy() {
-        return new GradientDescent(lastChange().copy());
+        WeightArrays copied = change.copy();
+        if (lastGradient != null) {
+            changeInto(copied);
+        }
+        return new GradientDescent(copied);
     }
 }

@@ -1,7 +1,5 @@
 package studio.backprop.engine;
 
-import java.util.Locale;
-
 /**
  * The loss of one output at one point, written beside its derivative with respect to that output, as
  * {@link Activation} pairs sigma with sigma'. The loss of the data is the sum over points and outputs.
@@ -27,10 +25,5 @@ public enum Loss {
         return switch (this) {
             case RSS -> 2.0 * (f - y);
         };
-    }
-
-    /** The name used in files and on the command line: {@code rss}. */
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -43,6 +43,9 @@ public interface Optimizer {
      */
     WeightArrays lastChange();
 
-    /** An independent optimiser in the same state, for a replay of the next iteration or a snapshot. */
+    /**
+     * An independent optimiser in the same state, for a replay of the next iteration or a snapshot. It
+     * must leave this one untouched: snapshots hand out copies of one frozen optimiser to several threads.
+     */
     Optimizer copy();
 }

@@ -29,6 +29,7 @@ public record OptimizerSpec(OptimizerKind kind, Map<String, Double> settings) {
             }
             all.put(setting.getKey(), setting.getValue());
         }
+        kind.factory().check(all);
         settings = Map.copyOf(all);
     }
 

@@ -199,7 +199,10 @@ public final class Trainer {
         return new Gradient(architecture, gradA, gradB);
     }
 
-    /** The change the last kept update made to each weight and bias, as applied (zero before the first). */
+    /**
+     * The change the last update made to each weight and bias, as applied: zero before the first, and
+     * meaningful only while that update is kept (not after a divergence undid or refused it).
+     */
     public WeightChange lastChange() {
         WeightArrays change = optimizer.lastChange();
         return new WeightChange(architecture, change.a(), change.b());

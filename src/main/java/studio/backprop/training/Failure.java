@@ -1,5 +1,7 @@
 package studio.backprop.training;
 
+import java.util.Locale;
+
 /**
  * Training stopped on an error it could not go on from (not a divergence, which is a state of the
  * numbers): the run is marked failed until it is reset or something else is loaded.
@@ -9,13 +11,14 @@ package studio.backprop.training;
  */
 public record Failure(long iteration, String reason) {
 
-    static Failure of(long iteration, RuntimeException e) {
+    static Failure of(long iteration, Throwable e) {
         String message = e.getMessage();
         return new Failure(iteration, e.getClass().getSimpleName() + (message == null ? "" : ": " + message));
     }
 
     /** One sentence for the status bar. */
     public String message() {
-        return String.format("Training failed at iteration %,d (%s). Reset to start again.", iteration, reason);
+        return String.format(Locale.ROOT, "Training failed at iteration %,d (%s). Reset to start again.", iteration,
+                reason);
     }
 }

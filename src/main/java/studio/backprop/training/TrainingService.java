@@ -21,6 +21,7 @@ public final class TrainingService implements AutoCloseable {
     public static final double UNLIMITED = Double.POSITIVE_INFINITY;
     private static final long PUBLISH_NANOS = 15_000_000L;
     private static final long SLICE_NANOS = 4_000_000L;
+    private static final long RETRY_NANOS = 1_000_000_000L;
 
     private final NumberedCommands commands = new NumberedCommands();
     private final Consumer<TrainingSnapshot> sink;
@@ -28,7 +29,7 @@ public final class TrainingService implements AutoCloseable {
     private volatile boolean closed;
 
     // Confined to the training thread.
-    private final TrainingState trained;
+    private final TrainingState state;
     private boolean running;
     private long pendingSteps;
     private long target = -1;
@@ -36,11 +37,13 @@ public final class TrainingService implements AutoCloseable {
     private final RateMeter rate = new RateMeter();
     private double iterationsPerSecond;
     private long lastPublishNanos;
+    /** No publication before this time: set after one failed. */
+    private long retryNanos = System.nanoTime();
     private boolean dirty = true;
 
     public TrainingService(Experiment experiment, Consumer<TrainingSnapshot> sink) {
         this.sink = sink;
-        trained = new TrainingState(experiment);
+        state = new TrainingState(experiment);
         startOver();
         thread = new Thread(this::loop, "training");
         thread.setDaemon(true);
@@ -51,12 +54,12 @@ public final class TrainingService implements AutoCloseable {
 
     public long run() {
         return submit(() -> {
-            if (trained.failed()) {
+            if (state.failed()) {
                 return;
             }
             running = true;
             target = -1;
-            trained.forgetDivergence();
+            state.forgetDivergence();
             restartPace();
         });
     }
@@ -71,12 +74,12 @@ public final class TrainingService implements AutoCloseable {
             throw new IllegalArgumentException("steps must be at least 1, got " + n);
         }
         return submit(() -> {
-            if (trained.failed()) {
+            if (state.failed()) {
                 return;
             }
             running = false;
             target = -1;
-            trained.forgetDivergence();
+            state.forgetDivergence();
             pendingSteps += n;
         });
     }
@@ -84,10 +87,10 @@ public final class TrainingService implements AutoCloseable {
     /** Runs until the iteration count reaches n (at the chosen speed), then pauses. */
     public long runUntil(long n) {
         return submit(() -> {
-            if (!trained.failed() && n > trained.iteration()) {
+            if (!state.failed() && n > state.iteration()) {
                 stop();
                 target = n;
-                trained.forgetDivergence();
+                state.forgetDivergence();
                 restartPace();
             }
         });
@@ -96,7 +99,7 @@ public final class TrainingService implements AutoCloseable {
     /** Back to the initial weights, iteration 0, history cleared; the learning rate stays. */
     public long reset() {
         return submit(() -> {
-            trained.reset();
+            state.reset();
             startOver();
         });
     }
@@ -104,7 +107,7 @@ public final class TrainingService implements AutoCloseable {
     /** Starts over on another experiment, paused at iteration 0. */
     public long load(Experiment next) {
         return submit(() -> {
-            trained.startFrom(next);
+            state.startFrom(next);
             startOver();
         });
     }
@@ -116,7 +119,7 @@ public final class TrainingService implements AutoCloseable {
     public long resume(Experiment next, Network reached, long iteration) {
         Trainer check = next.resume(reached, iteration);
         return submit(() -> {
-            trained.resume(next, check);
+            state.resume(next, check);
             startOver();
         });
     }
@@ -124,7 +127,7 @@ public final class TrainingService implements AutoCloseable {
     /** Applies from the next iteration on, running or not. */
     public long setLearningRate(double alpha) {
         Trainer.requireLearningRate(alpha); // refused here, on the caller's thread
-        return submit(() -> trained.setLearningRate(alpha));
+        return submit(() -> state.setLearningRate(alpha));
     }
 
     /** Iterations per second while running; {@link #UNLIMITED} for as fast as possible. */
@@ -132,7 +135,7 @@ public final class TrainingService implements AutoCloseable {
         if (!(iterationsPerSecond > 0)) {
             throw new IllegalArgumentException("the speed must be positive, got " + iterationsPerSecond);
         }
-        return submit(() -> pace.set(iterationsPerSecond, trained.iteration()));
+        return submit(() -> pace.set(iterationsPerSecond, state.iteration()));
     }
 
     private long submit(Runnable command) {
@@ -170,7 +173,7 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private boolean active() {
-        return running || pendingSteps > 0 || target > trained.iteration();
+        return running || pendingSteps > 0 || target > state.iteration();
     }
 
     private void loop() {
@@ -185,18 +188,19 @@ public final class TrainingService implements AutoCloseable {
                 if (active()) {
                     try {
                         trainSlice();
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException | Error e) {
                         failed(e);
                     }
                 }
                 long now = System.nanoTime();
-                if (dirty && (!active() || now - lastPublishNanos >= PUBLISH_NANOS)) {
-                    iterationsPerSecond = rate.measure(now, trained.iteration(), active());
+                if (dirty && now - retryNanos >= 0 && (!active() || now - lastPublishNanos >= PUBLISH_NANOS)) {
+                    iterationsPerSecond = rate.measure(now, state.iteration(), active());
                     try {
                         sink.accept(snapshot());
                         dirty = false;
-                    } catch (RuntimeException e) {
-                        failed(e); // and tried again a frame later, now saying so
+                    } catch (RuntimeException | Error e) {
+                        failed(e); // and tried again, now saying so, after a pause: the sink may stay broken
+                        retryNanos = now + RETRY_NANOS;
                     }
                     lastPublishNanos = now;
                 }
@@ -213,14 +217,14 @@ public final class TrainingService implements AutoCloseable {
     private void guarded(Runnable command) {
         try {
             command.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failed(e);
         }
     }
 
-    private void failed(RuntimeException e) {
+    private void failed(Throwable e) {
         stop();
-        trained.fail(e);
+        state.fail(e);
         dirty = true;
     }
 
@@ -233,10 +237,10 @@ public final class TrainingService implements AutoCloseable {
         while (active()) {
             long allowed = batch;
             if (paced) {
-                allowed = Math.min(batch, pace.due(trained.iteration()));
+                allowed = Math.min(batch, pace.due(state.iteration()));
                 if (allowed <= 0) {
                     // Sleep until the next iteration is due, but wake for any command.
-                    long waitNanos = pace.nanosUntilNext(trained.iteration());
+                    long waitNanos = pace.nanosUntilNext(state.iteration());
                     Runnable command = commands.poll(Math.max(1, Math.min(waitNanos, PUBLISH_NANOS)));
                     if (command != null) {
                         guarded(command);
@@ -260,7 +264,7 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private boolean iterateOnce() {
-        if (!trained.iterate()) {
+        if (!state.iterate()) {
             stop();
             dirty = true;
             return false;
@@ -268,20 +272,20 @@ public final class TrainingService implements AutoCloseable {
         if (pendingSteps > 0) {
             pendingSteps--;
         }
-        if (target >= 0 && trained.iteration() >= target) {
+        if (target >= 0 && state.iteration() >= target) {
             target = -1;
         }
         return true;
     }
 
     private void restartPace() {
-        pace.restart(trained.iteration());
+        pace.restart(state.iteration());
     }
 
     private TrainingSnapshot snapshot() {
-        long iteration = trained.iteration();
-        State state = running || target > iteration ? State.RUNNING
+        long iteration = state.iteration();
+        State now = running || target > iteration ? State.RUNNING
                 : pendingSteps > 0 ? State.STEPPING : State.PAUSED;
-        return trained.snapshot(state, iterationsPerSecond, target > iteration ? target : -1, commands.done());
+        return state.snapshot(now, iterationsPerSecond, target > iteration ? target : -1, commands.done());
     }
 }

@@ -14,7 +14,7 @@ import studio.backprop.training.TrainingSnapshot.State;
  */
 final class TrainingState {
     private Experiment experiment;
-    private Trainer descent;
+    private Trainer trainer;
     private final LossHistory history = new LossHistory();
     private final List<Long> rateChanges = new ArrayList<>();
     private double lastLearningRate;
@@ -26,10 +26,22 @@ final class TrainingState {
         startFrom(experiment);
     }
 
-    /** Starts over on {@code next}, at its iteration 0 with an empty history. */
+    /**
+     * Starts over on {@code next}, at its iteration 0 with an empty history. The trainer is made first: if
+     * that throws, the run stays as it was rather than half on each experiment.
+     */
     void startFrom(Experiment next) {
+        switchTo(next, next.start());
+    }
+
+    /** Goes on from a trainer that has reached some weights (of a saved experiment), its history afresh. */
+    void resume(Experiment next, Trainer reached) {
+        switchTo(next, reached);
+    }
+
+    private void switchTo(Experiment next, Trainer trainer) {
         experiment = next;
-        descent = next.start();
+        this.trainer = trainer;
         history.clear();
         rateChanges.clear();
         lastLearningRate = next.learningRate();
@@ -38,22 +50,16 @@ final class TrainingState {
         gradientKnown = false;
     }
 
-    /** Goes on from a trainer that has reached some weights (of a saved experiment), its history afresh. */
-    void resume(Experiment next, Trainer reached) {
-        startFrom(next);
-        descent = reached;
-    }
-
     /** The same experiment from its start, at the learning rate in use now. */
     void reset() {
-        startFrom(experiment.withLearningRate(descent.learningRate()));
+        startFrom(experiment.withLearningRate(trainer.learningRate()));
     }
 
     /** Applies from the next iteration on; a change is marked on the loss history. */
     void setLearningRate(double alpha) {
-        if (alpha != descent.learningRate()) {
-            descent.setLearningRate(alpha);
-            rateChanges.add(descent.iteration());
+        if (alpha != trainer.learningRate()) {
+            trainer.setLearningRate(alpha);
+            rateChanges.add(trainer.iteration());
         }
     }
 
@@ -63,26 +69,27 @@ final class TrainingState {
      * @return false when it diverged: the last good state is kept and {@link Divergence} says where
      */
     boolean iterate() {
-        long before = descent.iteration();
-        if (!descent.iterateSafely()) {
-            long kept = descent.iteration();
+        long before = trainer.iteration();
+        if (!trainer.iterateSafely()) {
+            long kept = trainer.iteration();
             // Either this update failed (kept = before), or the weights of the last one already give a
             // non-finite loss and were undone (kept = before - 1): that update, made at its own rate, failed.
             boolean undoneLast = kept < before;
             divergence = new Divergence(undoneLast ? before : before + 1,
-                    undoneLast ? lastLearningRate : descent.learningRate(), kept);
+                    undoneLast ? lastLearningRate : trainer.learningRate(), kept);
             gradientKnown = false;
             return false;
         }
-        history.add(before, descent.rssBeforeLastUpdate());
+        history.add(before, trainer.rssBeforeLastUpdate());
         gradientKnown = true;
-        lastLearningRate = descent.learningRate();
+        lastLearningRate = trainer.learningRate();
         return true;
     }
 
     /** The run failed on an error: it stays as it is, marked failed, until it starts over. */
-    void fail(RuntimeException e) {
-        failure = Failure.of(descent.iteration(), e);
+    void fail(Throwable e) {
+        failure = Failure.of(trainer.iteration(), e);
+        gradientKnown = false; // an iteration may have stopped half-way through its gradient
     }
 
     boolean failed() {
@@ -95,16 +102,16 @@ final class TrainingState {
     }
 
     long iteration() {
-        return descent.iteration();
+        return trainer.iteration();
     }
 
     /** Everything the views draw, frozen now, with the service's own part of it. */
     TrainingSnapshot snapshot(State state, double iterationsPerSecond, long target, long commandsDone) {
-        return new TrainingSnapshot(descent.iteration(), descent.network(), descent.rss(), descent.predictions(),
-                descent.gradient(), lastLearningRate, descent.learningRate(), experiment.initial(),
+        return new TrainingSnapshot(trainer.iteration(), trainer.network(), trainer.rss(), trainer.predictions(),
+                trainer.gradient(), lastLearningRate, trainer.learningRate(), experiment.initial(),
                 experiment.data(), history.freeze(), rateChanges.stream().mapToLong(Long::longValue).toArray(),
                 state, iterationsPerSecond, target, divergence, gradientKnown, commandsDone,
-                gradientKnown ? descent.lastChange() : WeightChange.none(experiment.initial().architecture()),
-                descent.optimizer(), failure);
+                gradientKnown ? trainer.lastChange() : WeightChange.none(experiment.initial().architecture()),
+                trainer.optimizer(), failure);
     }
 }

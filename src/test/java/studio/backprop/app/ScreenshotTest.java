@@ -23,24 +23,24 @@ class ScreenshotTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
+    private record LauncherRun(int exit, String out, String err) {
     }
 
-    private static Run launcher(String... args) throws IOException, InterruptedException {
+    private static LauncherRun launcher(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher ends");
-        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+        return new LauncherRun(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
                 new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 
     @Test
     void screenshotTrainsRendersTheWindowAtItsSizeAndExitsZero() throws Exception {
         Path png = dir.resolve("shot.png");
-        Run run = launcher("--screenshot", png.toString(), "--iterations", "100", "--size", "1000x640");
+        LauncherRun run = launcher("--screenshot", png.toString(), "--iterations", "100", "--size", "1000x640");
         assertEquals(0, run.exit(), run.err());
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1000, image.getWidth());
@@ -50,7 +50,7 @@ class ScreenshotTest {
 
     @Test
     void aBadSizeEndsWithExitTwoAndOneLine() throws Exception {
-        Run run = launcher("--screenshot", dir.resolve("x.png").toString(), "--size", "huge");
+        LauncherRun run = launcher("--screenshot", dir.resolve("x.png").toString(), "--size", "huge");
         assertEquals(2, run.exit());
         assertEquals("--size: \"huge\" is not a size such as 1280x800", run.err().strip());
         assertTrue(Files.notExists(dir.resolve("x.png")));
@@ -58,7 +58,7 @@ class ScreenshotTest {
 
     @Test
     void aSubcommandRunsHeadlessThroughTheSameEntryPoint() throws Exception {
-        Run run = launcher("train", "--iterations", "10", "--report", "10");
+        LauncherRun run = launcher("train", "--iterations", "10", "--report", "10");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("RSS 0.730"), run.out());
     }

@@ -90,4 +90,10 @@ class ExperimentOptionTest {
     void anOptimiserSettingThatIsNotANumberIsRefused() {
         CliRun.of("train", "--optimizer", "gd:mu=0x1p3").rejectedWith("--optimizer", "\"mu=0x1p3\" is not a setting like mu=0.9");
     }
+
+    @Test
+    void aSettingGivenTwiceOrAnEmptyOneIsRefused() {
+        CliRun.of("train", "--optimizer", "gd:mu=1,mu=2").rejectedWith("--optimizer", "mu is given twice");
+        CliRun.of("train", "--optimizer", "gd:mu=1,").rejectedWith("--optimizer", "\"\" is not a setting like mu=0.9");
+    }
 }

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.OptimizerKind;
+import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.training.TrainingSnapshot.State;
 
 /** A run that fails says so in its snapshots, stays stopped, and starts afresh on a reset. */
@@ -69,5 +75,41 @@ class FailureStateTest {
 
         assertFalse(s.failed());
         assertNull(s.failure());
+    }
+
+    @Test
+    void anExperimentWhoseTrainerCannotBeMadeLeavesTheRunOnItsOldExperimentMarkedFailed() {
+        OptimizerKind broken = new OptimizerKind("broken", "Broken", Map.of(), (architecture, settings) -> {
+            throw new IllegalStateException("no optimiser today");
+        });
+        failOnce.set(false);
+        service = new TrainingService(Experiment.chapter(), recorder);
+        recorder.await(s -> s.iteration() == 0, "the first snapshot");
+        Experiment sixPoints = new Experiment(ChapterExample.network(),
+                DataSet.of1D(new double[] {0, 0.2, 0.4, 0.6, 0.8, 1}, new double[] {0, 1, 0, 1, 0, 1}), 0.01,
+                new OptimizerSpec(broken, Map.of()));
+
+        service.load(sixPoints);
+        TrainingSnapshot s = recorder.await(TrainingSnapshot::failed, "a failed snapshot");
+
+        assertEquals("IllegalStateException: no optimiser today", s.failure().reason());
+        assertEquals(5, s.data().size());
+        assertEquals(5, s.predictions().length);
+        service.reset();
+        service.step(1);
+        assertFalse(recorder.await(x -> x.iteration() == 1, "a step after the reset").failed());
+    }
+
+    @Test
+    void aSinkThatKeepsFailingIsTriedAgainOnlyAfterAPause() throws InterruptedException {
+        AtomicInteger calls = new AtomicInteger();
+        service = new TrainingService(Experiment.chapter(), s -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("gone");
+        });
+
+        Thread.sleep(1500);
+
+        assertTrue(calls.get() >= 1 && calls.get() <= 3, calls.get() + " calls in 1.5 s");
     }
 }

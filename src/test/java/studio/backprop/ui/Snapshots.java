@@ -58,7 +58,7 @@ public final class Snapshots {
     public static TrainingSnapshot failed(TrainingSnapshot s, Failure failure) {
         return new TrainingSnapshot(s.iteration(), s.network(), s.rss(), s.predictions(), s.gradient(),
                 s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
-                s.state(), 0, -1, null, s.gradientKnown(), s.commandsDone(), WeightChange.none(
+                s.state(), 0, -1, null, false, s.commandsDone(), WeightChange.none(
                         s.network().architecture()), s.optimizer(), failure);
     }
 

@@ -108,7 +108,7 @@ public final class DataTableEditor extends VBox {
         TableColumn<Point, Point> column = new TableColumn<>(name);
         column.setId(name + "Column");
         column.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
-        column.setCellFactory(c -> new PointCell(new ValueField(which)));
+        column.setCellFactory(c -> new PointCell(new CellValue(which)));
         column.setSortable(false);
         column.setReorderable(false);
         return column;
@@ -139,12 +139,12 @@ public final class DataTableEditor extends VBox {
     }
 
     /** A field for x (0) or y (1) of whichever point its cell shows. */
-    private final class ValueField {
+    private final class CellValue {
         final ValidatedField<Double> field = new ValidatedField<>(ValidatedField::finiteNumber,
                 "Type a number and press Enter");
         private Point point;
 
-        ValueField(int which) {
+        CellValue(int which) {
             field.getStyleClass().add("cell-field");
             field.setId(which == 0 ? "xField" : "yField");
             field.setOnCommit(v -> command(() -> editor.movePoint(point.index(),
@@ -169,9 +169,9 @@ public final class DataTableEditor extends VBox {
     }
 
     private static final class PointCell extends TableCell<Point, Point> {
-        private final ValueField value;
+        private final CellValue value;
 
-        PointCell(ValueField value) {
+        PointCell(CellValue value) {
             this.value = value;
         }
 

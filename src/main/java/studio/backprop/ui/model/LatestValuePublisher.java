@@ -26,7 +26,12 @@ public final class LatestValuePublisher<T> implements Consumer<T> {
     @Override
     public void accept(T value) {
         if (latest.getAndSet(value) == null) {
-            fxThread.execute(() -> onFxThread.accept(latest.getAndSet(null)));
+            try {
+                fxThread.execute(() -> onFxThread.accept(latest.getAndSet(null)));
+            } catch (RuntimeException e) {
+                latest.compareAndSet(value, null); // nothing is pending, so a later value schedules again
+                throw e;
+            }
         }
     }
 }

@@ -22,7 +22,10 @@ public final class Run implements AutoCloseable {
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyObjectWrapper<Divergence> divergence = new ReadOnlyObjectWrapper<>(this, "divergence");
-    private final TrainingService service;
+    private final Experiment start;
+    private final Executor fxThread;
+    /** Made by {@link #start()}, once whoever follows this run listens. */
+    private TrainingService service;
     private long snapshotsShown;
     private Divergence dismissed;
     /**
@@ -34,10 +37,26 @@ public final class Run implements AutoCloseable {
     private double pendingRate = Double.NaN;
     private long pendingUntil;
 
-    /** @param fxThread where snapshots are shown: the FX thread, or for tests without a toolkit any executor */
+    /**
+     * A run that trains nothing until {@link #start()}.
+     *
+     * @param fxThread where snapshots are shown: the FX thread, or for tests without a toolkit any executor
+     */
     public Run(String name, Experiment experiment, Executor fxThread) {
         this.name = name;
-        service = new TrainingService(experiment, new LatestValuePublisher<>(fxThread, this::show));
+        this.start = experiment;
+        this.fxThread = fxThread;
+    }
+
+    /**
+     * Starts its training thread, paused at iteration 0. Listeners attached before this see its first
+     * snapshot: nothing is published before.
+     */
+    public void start() {
+        if (service != null) {
+            throw new IllegalStateException(name + " has started already");
+        }
+        service = new TrainingService(start, new LatestValuePublisher<>(fxThread, this::show));
     }
 
     private void show(TrainingSnapshot s) {
@@ -163,11 +182,13 @@ public final class Run implements AutoCloseable {
 
     @Override
     public void close() {
-        service.close();
+        if (service != null) {
+            service.close();
+        }
     }
 
     /** For shutdown and tests: waits for the training thread to end after {@link #close()}. */
     public boolean awaitTermination(long millis) throws InterruptedException {
-        return service.awaitTermination(millis);
+        return service == null || service.awaitTermination(millis);
     }
 }

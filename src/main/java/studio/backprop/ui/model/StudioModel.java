@@ -46,11 +46,19 @@ public final class StudioModel implements AutoCloseable {
     public StudioModel(Experiment experiment, Executor fxThread) {
         this.fxThread = fxThread;
         activeRun.addListener((obs, was, now) -> follow(was, now));
-        activeRun.set(addRun(experiment));
+        Run first = newRun(experiment);
+        activeRun.set(first); // followed before it starts, so its first snapshot cannot slip past
+        first.start();
     }
 
     /** Starts another run, paused at iteration 0 of {@code experiment}; the active run stays active. */
     public Run addRun(Experiment experiment) {
+        Run run = newRun(experiment);
+        run.start();
+        return run;
+    }
+
+    private Run newRun(Experiment experiment) {
         Run run = new Run("Run " + (runs.size() + 1), experiment, fxThread);
         runs.add(run);
         return run;
@@ -134,7 +142,10 @@ public final class StudioModel implements AutoCloseable {
         return activePhase;
     }
 
-    /** How many of the active run's snapshots reached the FX thread: for the frame-rate read-out and tests. */
+    /**
+     * How many of the active run's snapshots reached the FX thread: for the frame-rate read-out and tests
+     * (it counts another run's from where that run is when it becomes active).
+     */
     public long snapshotsShown() {
         return activeRun().snapshotsShown();
     }

@@ -35,8 +35,9 @@ import studio.backprop.ui.status.DivergenceBanner;
 import studio.backprop.ui.status.TrainingStatusBar;
 
 /**
- * The whole window: controls on top, the three live views (regression curve, network diagram, loss
- * history) side by side, the status bar below. Built from the view model only.
+ * The whole window: controls on top, the live views side by side (by default the regression curve, the
+ * network diagram and the loss history, from {@link StandardViews}), the status bar below. Built from
+ * the studio model and the experiment session only.
  */
 public final class MainWindow extends BorderPane {
     public static final String TITLE = "Backprop Studio";
@@ -115,7 +116,9 @@ public final class MainWindow extends BorderPane {
                 check(Command.PRESENTATION.tooltip("Presentation mode"), model.presentationProperty()),
                 new SeparatorMenuItem()));
         for (StudioView view : views) {
-            exported.put(view.exportName(), view.view());
+            if (exported.put(view.exportName(), view.view()) != null) {
+                throw new IllegalArgumentException("two views are exported as \"" + view.exportName() + "\"");
+            }
             view.toggles().forEach(t -> viewItems.add(check(t.label(), t.property())));
         }
         viewItems.add(check(Command.FRAME_RATE.tooltip("Frame rate"), frameRate.visibleProperty()));

@@ -14,7 +14,8 @@ import studio.backprop.ui.SnapshotCanvasPane;
  * @param view        the view itself
  * @param options     the controls at the right of the panel's caption
  * @param toggles     its switches in the View menu, in order
- * @param share       its share of the height of the stack it sits in (the first view fills the left half)
+ * @param share       its share of the height of the right-hand stack (unused for the first view, which
+ *                    fills the left half)
  * @param presentationShare the same in presentation mode, where large text needs room differently
  */
 public record StudioView(String title, String exportName, SnapshotCanvasPane view, List<Node> options,

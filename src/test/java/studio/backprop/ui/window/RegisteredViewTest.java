@@ -21,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.app.BackpropStudioApp;
 import studio.backprop.engine.Experiment;
+import studio.backprop.testing.Await;
 import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.SnapshotCanvasPane;
@@ -97,6 +98,7 @@ class RegisteredViewTest {
 
     @Test
     void itIsLaidOutAndDrawnWithItsOptionsAndFollowsPresentationMode(FxRobot robot) {
+        Await.until("the first snapshot", () -> model.getSnapshot() != null);
         robot.interact(() -> model.presentationProperty().set(true));
 
         assertTrue(view.getHeight() > 50, "laid out, " + view.getHeight() + " px high");
