@@ -2,8 +2,8 @@ package studio.backprop.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +19,8 @@ import studio.backprop.io.InputException;
 public final class Cli {
     static final String VERSION = "Backprop Studio 0.1";
     static final String NAME = "backprop-studio";
+    /** The commands that run headless, in the order the help lists them. */
+    static final List<String> SUBCOMMANDS = List.of("train", "explain", "bench", "gradcheck");
 
     private Cli() {
     }
@@ -42,7 +44,7 @@ public final class Cli {
 
     /** True when the arguments name a subcommand (or ask the command line for help): run headless. */
     public static boolean isSubcommand(String[] args) {
-        return args.length > 0 && Set.of("train", "explain", "bench", "gradcheck").contains(args[0]);
+        return args.length > 0 && SUBCOMMANDS.contains(args[0]);
     }
 
     /**

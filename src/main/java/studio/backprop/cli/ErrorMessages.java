@@ -49,8 +49,8 @@ final class ErrorMessages {
             return "unknown option " + name + command + " (see " + path(where) + " --help)";
         }
         if (where.getParent() == null) {
-            return "unknown subcommand \"" + first + "\" (known: "
-                    + String.join(", ", where.getSubcommands().keySet()) + ")";
+            // The window's command line has no subcommands of its own: the headless ones are Cli's.
+            return "unknown subcommand \"" + first + "\" (known: " + String.join(", ", Cli.SUBCOMMANDS) + ")";
         }
         return "unexpected argument \"" + first + "\"" + command + " (see " + path(where) + " --help)";
     }

@@ -23,7 +23,7 @@ import studio.backprop.model.SavedExperiment;
  * line, as for the subcommands.
  */
 @Command(name = Cli.NAME, mixinStandardHelpOptions = true, version = Cli.VERSION,
-        description = "Opens Backprop Studio (with a subcommand train, explain or bench it runs headless).")
+        description = "Opens Backprop Studio (with a subcommand train, explain, bench or gradcheck it runs headless).")
 final class WindowCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
 
