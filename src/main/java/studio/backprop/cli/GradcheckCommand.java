@@ -20,8 +20,6 @@ import studio.backprop.engine.Network;
 final class GradcheckCommand implements Callable<Integer> {
     /** Enough decimals to see where the two derivatives part: about 1e-12 apart when all is well. */
     private static final int DIGITS = 12;
-    /** The agreement a correct double-precision backpropagation reaches with the five-point difference. */
-    private static final double AGREEMENT = 1e-6;
 
     private final PrintStream out;
 
@@ -82,8 +80,10 @@ final class GradcheckCommand implements Callable<Integer> {
         lines.addAll(TextFormat.beside(names, rightAligned(backprop), rightAligned(numeric), rightAligned(errors)));
         lines.add("");
         double max = check.maxRelativeError();
-        String verdict = max < AGREEMENT ? "below " + scientific(AGREEMENT) + ": they agree"
-                : "not below " + scientific(AGREEMENT) + ": they disagree";
+        String verdict = max < GradientCheck.AGREEMENT ? "below " + scientific(GradientCheck.AGREEMENT) + ": they agree"
+                : check.agrees() ? "but where it is larger both are within "
+                        + scientific(GradientCheck.ABSOLUTE_AGREEMENT) + " of each other: they agree"
+                : "not below " + scientific(GradientCheck.AGREEMENT) + ": they disagree";
         lines.add("Max relative error " + scientific(max)
                 + (check.entries().isEmpty() ? "" : " (" + check.worst().name() + ")") + ", " + verdict);
         return lines;

@@ -17,6 +17,13 @@ public record GradientCheck(List<Entry> entries) {
     public static final double STEP = 1e-4;
     /** The floor of the relative error's denominator, so that two tiny gradients do not look far apart. */
     public static final double FLOOR = 1e-8;
+    /** The relative error a correct double-precision backpropagation stays below. */
+    public static final double AGREEMENT = 1e-6;
+    /**
+     * Two derivatives this close agree whatever their relative error: at a perfect fit backpropagation
+     * gives exactly 0 while the difference of RSS values near 0 leaves rounding of about 1e-14.
+     */
+    public static final double ABSOLUTE_AGREEMENT = 1e-10;
 
     /**
      * One weight or bias.
@@ -29,6 +36,10 @@ public record GradientCheck(List<Entry> entries) {
      * @param relativeError |backprop - numeric| / max(|backprop|, |numeric|, 1e-8); NaN when either is
      */
     public record Entry(int layer, String name, double backprop, double numeric, double relativeError) {
+        /** Below {@link #AGREEMENT} relatively, or within {@link #ABSOLUTE_AGREEMENT} of each other. */
+        public boolean agrees() {
+            return relativeError < AGREEMENT || Math.abs(backprop - numeric) < ABSOLUTE_AGREEMENT;
+        }
     }
 
     public GradientCheck {
@@ -63,6 +74,11 @@ public record GradientCheck(List<Entry> entries) {
         // Stable, so equal errors keep the network's order; NaN (a weight where RSS overflows) sorts first.
         entries.sort(Comparator.comparingDouble(Entry::relativeError).reversed());
         return new GradientCheck(entries);
+    }
+
+    /** True when every weight's two derivatives agree. */
+    public boolean agrees() {
+        return entries.stream().allMatch(Entry::agrees);
     }
 
     /** The largest relative error (NaN if any is). */

@@ -30,9 +30,6 @@ import studio.backprop.ui.model.StudioModel;
  * first. Computed off the FX thread on request (it runs four trainers per weight).
  */
 public final class GradientCheckView extends VBox {
-    /** Below this the two agree: rounding, not a bug. */
-    static final double AGREES = 1e-6;
-
     private final TableView<Entry> table = new TableView<>();
     private final Label summary = new Label("Press Check to compare every gradient with a finite difference.");
     private final ReadOnlyObjectWrapper<GradientCheck> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -107,7 +104,7 @@ public final class GradientCheckView extends VBox {
         Entry worst = c.worst();
         summary.setText(String.format(Locale.ROOT, "Iteration %,d: worst relative error %.1e (%s): %s", iteration,
                 c.maxRelativeError(), worst.name(),
-                c.maxRelativeError() < AGREES ? "backpropagation and calculus agree" : "they disagree"));
+                c.agrees() ? "backpropagation and calculus agree" : "they disagree"));
     }
 
     /** The last check, or null. */
