@@ -18,6 +18,12 @@ final class RateMeter {
             windowIteration = iteration;
             return perSecond;
         }
+        if (iteration < windowIteration) {
+            // The run went back (a reset, an edit, an undo): count from here, never a negative rate.
+            windowNanos = now;
+            windowIteration = iteration;
+            return perSecond;
+        }
         long elapsed = now - windowNanos;
         if (elapsed >= WINDOW_NANOS) {
             perSecond = (iteration - windowIteration) * 1e9 / elapsed;
