@@ -1,8 +1,11 @@
 package studio.backprop.ui.experiment;
 
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -27,6 +30,14 @@ final class DataTableWindow {
             session.model().presentationProperty().addListener((obs, was, on) -> presentation(editor, on));
             presentation(editor, session.model().presentationProperty().get());
             boolean large = session.model().presentationProperty().get();
+            // Close, or Esc (the cancel button's key), as any small window of a desktop app offers.
+            Button close = new Button("Close");
+            close.setId("closeDataTable");
+            close.setCancelButton(true);
+            close.setOnAction(e -> stage.hide());
+            HBox buttons = new HBox(close);
+            buttons.setAlignment(Pos.CENTER_RIGHT);
+            editor.getChildren().add(buttons);
             Scene scene = new Scene(editor, large ? 480 : 360, large ? 680 : 520);
             scene.getStylesheets().add(DataTableWindow.class.getResource("/studio/backprop/ui/studio.css")
                     .toExternalForm());
@@ -37,6 +48,11 @@ final class DataTableWindow {
         }
         stage.show();
         stage.toFront();
+    }
+
+    /** The window, once shown: for tests. */
+    Stage stage() {
+        return stage;
     }
 
     /** Presentation mode reaches this window too; inline, as the stylesheet's rule is for the main window. */
