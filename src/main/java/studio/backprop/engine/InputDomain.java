@@ -1,7 +1,5 @@
 package studio.backprop.engine;
 
-import java.util.Arrays;
-
 /**
  * The ranges over which the views sample a network, one per input: the data's own range with 10% to
  * spare each side, so what the network does just past the data shows. Every view that samples the
@@ -61,20 +59,5 @@ public final class InputDomain {
     /** Where value v of input k lies in its range: 0 at lo, 1 at hi. */
     public double fraction(int k, double v) {
         return (v - lo[k]) / (hi[k] - lo[k]);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof InputDomain d && Arrays.equals(lo, d.lo) && Arrays.equals(hi, d.hi);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(lo) * 31 + Arrays.hashCode(hi);
-    }
-
-    @Override
-    public String toString() {
-        return "InputDomain" + Arrays.toString(lo) + " to " + Arrays.toString(hi);
     }
 }

@@ -39,14 +39,6 @@ public record WeightArrays(double[][] a, double[][] b) {
         return new WeightArrays(deepCopy(a), deepCopy(b));
     }
 
-    /** Overwrites every value with {@code from}'s (same shape). */
-    public void copyFrom(WeightArrays from) {
-        for (int l = 1; l < a.length; l++) {
-            System.arraycopy(from.a[l], 0, a[l], 0, a[l].length);
-            System.arraycopy(from.b[l], 0, b[l], 0, b[l].length);
-        }
-    }
-
     /** Sets every value to 0. */
     public void clear() {
         for (int l = 1; l < a.length; l++) {

@@ -33,6 +33,11 @@ final class RateMeter {
         return perSecond;
     }
 
+    /** The rate last measured. */
+    double perSecond() {
+        return perSecond;
+    }
+
     /** Forgets the rate, for a run that starts over. */
     void reset() {
         perSecond = 0;

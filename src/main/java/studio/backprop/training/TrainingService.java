@@ -35,7 +35,6 @@ public final class TrainingService implements AutoCloseable {
     private long target = -1;
     private final Pace pace = new Pace();
     private final RateMeter rate = new RateMeter();
-    private double iterationsPerSecond;
     private long lastPublishNanos;
     /** No publication before this time: set after one failed. */
     private long retryNanos = System.nanoTime();
@@ -161,7 +160,6 @@ public final class TrainingService implements AutoCloseable {
         running = false;
         pendingSteps = 0;
         target = -1;
-        iterationsPerSecond = 0;
         rate.reset();
         dirty = true;
     }
@@ -194,7 +192,7 @@ public final class TrainingService implements AutoCloseable {
                 }
                 long now = System.nanoTime();
                 if (dirty && now - retryNanos >= 0 && (!active() || now - lastPublishNanos >= PUBLISH_NANOS)) {
-                    iterationsPerSecond = rate.measure(now, state.iteration(), active());
+                    rate.measure(now, state.iteration(), active());
                     try {
                         sink.accept(snapshot());
                         dirty = false;
@@ -286,6 +284,6 @@ public final class TrainingService implements AutoCloseable {
         long iteration = state.iteration();
         State now = running || target > iteration ? State.RUNNING
                 : pendingSteps > 0 ? State.STEPPING : State.PAUSED;
-        return state.snapshot(now, iterationsPerSecond, target > iteration ? target : -1, commands.done());
+        return state.snapshot(now, rate.perSecond(), target > iteration ? target : -1, commands.done());
     }
 }

@@ -33,8 +33,8 @@ import studio.backprop.engine.WeightChange;
  *                           divergence was undone, when it is zero or the gradient at the kept weights
  * @param commandsDone       the number of the last command carried out (see {@link TrainingService}): a
  *                           command's effect shows from the first snapshot that counts up to its number
- * @param change             the change the last iteration applied to each weight (known when
- *                           {@code gradientKnown})
+ * @param change             the change the last iteration applied to each weight; none (all zeros) unless
+ *                           {@code gradientKnown}
  * @param optimizer          a copy of the optimiser's state, which the next iteration starts from; nobody
  *                           steps it ({@link #optimizer()} hands out copies)
  * @param failure            why training failed, or null
@@ -61,8 +61,9 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
                             boolean gradientKnown, long commandsDone) {
         this(iteration, network, rss, predictions, gradient, lastLearningRate, learningRate, initial, data, history,
                 rateChanges, state, iterationsPerSecond, target, divergence, gradientKnown, commandsDone,
-                WeightChange.descent(gradient, lastLearningRate), new GradientDescent(network.architecture()),
-                null);
+                gradientKnown ? WeightChange.descent(gradient, lastLearningRate)
+                        : WeightChange.none(network.architecture()),
+                new GradientDescent(network.architecture()), null);
     }
 
     /** A snapshot whose gradient is known exactly when it is past iteration 0 (for tests and tools). */
@@ -116,12 +117,12 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
 
     /** The last change of weight a_lij, as the last iteration applied it (-alpha dRSS/da_lij in the chapter). */
     public double lastChange(int l, int i, int j) {
-        return gradientKnown ? change.weight(l, i, j) : 0.0;
+        return change.weight(l, i, j);
     }
 
     /** The last change of bias b_li. */
     public double lastBiasChange(int l, int i) {
-        return gradientKnown ? change.bias(l, i) : 0.0;
+        return change.bias(l, i);
     }
 
     /** A learning rate as typed: 0.01, 0.005, 1e-4, 2.5. */
