@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,26 +16,18 @@ import studio.backprop.training.TrainingSnapshot;
 
 /** The view model without the FX toolkit: a single-thread executor stands in for the FX thread. */
 class StudioModelTest {
-    private final ExecutorService fxThread = Executors.newSingleThreadExecutor();
+    private final StandInFxThread fxThread = new StandInFxThread();
     private final StudioModel model = new StudioModel(Experiment.chapter(), fxThread);
 
     @AfterEach
     void close() throws InterruptedException {
         model.close();
         assertTrue(model.awaitTermination(2000));
-        fxThread.shutdown();
+        fxThread.close();
     }
 
     private TrainingSnapshot await(String what, Predicate<TrainingSnapshot> condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            TrainingSnapshot s = fxThread.submit(model::getSnapshot).get();
-            if (s != null && condition.test(s)) {
-                return s;
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        return fxThread.await(what, model::getSnapshot, condition);
     }
 
     @Test

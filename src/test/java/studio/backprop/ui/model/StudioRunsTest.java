@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -20,27 +17,19 @@ import studio.backprop.training.TrainingSnapshot;
  * to the active one only, and the studio's snapshot follows whichever is active.
  */
 class StudioRunsTest {
-    private final ExecutorService fxThread = Executors.newSingleThreadExecutor();
+    private final StandInFxThread fxThread = new StandInFxThread();
     private final StudioModel studio = new StudioModel(Experiment.chapter(), fxThread);
 
     @AfterEach
     void close() throws InterruptedException {
         studio.close();
         assertTrue(studio.awaitTermination(2000), "every run's thread ends");
-        fxThread.shutdown();
+        fxThread.close();
     }
 
     private TrainingSnapshot await(String what, Supplier<TrainingSnapshot> read, Predicate<TrainingSnapshot> condition)
             throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            TrainingSnapshot s = fxThread.submit(read::get).get();
-            if (s != null && condition.test(s)) {
-                return s;
-            }
-            Thread.sleep(5);
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        return fxThread.await(what, read, condition);
     }
 
     @Test
