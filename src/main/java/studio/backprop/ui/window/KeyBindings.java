@@ -13,11 +13,15 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import studio.backprop.ui.ClaimsKeys;
 import studio.backprop.ui.command.Command;
+import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.model.StudioModel;
 
 /**
@@ -60,9 +64,15 @@ public final class KeyBindings {
 
     public static void install(Scene scene, MainWindow window, Stage stage) {
         Map<Command, Action> actions = actions(window, stage);
+        KeyboardFocus.install(scene, window.views());
+        ExperimentEditor editor = window.session().editor();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (menuOrListOpen()) {
+                return; // the arrows move through the open menu, Esc closes it
+            }
             if (e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-                return; // Ctrl+Z, Ctrl+S and the like belong to the menus
+                undoPastAField(e, scene.getFocusOwner(), editor);
+                return; // Ctrl+S and the like belong to the menus
             }
             KeyCode code = e.getCode();
             Command.onKey(code)
@@ -74,6 +84,31 @@ public final class KeyBindings {
                         e.consume();
                     });
         });
+    }
+
+    /** True while a menu, a combo box's list or a context menu is open: their keys are theirs. */
+    private static boolean menuOrListOpen() {
+        return Window.getWindows().stream()
+                .anyMatch(w -> w instanceof PopupWindow && !(w instanceof Tooltip) && w.isShowing());
+    }
+
+    /**
+     * Ctrl+Z in a field with nothing of its own to undo (the learning rate just applied, say) undoes the
+     * last edit, as it would anywhere else in the window; Ctrl+Y likewise redoes.
+     */
+    private static void undoPastAField(KeyEvent e, Node owner, ExperimentEditor editor) {
+        TextInputControl field = owner instanceof Spinner<?> spinner ? spinner.getEditor()
+                : owner instanceof TextInputControl t ? t : null;
+        if (field == null) {
+            return;
+        }
+        if (Command.UNDO.accelerator().match(e) && !field.isUndoable() && editor.history().canUndo()) {
+            editor.undo();
+            e.consume();
+        } else if (Command.REDO.accelerator().match(e) && !field.isRedoable() && editor.history().canRedo()) {
+            editor.redo();
+            e.consume();
+        }
     }
 
     /** The commands the window's key filter carries out: all but the menus' own. */

@@ -187,6 +187,11 @@ public final class MainWindow extends BorderPane {
         experimentToggle.setSelected(!experimentToggle.isSelected());
     }
 
+    /** The views and the panels beside them: where the keys go when nothing is being typed. */
+    Node views() {
+        return getCenter();
+    }
+
     public ExperimentSession session() {
         return session;
     }
