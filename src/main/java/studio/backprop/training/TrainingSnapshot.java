@@ -127,7 +127,12 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
 
     /** A learning rate as typed: 0.01, 0.005, 1e-4, 2.5. */
     public static String formatRate(double rate) {
-        String s = String.format(Locale.ROOT, "%.6g", rate);
+        return formatNumber(rate, 6);
+    }
+
+    /** A number to {@code significant} digits without trailing zeros, as typed: 0.01, 7.01e212. */
+    public static String formatNumber(double value, int significant) {
+        String s = String.format(Locale.ROOT, "%." + significant + "g", value);
         if (s.contains("e")) {
             String[] parts = s.split("e");
             return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);

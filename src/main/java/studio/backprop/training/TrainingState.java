@@ -76,7 +76,8 @@ final class TrainingState {
             // non-finite loss and were undone (kept = before - 1): that update, made at its own rate, failed.
             boolean undoneLast = kept < before;
             divergence = new Divergence(undoneLast ? before : before + 1,
-                    undoneLast ? lastLearningRate : trainer.learningRate(), kept);
+                    undoneLast ? lastLearningRate : trainer.learningRate(), kept, trainer.rss(),
+                    experiment.start().rss());
             gradientKnown = false;
             return false;
         }

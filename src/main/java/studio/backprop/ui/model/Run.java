@@ -65,9 +65,7 @@ public final class Run implements AutoCloseable {
             pendingRunning = null;
             pendingRate = Double.NaN;
         }
-        if (s.divergence() != dismissed) {
-            divergence.set(s.divergence());
-        }
+        divergence.set(s.divergence() == dismissed ? null : s.divergence()); // none after a reset too
         running.set(s.running());
         snapshot.set(s);
     }
