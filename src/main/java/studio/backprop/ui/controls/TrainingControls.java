@@ -2,8 +2,6 @@ package studio.backprop.ui.controls;
 
 import java.util.Optional;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.CustomMenuItem;
@@ -13,9 +11,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.command.Command;
 import studio.backprop.ui.model.StudioModel;
@@ -23,8 +22,10 @@ import studio.backprop.ui.model.StudioModel;
 /**
  * The classroom controls: run/pause, step, step N, run until N with its progress, reset, the learning
  * rate and the speed. Each button only calls the view model; its look follows the model's properties.
+ * One row that never changes height: what does not fit goes to the toolbar's overflow menu (») rather
+ * than to a second row, and the progress of "Run to" takes the place of its button while it runs.
  */
-public final class TrainingControls extends FlowPane {
+public final class TrainingControls extends ToolBar {
     private final Button runPause = new Button("Run");
     private final Button step = new Button("Step");
     private final MenuButton stepN = new MenuButton("Step N");
@@ -32,16 +33,13 @@ public final class TrainingControls extends FlowPane {
     private final TextField untilField = new TextField();
     private final Button runUntil = new Button("Run to");
     private final ProgressBar progress = new ProgressBar(0);
+    private final StackPane runToProgress = new StackPane();
     private final Label timeLeft = new Label();
     private final LearningRateControl learningRate;
     private final SpeedControl speed;
 
     public TrainingControls(StudioModel model) {
         getStyleClass().add("training-controls");
-        // Wraps to a second row rather than squeezing buttons to "..." in presentation mode.
-        setAlignment(Pos.CENTER_LEFT);
-        setHgap(8);
-        setVgap(6);
 
         runPause.setId("runPause");
         runPause.getStyleClass().add("primary");
@@ -85,10 +83,14 @@ public final class TrainingControls extends FlowPane {
         runUntil.setOnAction(e -> parseCount(untilField).ifPresent(model::runUntil));
         untilField.setOnAction(e -> runUntil.fire());
         progress.setId("progress");
-        progress.setPrefWidth(90);
-        progress.setVisible(false);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setMaxHeight(Double.MAX_VALUE);
         timeLeft.setId("timeLeft");
-        timeLeft.getStyleClass().add("muted");
+        runToProgress.getChildren().addAll(progress, timeLeft);
+        runToProgress.setVisible(false);
+        runUntil.setMaxWidth(Double.MAX_VALUE);
+        StackPane runToSlot = new StackPane(runUntil, runToProgress);
+        runToSlot.getStyleClass().add("run-to-slot");
 
         learningRate = new LearningRateControl(model);
         speed = new SpeedControl(model);
@@ -98,20 +100,14 @@ public final class TrainingControls extends FlowPane {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
         model.snapshotProperty().addListener((obs, old, s) -> showProgress(s));
-        // In presentation mode the large text would wrap the toolbar to two rows; "Run to" is the least
-        // used in front of a class, so it steps aside (View > Presentation mode brings it back).
-        for (Node n : new Node[] {untilField, runUntil}) {
-            n.visibleProperty().bind(model.presentationProperty().not());
-            n.managedProperty().bind(n.visibleProperty());
-        }
-        getChildren().addAll(runPause, step, stepN, reset, new Separator(Orientation.VERTICAL),
-                untilField, runUntil, progress, timeLeft, new Separator(Orientation.VERTICAL),
-                learningRate, speed);
+        getItems().addAll(runPause, step, stepN, reset, new Separator(Orientation.VERTICAL),
+                untilField, runToSlot, new Separator(Orientation.VERTICAL), learningRate, speed);
     }
 
     private void showProgress(TrainingSnapshot s) {
         boolean active = s != null && s.target() > 0;
-        progress.setVisible(active);
+        runToProgress.setVisible(active);
+        runUntil.setVisible(!active);
         if (!active) {
             timeLeft.setText("");
             return;

@@ -91,23 +91,16 @@ public final class MainWindow extends BorderPane {
                 + "point, its phase stepper (" + Command.NEXT_PHASE.key() + " / " + Command.PREVIOUS_PHASE.key()
                 + ") and the gradient check")));
         teach.selectedProperty().addListener((obs, was, on) -> showDrawer(on));
-        HBox.setHgrow(controls, Priority.ALWAYS);
-        controls.setPrefWrapLength(900);
         experimentToggle.setId("experimentToggle");
         experimentToggle.setFocusTraversable(false);
         experimentToggle.setMinWidth(Region.USE_PREF_SIZE);
         experimentToggle.setTooltip(new Tooltip(Command.EXPERIMENT_PANEL.tooltip()));
         experimentToggle.selectedProperty().addListener((obs, was, on) -> showExperiment(on));
         // Presentation mode is in the View menu: a toggle set once per lesson needs no place in the toolbar.
-        // In presentation mode these two live in the View menu and on their keys (E, W), so the
-        // toolbar stays one row with the large text.
-        for (ToggleButton toggle : new ToggleButton[] {experimentToggle, teach}) {
-            toggle.visibleProperty().bind(model.presentationProperty().not());
-            toggle.managedProperty().bind(toggle.visibleProperty());
-        }
-        HBox bar = new HBox(12, controls, experimentToggle, teach);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("top-bar");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        controls.getItems().addAll(gap, experimentToggle, teach);
+        controls.getStyleClass().add("top-bar");
         menus = new AppMenuBar(session, model, () -> getScene().getWindow());
         Map<String, Node> exported = new LinkedHashMap<>();
         List<MenuItem> viewItems = new ArrayList<>(List.of(
@@ -124,7 +117,7 @@ public final class MainWindow extends BorderPane {
         viewItems.add(check(Command.FRAME_RATE.tooltip("Frame rate"), frameRate.visibleProperty()));
         menus.setViews(exported);
         menus.viewMenu().getItems().addAll(viewItems);
-        setTop(new VBox(menus, bar, new DivergenceBanner(model)));
+        setTop(new VBox(menus, controls, new DivergenceBanner(model)));
         setCenter(center);
         setBottom(status);
     }
