@@ -20,6 +20,7 @@ public final class LearningRateControl extends HBox {
     private final Slider slider = new Slider(Math.log10(LearningRates.MIN), Math.log10(LearningRates.MAX), -2);
     private final TextField field = new TextField();
     private final StudioModel model;
+    private final FieldNote note;
     private boolean updating;
 
     public LearningRateControl(StudioModel model) {
@@ -40,7 +41,7 @@ public final class LearningRateControl extends HBox {
                 + Command.RATE_UP.key() + " / " + Command.RATE_DOWN.key() + ": double / halve)"));
         field.setId("learningRateField");
         field.setPrefColumnCount(5);
-        field.setTooltip(new Tooltip("Learning rate α: type a value and press Enter"));
+        note = new FieldNote(field, "Learning rate α: type a value and press Enter");
 
         slider.valueProperty().addListener((obs, old, now) -> {
             if (!updating) {
@@ -70,15 +71,11 @@ public final class LearningRateControl extends HBox {
             if (!(alpha >= LearningRates.MIN && alpha <= LearningRates.MAX)) {
                 throw new NumberFormatException();
             }
-            field.getStyleClass().remove("invalid");
-            field.setTooltip(new Tooltip("Learning rate α: type a value and press Enter"));
+            note.accept();
             model.setLearningRate(alpha);
             showRate(alpha, true);
         } catch (NumberFormatException e) {
-            if (!field.getStyleClass().contains("invalid")) {
-                field.getStyleClass().add("invalid");
-            }
-            field.setTooltip(new Tooltip("\"" + text + "\" is not a learning rate between 0.0001 and 10"));
+            note.refuse("\"" + text + "\" is not a learning rate: type one from 0.0001 to 10");
         }
     }
 
@@ -90,7 +87,7 @@ public final class LearningRateControl extends HBox {
             }
             if (!field.isFocused() || moveSlider) {
                 field.setText(TrainingSnapshot.formatRate(alpha));
-                field.getStyleClass().remove("invalid");
+                note.accept();
             }
         } finally {
             updating = false;

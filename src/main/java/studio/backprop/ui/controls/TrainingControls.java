@@ -1,6 +1,5 @@
 package studio.backprop.ui.controls;
 
-import java.util.Optional;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
@@ -34,6 +33,7 @@ public final class TrainingControls extends ToolBar {
     private final Button runUntil = new Button("Run to");
     private final ProgressBar progress = new ProgressBar(0);
     private final StackPane runToProgress = new StackPane();
+    private final FieldNote untilNote;
     private final Label timeLeft = new Label();
     private final LearningRateControl learningRate;
     private final SpeedControl speed;
@@ -63,10 +63,16 @@ public final class TrainingControls extends ToolBar {
         typed.setId("stepTyped");
         typed.setPromptText("n, Enter");
         typed.setPrefColumnCount(7);
-        typed.setOnAction(e -> parseCount(typed).ifPresent(n -> {
-            model.step(n);
-            stepN.hide();
-        }));
+        FieldNote typedNote = new FieldNote(typed, "Type a number of iterations and press Enter");
+        typed.setOnAction(e -> {
+            try {
+                model.step(IterationCount.read(typed.getText()));
+                typedNote.accept();
+                stepN.hide();
+            } catch (IllegalArgumentException refused) {
+                typedNote.refuse(refused.getMessage());
+            }
+        });
         CustomMenuItem typedItem = new CustomMenuItem(typed, false);
         stepN.getItems().add(typedItem);
 
@@ -77,10 +83,18 @@ public final class TrainingControls extends ToolBar {
         untilField.setId("untilField");
         untilField.setPromptText("iteration");
         untilField.setPrefColumnCount(5);
-        untilField.setTooltip(new Tooltip("Run until this iteration, then pause"));
+        untilNote = new FieldNote(untilField, "Run until this iteration, then pause");
         runUntil.setId("runUntil");
         runUntil.setTooltip(new Tooltip("Run until the iteration typed on the left, then pause"));
-        runUntil.setOnAction(e -> parseCount(untilField).ifPresent(model::runUntil));
+        runUntil.setOnAction(e -> {
+            try {
+                TrainingSnapshot s = model.getSnapshot();
+                model.runUntil(IterationCount.target(untilField.getText(), s == null ? 0 : s.iteration()));
+                untilNote.accept();
+            } catch (IllegalArgumentException refused) {
+                untilNote.refuse(refused.getMessage());
+            }
+        });
         untilField.setOnAction(e -> runUntil.fire());
         progress.setId("progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -125,26 +139,6 @@ public final class TrainingControls extends ToolBar {
             return Math.round(seconds) + " s";
         }
         return Math.round(seconds / 60) + " min";
-    }
-
-    /** A positive whole number from a field, or empty with the field marked invalid. */
-    private static Optional<Long> parseCount(TextField field) {
-        String text = field.getText().trim().replace(",", "").replace("_", "");
-        try {
-            long n = Long.parseLong(text);
-            if (n >= 1) {
-                field.getStyleClass().remove("invalid");
-                field.setTooltip(null);
-                return Optional.of(n);
-            }
-        } catch (NumberFormatException ignored) {
-            // marked below
-        }
-        if (!field.getStyleClass().contains("invalid")) {
-            field.getStyleClass().add("invalid");
-        }
-        field.setTooltip(new Tooltip("\"" + field.getText() + "\" is not a whole number of iterations (1 or more)"));
-        return Optional.empty();
     }
 
     public LearningRateControl learningRate() {

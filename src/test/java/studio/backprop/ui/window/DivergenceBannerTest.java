@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Button;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.Fixtures;
@@ -22,13 +19,10 @@ import studio.backprop.training.Divergence;
  * The divergence banner on the linear network at rate 10, whose last good state is already far off: it
  * offers starting over first, and every button reads whole in presentation mode at 1280x800.
  */
-@ExtendWith(ApplicationExtension.class)
-class DivergenceBannerTest {
-    private ShownWindow shown;
-
+class DivergenceBannerTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        shown = ShownWindow.on(stage);
+        show(stage);
     }
 
     @BeforeEach
@@ -39,11 +33,6 @@ class DivergenceBannerTest {
         shown.model.run();
         ShownWindow.await("divergence", () -> shown.model.divergenceProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        shown.close();
     }
 
     private Button button(FxRobot robot, String id) {

@@ -6,27 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The toolbar is one row at 1280x800 whatever happens, and what does not fit stays within reach. */
-@ExtendWith(ApplicationExtension.class)
-class ToolbarTest {
-    private ShownWindow shown;
-
+class ToolbarTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        shown = ShownWindow.on(stage);
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        shown.close();
+        show(stage);
     }
 
     private Bounds bounds(Node n) {

@@ -10,11 +10,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.engine.Activation;
@@ -23,29 +20,10 @@ import studio.backprop.engine.Activation;
  * The training keys work after any mouse action that is not typing: a field gives the keys back on Enter
  * or Esc, a click on a view takes the focus, a combo box or button just used with the mouse keeps none.
  */
-@ExtendWith(ApplicationExtension.class)
-class TrainingKeysAfterMouseTest {
-    private ShownWindow shown;
-    private Stage stage;
-
+class TrainingKeysAfterMouseTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        shown = ShownWindow.on(stage);
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        shown.close();
-    }
-
-    /** This window in front: other test classes may have left windows that hold the keyboard. */
-    private void front(FxRobot robot) {
-        ShownWindow.await("the first snapshot", () -> shown.model.getSnapshot() != null);
-        robot.interact(() -> {
-            stage.toFront();
-            stage.requestFocus();
-        });
+        show(stage);
     }
 
     private long iteration() {
