@@ -7,7 +7,6 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
@@ -46,7 +45,7 @@ public final class MainWindow extends BorderPane {
     private final StandardViews standard;
     private final TrainingControls controls;
     private final TrainingStatusBar status;
-    private final FrameRateOverlay frameRate;
+    private final FrameRateReadout frameRate;
     private final ToggleButton teach = new ToggleButton("Worked example");
     private final TeachingDrawer drawer;
     private final SplitPane main;
@@ -69,7 +68,7 @@ public final class MainWindow extends BorderPane {
         views.addAll(more);
         controls = new TrainingControls(model);
         status = new TrainingStatusBar(model);
-        frameRate = new FrameRateOverlay(model);
+        frameRate = new FrameRateReadout(model);
 
         SplitPane layout = layOut(views);
         drawer = new TeachingDrawer(model);
@@ -79,8 +78,8 @@ public final class MainWindow extends BorderPane {
         experimentSide.prefWidthProperty().bind(Bindings.when(model.presentationProperty()).then(460).otherwise(340));
         experimentSide.setMinWidth(0);
         main = new SplitPane(layout);
-        StackPane center = new StackPane(main, frameRate);
-        StackPane.setAlignment(frameRate, Pos.TOP_RIGHT);
+        StackPane center = new StackPane(main);
+        status.getRightItems().add(0, frameRate);
 
         model.presentationProperty().addListener((obs, was, on) -> applyPresentation(on));
 
@@ -244,7 +243,7 @@ public final class MainWindow extends BorderPane {
         return status;
     }
 
-    public FrameRateOverlay frameRate() {
+    public FrameRateReadout frameRate() {
         return frameRate;
     }
 }

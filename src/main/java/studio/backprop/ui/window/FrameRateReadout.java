@@ -8,9 +8,10 @@ import studio.backprop.ui.model.StudioModel;
 
 /**
  * The frame and iteration rate on screen (F12): pulses per second, snapshots drawn per second (each
- * redraws every view) and training iterations per second, over the last second.
+ * redraws every view) and training iterations per second, over the last second. It sits in the status
+ * bar, where it covers no control, and takes room there only while shown.
  */
-public final class FrameRateOverlay extends Label {
+public final class FrameRateReadout extends Label {
     private final StudioModel model;
     private final AnimationTimer timer;
     private long windowStart;
@@ -19,12 +20,13 @@ public final class FrameRateOverlay extends Label {
     private double framesPerSecond;
     private double drawsPerSecond;
 
-    public FrameRateOverlay(StudioModel model) {
+    public FrameRateReadout(StudioModel model) {
         this.model = model;
         setId("frameRate");
         getStyleClass().add("frame-rate");
         setMouseTransparent(true);
         setVisible(false);
+        managedProperty().bind(visibleProperty());
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
