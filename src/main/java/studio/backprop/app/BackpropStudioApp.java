@@ -76,6 +76,9 @@ public final class BackpropStudioApp extends Application {
         if (options.worked()) {
             window.toggleDrawer();
         }
+        if (options.experimentPanel()) {
+            window.toggleExperiment();
+        }
         Settings.WindowSize size = picture || !isDefaultSize(options) ? new Settings.WindowSize(options.width(),
                 options.height()) : settings.windowSize();
         Scene scene = createScene(window, size.width(), size.height());

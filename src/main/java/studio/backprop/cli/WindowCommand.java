@@ -2,6 +2,7 @@ package studio.backprop.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -50,6 +51,11 @@ final class WindowCommand implements Callable<Integer> {
             description = "Select data point K (from 1) and show its worked example.")
     private Integer point;
 
+    @Option(names = "--panel", paramLabel = "PANEL",
+            description = "Open the side panels: experiment, worked (the worked example), both or none (default: "
+                    + "worked with --point, otherwise none).")
+    private String panel;
+
     @Option(names = "--preset", paramLabel = "ID",
             description = "Open a preset: chapter, exercise2, sine, step, noisy-parabola or bump.")
     private String preset;
@@ -61,6 +67,8 @@ final class WindowCommand implements Callable<Integer> {
             description = "Check the speed in the window: rounds of the bench loop alone, then the window training"
                     + " at full speed for SECONDS; prints both rates and the frame rate, then exits.")
     private Integer measure;
+
+    private static final List<String> PANELS = List.of("experiment", "worked", "both", "none");
 
     private WindowOptions parsed;
 
@@ -102,9 +110,15 @@ final class WindowCommand implements Callable<Integer> {
             throw new UsageException("--point", "must be between 1 and " + experiment.data().size()
                     + " (the number of data points), got " + k);
         }
+        if (panel != null && !PANELS.contains(panel)) {
+            throw new UsageException("--panel", "unknown panel \"" + panel + "\" (known: " + String.join(", ", PANELS)
+                    + ")");
+        }
+        boolean worked = panel == null ? point != null : panel.equals("worked") || panel.equals("both");
+        boolean experimentPanel = panel != null && (panel.equals("experiment") || panel.equals("both"));
         String title = saved != null ? open.getFileName().toString() : preset != null ? preset : files.describe();
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
-                open, k - 1, point != null, preset, measure == null ? 0 : measure);
+                open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure);
         return 0;
     }
 

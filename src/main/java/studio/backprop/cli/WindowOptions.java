@@ -17,13 +17,14 @@ import studio.backprop.model.SavedExperiment;
  * @param open       a saved experiment to open (already read and checked), or null
  * @param openFile   the file it was read from, or null
  * @param point      the data point to select, from 0
- * @param worked     show the worked example beside the views (when a point was asked for)
+ * @param worked     show the worked example beside the views
+ * @param experimentPanel show the experiment panel beside the views
  * @param preset     the id of the preset to open, or null
  * @param measure    seconds a round of the speed check lasts ({@code --measure}), or 0 for none
  */
 public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
                             String title, boolean presentation, SavedExperiment open, Path openFile, int point,
-                            boolean worked, String preset, int measure) {
+                            boolean worked, boolean experimentPanel, String preset, int measure) {
 
     /** True when the command line chose what to train; otherwise the window opens the chapter's example. */
     public boolean custom() {
@@ -32,6 +33,7 @@ public record WindowOptions(Experiment experiment, Path screenshot, long iterati
 
     /** The chapter's example in a 1280x800 window. */
     public static WindowOptions defaults() {
-        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0, false, null, 0);
+        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0, false, false, null,
+                0);
     }
 }

@@ -26,6 +26,8 @@ public enum Command {
     NEXT_PHASE("Next phase", "Next phase", Fires.UNLESS_TYPING, key(KeyCode.N), key(KeyCode.PAGE_DOWN)),
     PREVIOUS_PHASE("Previous phase", "Previous phase", Fires.UNLESS_TYPING, key(KeyCode.P), key(KeyCode.PAGE_UP)),
     LEAVE_STEPPER("Leave the stepper", "Leave the phase stepper", Fires.UNLESS_TYPING, key(KeyCode.ESCAPE)),
+    NEXT_VIEW("Next view", "Show the next view where views take turns as tabs", Fires.UNLESS_TYPING,
+            key(KeyCode.V)),
     DELETE_POINT("Delete point", "Remove the selected point", Fires.UNLESS_TYPING,
             key(KeyCode.DELETE), key(KeyCode.BACK_SPACE)),
     PRESENTATION("Presentation mode", "Presentation mode: larger text and thicker lines", Fires.WHILE_TYPING,

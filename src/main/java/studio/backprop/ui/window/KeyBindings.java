@@ -138,6 +138,8 @@ public final class KeyBindings {
         // Esc ends the stepping only; otherwise it is left to the controls (a dialog, a menu, a drag).
         actions.put(Command.LEAVE_STEPPER, new Action(() -> model.activePhaseProperty().get() != null,
                 () -> window.drawer().worked().stop()));
+        actions.put(Command.NEXT_VIEW, new Action(() -> window.deck().arrangement() != ViewDeck.Arrangement.COLUMNS,
+                () -> window.deck().nextView()));
         actions.put(Command.DELETE_POINT, new Action(() -> window.session().deleteSelectedPoint()));
         actions.put(Command.PRESENTATION, new Action(
                 () -> model.presentationProperty().set(!model.presentationProperty().get())));

@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -48,10 +45,10 @@ public final class MainWindow extends BorderPane {
     private final FrameRateReadout frameRate;
     private final ToggleButton teach = new ToggleButton("Worked example");
     private final TeachingDrawer drawer;
-    private final SplitPane main;
+    private final ViewDeck deck;
+    private final SidePanels side;
     private final ExperimentSession session;
     private final ToggleButton experimentToggle = new ToggleButton("Experiment");
-    private final ScrollPane experimentSide;
     private final AppMenuBar menus;
 
     public MainWindow(StudioModel model, ExperimentSession session) {
@@ -70,15 +67,13 @@ public final class MainWindow extends BorderPane {
         status = new TrainingStatusBar(model);
         frameRate = new FrameRateReadout(model);
 
-        SplitPane layout = layOut(views);
+        deck = new ViewDeck(views, model.presentationProperty());
         drawer = new TeachingDrawer(model);
-        experimentSide = new ScrollPane(new ExperimentPanel(session));
+        ScrollPane experimentSide = new ScrollPane(new ExperimentPanel(session));
         experimentSide.setFitToWidth(true);
         experimentSide.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        experimentSide.prefWidthProperty().bind(Bindings.when(model.presentationProperty()).then(460).otherwise(340));
-        experimentSide.setMinWidth(0);
-        main = new SplitPane(layout);
-        StackPane center = new StackPane(main);
+        side = new SidePanels(deck, experimentSide, drawer, model.presentationProperty());
+        StackPane center = new StackPane(side);
         status.getRightItems().add(0, frameRate);
 
         model.presentationProperty().addListener((obs, was, on) -> applyPresentation(on));
@@ -89,12 +84,17 @@ public final class MainWindow extends BorderPane {
         teach.setTooltip(new Tooltip(Command.WORKED_EXAMPLE.tooltip("The chapter's worked example for the selected "
                 + "point, its phase stepper (" + Command.NEXT_PHASE.key() + " / " + Command.PREVIOUS_PHASE.key()
                 + ") and the gradient check")));
-        teach.selectedProperty().addListener((obs, was, on) -> showDrawer(on));
+        teach.selectedProperty().bindBidirectional(side.drawerShownProperty());
+        side.drawerShownProperty().addListener((obs, was, on) -> {
+            if (!on) {
+                drawer.worked().stop();
+            }
+        });
         experimentToggle.setId("experimentToggle");
         experimentToggle.setFocusTraversable(false);
         experimentToggle.setMinWidth(Region.USE_PREF_SIZE);
         experimentToggle.setTooltip(new Tooltip(Command.EXPERIMENT_PANEL.tooltip()));
-        experimentToggle.selectedProperty().addListener((obs, was, on) -> showExperiment(on));
+        experimentToggle.selectedProperty().bindBidirectional(side.experimentShownProperty());
         // Presentation mode is in the View menu: a toggle set once per lesson needs no place in the toolbar.
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -121,57 +121,10 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
     }
 
-    /**
-     * The first view fills the left half; the others share the right half's height, each its share (which
-     * changes in presentation mode). Every view follows presentation mode.
-     */
-    private SplitPane layOut(List<StudioView> entries) {
-        SplitPane right = new SplitPane();
-        right.setOrientation(Orientation.VERTICAL);
-        for (StudioView entry : entries) {
-            entry.view().presentationProperty().bind(model.presentationProperty());
-            if (entry != entries.get(0)) {
-                right.getItems().add(panel(entry));
-            }
-        }
-        List<StudioView> stacked = entries.subList(1, entries.size());
-        right.setDividerPositions(dividers(stacked, false));
-        model.presentationProperty().addListener((obs, was, on) -> right.setDividerPositions(dividers(stacked, on)));
-        SplitPane views = new SplitPane(panel(entries.get(0)), right);
-        views.setDividerPositions(0.5);
-        return views;
-    }
-
-    private static ViewPanel panel(StudioView entry) {
-        return new ViewPanel(entry.title(), entry.view(), entry.options().toArray(Node[]::new));
-    }
-
-    /** Where the dividers between stacked views go: after each view's share of the total. */
-    private static double[] dividers(List<StudioView> stacked, boolean presentation) {
-        double total = stacked.stream().mapToDouble(v -> presentation ? v.presentationShare() : v.share()).sum();
-        double[] positions = new double[Math.max(0, stacked.size() - 1)];
-        double sum = 0;
-        for (int k = 0; k < positions.length; k++) {
-            StudioView v = stacked.get(k);
-            sum += presentation ? v.presentationShare() : v.share();
-            positions[k] = sum / total;
-        }
-        return positions;
-    }
-
     private static CheckMenuItem check(String text, BooleanProperty property) {
         CheckMenuItem item = new CheckMenuItem(text);
         item.selectedProperty().bindBidirectional(property);
         return item;
-    }
-
-    private void showExperiment(boolean on) {
-        if (on && !main.getItems().contains(experimentSide)) {
-            main.getItems().add(0, experimentSide);
-            main.setDividerPosition(0, experimentSide.getPrefWidth() / Math.max(1, main.getWidth()));
-        } else if (!on) {
-            main.getItems().remove(experimentSide);
-        }
     }
 
     /** Shows or hides the experiment panel (presets, layers, initial weights). */
@@ -192,19 +145,14 @@ public final class MainWindow extends BorderPane {
         return menus;
     }
 
-    private void showDrawer(boolean on) {
-        if (on && !main.getItems().contains(drawer)) {
-            main.getItems().add(drawer);
-            main.setDividerPosition(main.getItems().size() - 2, 0.58);
-        } else if (!on) {
-            main.getItems().remove(drawer);
-            drawer.worked().stop();
-        }
-    }
-
     /** Shows or hides the worked example and gradient check beside the views. */
     public void toggleDrawer() {
         teach.setSelected(!teach.isSelected());
+    }
+
+    /** The views as they are arranged now. */
+    ViewDeck deck() {
+        return deck;
     }
 
     public TeachingDrawer drawer() {

@@ -1,5 +1,6 @@
 package studio.backprop.ui.window;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -7,14 +8,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 
-/** A titled frame around one view, with that view's own options at the right of its title. */
+/**
+ * A titled frame around one view, with that view's own options at the right of its title. The title is
+ * never cut short: the options give way first. Where the view is a tab, the tab says the title instead.
+ */
 public final class ViewPanel extends VBox {
+    private final Label caption;
 
     public ViewPanel(String title, Region view, Node... options) {
         getStyleClass().add("view-panel");
-        Label caption = new Label(title);
+        caption = new Label(title);
         caption.getStyleClass().add("view-title");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        caption.managedProperty().bind(caption.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, caption, spacer);
@@ -24,5 +32,18 @@ public final class ViewPanel extends VBox {
         VBox.setVgrow(view, Priority.ALWAYS);
         view.setMinSize(0, 0);
         getChildren().addAll(header, view);
+    }
+
+    public String caption() {
+        return caption.getText();
+    }
+
+    /** The caption's font: the em the window's arrangement measures in. */
+    ReadOnlyObjectProperty<Font> captionFont() {
+        return caption.fontProperty();
+    }
+
+    void showCaption(boolean shown) {
+        caption.setVisible(shown);
     }
 }
