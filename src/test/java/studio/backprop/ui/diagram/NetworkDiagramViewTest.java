@@ -158,6 +158,10 @@ class NetworkDiagramViewTest {
 
     @Test
     void presentationModeDrawsLargerText(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(650);
+        });
         double normal = drawn(robot).labelHeight;
         robot.interact(() -> view.presentationProperty().set(true));
         assertTrue(drawn(robot).labelHeight > 1.4 * normal);
