@@ -4,7 +4,7 @@ package studio.backprop.ui.diagram;
 public enum EdgeMode {
     /** The weights and biases themselves. */
     WEIGHT("weights"),
-    /** dRSS/dw of the last iteration, summed over all points. */
+    /** dRSS/dw of the last iteration, summed over all points; before the first, the one the first will use. */
     GRADIENT("gradient dRSS/dw"),
     /** What the last iteration added to each weight: -α dRSS/dw. */
     CHANGE("last change"),

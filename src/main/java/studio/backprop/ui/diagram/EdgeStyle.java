@@ -20,7 +20,7 @@ final class EdgeStyle {
     static final EdgeStyle WEIGHT = new EdgeStyle("positive weight", "negative weight", "|w|", false,
             Numbers::weight, "-0.00", (f, e) -> e.value(f.snapshot().network()));
     static final EdgeStyle GRADIENT = relative("positive gradient", "negative gradient", "|dRSS/dw|",
-            (f, e) -> e.gradient(f.snapshot().gradient()));
+            (f, e) -> e.gradient(f.gradient()));
     static final EdgeStyle CHANGE = relative("weight went up", "weight went down", "|change|",
             (f, e) -> e.lastChange(f.snapshot()));
     static final EdgeStyle POINT_SHARE = relative("positive at this point", "negative at this point",

@@ -1,6 +1,7 @@
 package studio.backprop.ui.diagram;
 
 import java.util.function.Supplier;
+import studio.backprop.engine.Gradient;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
@@ -13,6 +14,16 @@ record Frame(TrainingSnapshot snapshot, int point, Predictor at, Supplier<Iterat
 
     IterationTrace trace() {
         return traces.get();
+    }
+
+    /**
+     * dRSS/dw as the diagram shows it: the last iteration's, or, before there is one (at iteration 0, after
+     * a load or an undone divergence), the gradient at these weights, as the worked example works it out.
+     * The trace that gives it is made on the FX thread, only when asked, once per snapshot: training never
+     * pays for it.
+     */
+    Gradient gradient() {
+        return snapshot.gradientKnown() ? snapshot.gradient() : trace().gradient();
     }
 
     /** The selected point's trace through layer l. */

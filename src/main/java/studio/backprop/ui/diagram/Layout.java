@@ -14,8 +14,6 @@ import studio.backprop.ui.TextMetrics;
 final class Layout {
     /** Beyond this many edges their labels become a grey wall; they show on hover instead. */
     static final int MAX_LABELLED_EDGES = 40;
-    /** Where along an edge (from its receiving end) a label may go, in order of preference. */
-    private static final double[] LABEL_SPOTS = {0.30, 0.38, 0.22, 0.46, 0.14, 0.54, 0.62};
     /** Below this radius a neuron's curve would be a smudge: it is left out. */
     private static final double MIN_CURVE_RADIUS = 14;
 
@@ -112,13 +110,16 @@ final class Layout {
         double captionHalf = Math.max(TextMetrics.width("input x", fonts.captionBold()),
                 TextMetrics.width("output f(x)", fonts.captionBold())) / 2;
         double margin = pad + Math.max(captionHalf, valuesInside ? radius : plateWidth / 2);
-        double columnGap = (width - 2 * margin) / depth;
+        labelWidth = styles.stream().mapToDouble(st -> TextMetrics.width(st.widestLabel, fonts.label())).max().orElse(0)
+                + 8 * scale;
+        labelHeight = TextMetrics.height(fonts.label()) + 2 * scale;
+        double[] columnX = columns(architecture, margin, width - margin, 2 * captionHalf + pad);
 
         neurons = new Node[depth + 1][];
         biases = new Node[depth + 1];
         double centre = top + most * pitch / 2;
         for (int l = 0; l <= depth; l++) {
-            double x = margin + l * columnGap;
+            double x = columnX[l];
             int n = architecture.size(l);
             neurons[l] = new Node[n];
             for (int i = 0; i < n; i++) {
@@ -137,13 +138,45 @@ final class Layout {
             }
         }
 
-        labelWidth = styles.stream().mapToDouble(st -> TextMetrics.width(st.widestLabel, fonts.label())).max().orElse(0)
-                + 8 * scale;
-        labelHeight = TextMetrics.height(fonts.label()) + 2 * scale;
-        labels = new Box[edges.size()];
-        if (edges.size() <= MAX_LABELLED_EDGES) {
-            placeLabels();
+        labels = edges.size() <= MAX_LABELLED_EDGES ? LabelPlacement.place(this) : new Box[edges.size()];
+    }
+
+    /**
+     * Column centres from left to right: each gap as wide as the square root of the edges it holds, so the
+     * crowded first layers get room for their labels and a lone output edge does not take a third of the
+     * width; but never narrower than minGap, which keeps the layer captions apart.
+     */
+    static double[] columns(Architecture a, double left, double right, double minGap) {
+        int depth = a.depth();
+        double[] weight = new double[depth + 1];
+        for (int l = 1; l <= depth; l++) {
+            weight[l] = Math.sqrt((a.size(l - 1) + 1) * a.size(l));
         }
+        double[] gap = new double[depth + 1];
+        boolean[] least = new boolean[depth + 1];
+        boolean changed = depth * minGap < right - left;
+        while (changed) {
+            changed = false;
+            double room = right - left;
+            double shared = 0;
+            for (int l = 1; l <= depth; l++) {
+                room -= least[l] ? minGap : 0;
+                shared += least[l] ? 0 : weight[l];
+            }
+            for (int l = 1; l <= depth; l++) {
+                gap[l] = least[l] ? minGap : room * weight[l] / shared;
+                if (gap[l] < minGap) {
+                    least[l] = true;
+                    changed = true;
+                }
+            }
+        }
+        double[] x = new double[depth + 1];
+        x[0] = left;
+        for (int l = 1; l <= depth; l++) {
+            x[l] = depth * minGap < right - left ? x[l - 1] + gap[l] : left + (right - left) * l / depth;
+        }
+        return x;
     }
 
     private static Edge trimmed(int layer, Node from, Node to) {
@@ -156,53 +189,6 @@ final class Layout {
         double start = from.isBias() ? from.radius() / Math.max(Math.abs(ux), Math.abs(uy)) : from.radius();
         return new Edge(layer, to.index(), from.index(), from.x() + ux * start, from.y() + uy * start,
                 to.x() - ux * to.radius(), to.y() - uy * to.radius());
-    }
-
-    /** Greedy: each label takes the first spot along its edge that covers no node and no earlier label. */
-    private void placeLabels() {
-        List<Box> taken = new ArrayList<>();
-        double slack = 3 * scale;
-        for (Node[] layer : neurons) {
-            for (Node n : layer) {
-                taken.add(around(n, slack));
-                taken.add(plate(n));
-            }
-        }
-        for (Node b : biases) {
-            if (b != null) {
-                taken.add(around(b, slack));
-            }
-        }
-        for (int k = 0; k < edges.size(); k++) {
-            Edge e = edges.get(k);
-            // first try spots no other edge crosses, so a label cannot be read as its neighbour's
-            labels[k] = spot(e, taken, true);
-            if (labels[k] == null) {
-                labels[k] = spot(e, taken, false);
-            }
-            if (labels[k] != null) {
-                Box b = labels[k];
-                // a gap between neighbouring labels keeps a stack of them readable as separate numbers
-                taken.add(new Box(b.x() - slack, b.y() - slack, b.w() + 2 * slack, b.h() + 2 * slack));
-            }
-        }
-    }
-
-    private Box spot(Edge e, List<Box> taken, boolean clear) {
-        for (double t : LABEL_SPOTS) {
-            Box box = labelBoxAt(e, t);
-            if (box.y() >= networkTop && box.y() + box.h() <= networkBottom
-                    && taken.stream().noneMatch(box::intersects) && (!clear || crossedOnlyBy(e, box))) {
-                return box;
-            }
-        }
-        return null;
-    }
-
-    private boolean crossedOnlyBy(Edge own, Box box) {
-        double cx = box.x() + box.w() / 2;
-        double cy = box.y() + box.h() / 2;
-        return edges.stream().noneMatch(e -> e != own && e.distanceTo(cx, cy) < box.h() * 0.6);
     }
 
     /** The plate a value too wide for its circle is written on. */
@@ -246,6 +232,11 @@ final class Layout {
 
     boolean labelsFit() {
         return edges.size() <= MAX_LABELLED_EDGES;
+    }
+
+    /** Whether every edge's label found a place (trivially false when labels show only on hover). */
+    boolean allLabelsPlaced() {
+        return labelsFit() && Arrays.stream(labels).allMatch(java.util.Objects::nonNull);
     }
 
     int neuronCount() {

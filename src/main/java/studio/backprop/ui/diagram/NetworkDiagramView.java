@@ -181,13 +181,14 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
 
     /**
      * Presentation mode's larger scale, shrunk as far as needed (never below the normal one) for the
-     * neurons' values to fit inside their circles: in a small window, full-size text would pile value
-     * plates over the circles and labels, which reads worse from the back of the room than smaller text.
+     * neurons' values to fit inside their circles and every edge's label to find a place: in a small
+     * window, full-size text would pile value plates over the circles and leave edges unlabelled, which
+     * reads worse from the back of the room than smaller text.
      */
     private Layout fitted(Architecture architecture, double w, double h, List<EdgeStyle> styles, boolean phase) {
         double s = scale();
         Layout fitted = new Layout(architecture, w, h, s, styles, phase);
-        while (!fitted.valuesInside && s > 1) {
+        while ((!fitted.valuesInside || !fitted.allLabelsPlaced()) && s > 1) {
             s = Math.max(1, s - 0.1);
             fitted = new Layout(architecture, w, h, s, styles, phase);
         }

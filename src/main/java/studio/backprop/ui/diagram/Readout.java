@@ -38,8 +38,9 @@ final class Readout {
             String d = "dRSS/d" + (e.isBias() ? "b" : "a");
             List<String> lines = new ArrayList<>(List.of(value));
             if (!s.gradientKnown()) {
-                // the snapshot's zero gradient would read as "already at a minimum"
-                lines.add(d + " and its change: after the first iteration");
+                // the snapshot's zero gradient would read as "already at a minimum": these weights' instead
+                lines.add(d + " = " + Numbers.precise(e.gradient(f.gradient())) + " at these weights");
+                lines.add("its change: after the next iteration");
             } else {
                 lines.add(d + " = " + Numbers.precise(e.gradient(s.gradient())));
                 lines.add("last change = " + Numbers.precise(e.lastChange(s)));

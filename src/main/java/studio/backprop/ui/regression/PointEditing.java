@@ -17,6 +17,8 @@ import studio.backprop.ui.chart.Chart;
  * The plot's data editing, active while the view has {@link PointEdits}: a click on empty plot space
  * adds a point, a drag moves one, a right-click or Delete removes one. A drag is one edit, not one per
  * mouse event: the point follows the pointer as a preview and the app hears of it once, on release.
+ * The point moves by the pointer's motion, not to the pointer: grabbing it off-centre makes no jump, a
+ * press without a drag changes nothing, and an axis the pointer did not move along keeps its value.
  */
 final class PointEditing {
     /** Smaller movements are a shaky click, not a drag. */
@@ -28,6 +30,9 @@ final class PointEditing {
     private int pressed = -1;
     private double pressX;
     private double pressY;
+    /** The pressed point's place when it was grabbed: in data coordinates, and in pixels. */
+    private Point2D grabbed;
+    private Point2D grabbedPixel;
     private boolean dragging;
     private boolean justDragged;
     private int previewed = -1;
@@ -80,6 +85,8 @@ final class PointEditing {
             pressed = k;
             pressX = e.getX();
             pressY = e.getY();
+            grabbed = new Point2D(view.shownData().x(k), view.shownData().y(k));
+            grabbedPixel = view.pointPosition(k);
         }
     }
 
@@ -88,14 +95,11 @@ final class PointEditing {
                 || !dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_THRESHOLD) {
             return;
         }
-        Chart c = view.chart();
-        double px = Math.max(c.left(), Math.min(c.right(), e.getX()));
-        double py = Math.max(c.top(), Math.min(c.bottom(), e.getY()));
         hold.stop();
         dragging = true;
         previewed = pressed;
         previewedData = view.shownData();
-        preview = tidy(px, py);
+        preview = movedBy(e.getX() - pressX, e.getY() - pressY);
         view.setCursor(Cursor.CLOSED_HAND);
         view.redraw();
     }
@@ -108,7 +112,9 @@ final class PointEditing {
         dragging = false;
         justDragged = true;
         view.setCursor(cursorAt(e.getX(), e.getY()));
-        if (attempt(() -> edits().move(previewed, preview.getX(), preview.getY()))) {
+        if (preview.equals(grabbed)) {
+            endPreview();
+        } else if (attempt(() -> edits().move(previewed, preview.getX(), preview.getY()))) {
             hold.playFromStart();
         } else {
             endPreview();
@@ -180,6 +186,19 @@ final class PointEditing {
             return Cursor.DEFAULT;
         }
         return view.pointNear(x, y) >= 0 ? Cursor.HAND : view.chart().inPlot(x, y) ? Cursor.CROSSHAIR : Cursor.DEFAULT;
+    }
+
+    /**
+     * The grabbed point moved by (dx, dy) pixels, kept in the plot. Each axis moved along is tidied as a
+     * placed point is; an axis not moved along keeps its value bit for bit.
+     */
+    private Point2D movedBy(double dx, double dy) {
+        Chart c = view.chart();
+        double px = Math.max(c.left(), Math.min(c.right(), grabbedPixel.getX() + dx));
+        double py = Math.max(c.top(), Math.min(c.bottom(), grabbedPixel.getY() + dy));
+        Point2D tidy = tidy(px, py);
+        return new Point2D(px == grabbedPixel.getX() ? grabbed.getX() : tidy.getX(),
+                py == grabbedPixel.getY() ? grabbed.getY() : tidy.getY());
     }
 
     /**

@@ -43,6 +43,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
     private final CurveSampler now = new CurveSampler();
     private final CurveSampler before = new CurveSampler();
     private TrainingSnapshot drawn;
+    private List<OffScaleNote> offScale = List.of();
     private int hovered = -1;
 
     public RegressionView(ObservableValue<TrainingSnapshot> snapshot, IntegerProperty selectedPoint) {
@@ -123,6 +124,11 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
 
     Chart chart() {
         return chart;
+    }
+
+    /** What the plot says about curves out of sight, as last drawn. */
+    List<OffScaleNote> offScaleNotes() {
+        return offScale;
     }
 
     /** The data last drawn; null before the first draw. */
@@ -229,6 +235,8 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
             RightAxis.draw(g, chart, Contributions.AXIS_TITLE);
         }
         legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
+        offScale = OffScaleNote.of(now, before, chart);
+        OffScaleNote.drawAll(g, chart, offScale);
         drawPoints(g, data);
         if (pointEdits.get() != null) {
             notes.drawHint(g, chart, width);

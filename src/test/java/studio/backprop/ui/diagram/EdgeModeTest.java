@@ -61,10 +61,30 @@ class EdgeModeTest {
     }
 
     @Test
-    void beforeTheFirstIterationTheGradientLegendSaysAllZero(FxRobot robot) {
+    void beforeTheFirstIterationGradientModeShowsTheGradientTheFirstIterationWillUse(FxRobot robot) {
         d.after(robot, () -> d.snapshot.set(Snapshots.chapter(0)));
         mode(robot, EdgeMode.GRADIENT);
-        assertTrue(d.view.legendText().endsWith("|dRSS/dw|: all 0 so far"), d.view.legendText());
+        assertEquals("0.391", d.view.edgeText(2, 0, 0));
+        assertEquals("0.594", d.view.edgeText(2, 0, 3));
+        assertTrue(d.view.legendText().startsWith("positive gradient   negative gradient   line width  "
+                + "|dRSS/dw| up to "), d.view.legendText());
+    }
+
+    @Test
+    void beforeTheFirstIterationTheChangeLegendSaysAllZero(FxRobot robot) {
+        d.after(robot, () -> d.snapshot.set(Snapshots.chapter(0)));
+        mode(robot, EdgeMode.CHANGE);
+        assertTrue(d.view.legendText().endsWith("|change|: all 0 so far"), d.view.legendText());
+    }
+
+    @Test
+    void theGradientOfUntrainedWeightsIsWorkedOutOncePerSnapshotAndOnlyInGradientMode(FxRobot robot) {
+        d.after(robot, () -> d.snapshot.set(Snapshots.chapter(0)));
+        assertEquals(0, d.view.traceCache().computations, "weight mode needs no trace");
+        mode(robot, EdgeMode.GRADIENT);
+        d.after(robot, () -> d.point.set(3));
+        d.after(robot, () -> d.point.set(1));
+        assertEquals(1, d.view.traceCache().computations);
     }
 
     @Test

@@ -90,6 +90,14 @@ class NetworkDiagramViewTest {
     }
 
     @Test
+    void hoveringAnEdgeBeforeTheFirstIterationShowsTheGradientAtTheseWeights(FxRobot robot) {
+        Edge a211 = drawn(robot).edge(2, 0, 0);
+        hover(robot, a211.midX(), a211.midY());
+        assertEquals("a_2,1,1 = 10   dRSS/da = 0.391076 at these weights   its change: after the next iteration",
+                view.hoverText());
+    }
+
+    @Test
     void hoveringABiasEdgeNamesTheBias(FxRobot robot) {
         robot.interact(() -> snapshot.set(Snapshots.chapter(1)));
         Edge b31 = drawn(robot).edge(3, 0, Node.BIAS);
@@ -150,6 +158,10 @@ class NetworkDiagramViewTest {
 
     @Test
     void presentationModeDrawsLargerText(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(650);
+        });
         double normal = drawn(robot).labelHeight;
         robot.interact(() -> view.presentationProperty().set(true));
         assertTrue(drawn(robot).labelHeight > 1.4 * normal);
