@@ -20,6 +20,7 @@ import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
+import studio.backprop.ui.edit.StateChange;
 import studio.backprop.ui.model.StudioModel;
 
 /**
@@ -38,14 +39,28 @@ public final class ExperimentSession {
     private final Settings settings;
     private Predicate<String> confirmDiscard = question -> true;
     private Consumer<String> errors = message -> { };
+    /** The editor's state the trainer was given last. */
+    private SavedExperiment loaded;
 
     public ExperimentSession(ExperimentEditor editor, StudioModel model, Settings settings) {
         this.editor = Objects.requireNonNull(editor);
         this.model = Objects.requireNonNull(model);
         this.settings = Objects.requireNonNull(settings);
         editor.setProgressSource(this::progress);
-        editor.stateProperty().addListener((obs, old, now) -> loadTrainer(old, now));
-        loadTrainer(null, editor.state());
+        // Not a change listener: a reset can lead to a state equal to one shown before, still to be loaded.
+        editor.stateProperty().addListener(obs -> loadTrainer(editor.state()));
+        loadTrainer(editor.state());
+        model.setReset(this::reset);
+    }
+
+    /**
+     * Reset as a step that undo takes back: to the weights, iteration and optimiser memory training had
+     * reached. At iteration 0 already, it only resets the run (a failure, a divergence).
+     */
+    public void reset() {
+        if (!editor.reset()) {
+            model.resetActiveRun();
+        }
     }
 
     /** @param ask gets {@link #DISCARD_QUESTION} and a detail line; true means go ahead and discard */
@@ -185,16 +200,19 @@ public final class ExperimentSession {
         settings.setLastExperiment(path);
     }
 
-    private void loadTrainer(SavedExperiment old, SavedExperiment now) {
+    private void loadTrainer(SavedExperiment now) {
+        SavedExperiment old = loaded;
+        loaded = now;
         // A data edit keeps the weights reached, so a Run goes on with the new points. Stepping and
         // "run to" had a count or a target that an edit makes meaningless: they stop.
         TrainingSnapshot shown = model.getSnapshot();
         boolean keepRunning = old != null && shown != null && shown.state() == TrainingSnapshot.State.RUNNING
-                && shown.target() < 0 && old.initialNetwork().equals(now.initialNetwork());
-        if (now.iteration() == 0 && now.network().equals(now.initialNetwork())) {
+                && shown.target() < 0 && old.initialNetwork().equals(now.initialNetwork())
+                && editor.lastChange().kind() != StateChange.Kind.RESET;
+        if (now.atStart()) {
             model.load(now.experiment());
         } else {
-            model.resume(now.experiment(), now.network(), now.iteration());
+            model.resume(now.experiment(), now.network(), now.iteration(), now.memory());
         }
         if (keepRunning) {
             model.run();
@@ -205,10 +223,11 @@ public final class ExperimentSession {
     private Progress progress() {
         TrainingSnapshot s = model.getSnapshot();
         SavedExperiment state = editor.state();
-        if (s == null || !s.initial().equals(state.initialNetwork()) || !s.data().equals(state.data())) {
+        if (s == null || !model.activeRun().settled() || !s.initial().equals(state.initialNetwork())
+                || !s.data().equals(state.data())) {
             return null;
         }
-        return new Progress(s.network(), s.iteration(), s.learningRate());
+        return new Progress(s.network(), s.iteration(), s.learningRate(), s.optimizer());
     }
 
     /** Reports a file that could not be written, in one line without Java's names for the problem. */

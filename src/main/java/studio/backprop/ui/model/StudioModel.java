@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Optimizer;
 import studio.backprop.training.Divergence;
 import studio.backprop.training.TrainingSnapshot;
 
@@ -37,6 +38,7 @@ public final class StudioModel implements AutoCloseable {
     private final ObjectProperty<Phase> activePhase = new SimpleObjectProperty<>(this, "activePhase");
     private final Executor fxThread;
     private final ChangeListener<TrainingSnapshot> follow = (obs, was, s) -> show(s);
+    private Runnable reset = this::resetActiveRun;
 
     public StudioModel(Experiment experiment) {
         this(experiment, Platform::runLater);
@@ -177,7 +179,21 @@ public final class StudioModel implements AutoCloseable {
         activeRun().runUntil(iteration);
     }
 
+    /** Back to the initial weights at iteration 0, paused; by whoever {@link #setReset} named. */
     public void reset() {
+        reset.run();
+    }
+
+    /**
+     * Makes Reset do something else than reset the active run: the experiment session makes it an edit
+     * that can be undone.
+     */
+    public void setReset(Runnable command) {
+        reset = command == null ? this::resetActiveRun : command;
+    }
+
+    /** Back to the initial weights at iteration 0, paused, with nothing to undo it. */
+    public void resetActiveRun() {
         activeRun().reset();
     }
 
@@ -185,9 +201,12 @@ public final class StudioModel implements AutoCloseable {
         activeRun().load(experiment);
     }
 
-    /** Loads an experiment and goes on from the weights it reached at {@code iteration}. */
-    public void resume(Experiment experiment, Network reached, long iteration) {
-        activeRun().resume(experiment, reached, iteration);
+    /**
+     * Loads an experiment and goes on from the weights it reached at {@code iteration}, with the optimiser's
+     * {@code memory} there, or afresh when it is null.
+     */
+    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory) {
+        activeRun().resume(experiment, reached, iteration, memory);
     }
 
     public void setLearningRate(double alpha) {
