@@ -31,8 +31,8 @@ import studio.backprop.model.SavedExperiment;
  * result becomes the new initial network at iteration 0, so Reset returns to the network as edited.
  * Reset is a step too, back to the initial network at iteration 0. Before each step the progress (from
  * {@link #setProgressSource}) is kept in the state being left, so undo returns to where training was,
- * the optimiser's memory included. Training progress and the learning rate alone are not "unsaved
- * changes": the app would otherwise ask before every preset change after pressing Run.
+ * the optimiser's memory included. Training progress and the learning rate are unsaved changes too,
+ * as a file keeps them.
  *
  * <p>The app listens to {@link #stateProperty()} and loads each new state into its trainer: initial weights
  * {@code initialNetwork}, resumed at {@code network} after {@code iteration} iterations; {@link #lastChange()}
@@ -54,7 +54,7 @@ public final class ExperimentEditor {
         SavedExperiment start = presetState(Presets.get("chapter"));
         state = new UndoableState(start);
         document.at(null, start);
-        state.property().addListener((obs, old, now) -> document.compare(now));
+        state.property().addListener(obs -> noteProgress());
     }
 
     /** Where the editor asks how far training got, before an edit and when saving. */
@@ -92,6 +92,19 @@ public final class ExperimentEditor {
         return document.unsavedProperty().get();
     }
 
+    /** Its file, and what was saved there. */
+    public Document document() {
+        return document;
+    }
+
+    /**
+     * Looks again at how far training got, for {@link #unsavedChangesProperty()}: the session calls it on
+     * each snapshot, as training is a change that a file would keep.
+     */
+    public void noteProgress() {
+        document.compare(state.get(), state.progress());
+    }
+
     public EditHistory<SavedExperiment> history() {
         return state.history();
     }
@@ -121,20 +134,12 @@ public final class ExperimentEditor {
         startOver(ExperimentFile.read(path), path);
     }
 
-    /** @throws IllegalStateException when there is no file yet: the UI asks for one and calls saveAs */
-    public void save() throws IOException {
-        if (document.file() == null) {
-            throw new IllegalStateException("no file yet: save as");
-        }
-        saveAs(document.file());
-    }
-
     /** Atomic: on failure the old file stays whole and the editor still has its unsaved changes. */
     public void saveAs(Path path) throws IOException {
         SavedExperiment current = state.captured();
         ExperimentFile.write(current, path);
         document.at(path, current);
-        document.compare(state.get());
+        noteProgress();
     }
 
     /** Replaces the points with a CSV file's, as one edit. */

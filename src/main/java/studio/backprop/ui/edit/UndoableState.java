@@ -43,6 +43,11 @@ final class UndoableState {
         return change;
     }
 
+    /** How far training got on this state, or null when the trainer does not show it yet. */
+    Progress progress() {
+        return progress.get();
+    }
+
     /** The current entry with the progress reached, kept there for undo. */
     SavedExperiment captured() {
         SavedExperiment s = history.current().withProgress(progress.get());

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import studio.backprop.engine.Presets;
@@ -31,13 +33,14 @@ import studio.backprop.ui.model.StudioModel;
  * FX thread only.
  */
 public final class ExperimentSession {
-    /** The question asked before unsaved changes would be lost. */
-    public static final String DISCARD_QUESTION = "Discard unsaved changes?";
+    /** How the question asked before unsaved changes would be lost begins. */
+    public static final String SAVE_QUESTION = "Save ";
 
     private final ExperimentEditor editor;
     private final StudioModel model;
     private final Settings settings;
-    private Predicate<String> confirmDiscard = question -> true;
+    private Function<String, SaveChoice> askToSave = question -> SaveChoice.DONT_SAVE;
+    private Supplier<Optional<Path>> askForFile = Optional::empty;
     private Consumer<String> errors = message -> { };
     /** The editor's state the trainer was given last. */
     private SavedExperiment loaded;
@@ -51,6 +54,7 @@ public final class ExperimentSession {
         editor.stateProperty().addListener(obs -> loadTrainer(editor.state()));
         loadTrainer(editor.state());
         model.setReset(this::reset);
+        model.snapshotProperty().addListener((obs, old, now) -> editor.noteProgress());
     }
 
     /**
@@ -63,9 +67,14 @@ public final class ExperimentSession {
         }
     }
 
-    /** @param ask gets {@link #DISCARD_QUESTION} and a detail line; true means go ahead and discard */
-    public void setConfirmDiscard(Predicate<String> ask) {
-        confirmDiscard = Objects.requireNonNull(ask);
+    /** @param ask gets a question (beginning {@link #SAVE_QUESTION}) and a line saying what would be lost */
+    public void setAskToSave(Function<String, SaveChoice> ask) {
+        askToSave = Objects.requireNonNull(ask);
+    }
+
+    /** @param ask where Save asks for a file when the experiment has none; empty when the user cancelled */
+    public void setAskForFile(Supplier<Optional<Path>> ask) {
+        askForFile = Objects.requireNonNull(ask);
     }
 
     /** @param report gets one line meant for the user: the file, the place in it and the problem */
@@ -89,10 +98,27 @@ public final class ExperimentSession {
         return settings.recentFiles().list();
     }
 
-    /** True when there is nothing unsaved, or the user agreed to lose it. */
+    /**
+     * Before unsaved changes would be lost, asks whether to save them.
+     *
+     * @return true when there is nothing unsaved, it was saved, or the user chose not to save; false when
+     *         the user cancelled, or the save was cancelled or failed: then nothing may be lost
+     */
     public boolean confirmDiscard() {
-        return !editor.hasUnsavedChanges() || confirmDiscard.test(DISCARD_QUESTION + "\n"
-                + "The changes to " + documentName() + " since it was last saved will be lost.");
+        if (!editor.hasUnsavedChanges()) {
+            return true;
+        }
+        return switch (askToSave.apply(UnsavedQuestion.of(editor, documentName(), model.getSnapshot()))) {
+            case SAVE -> saveOrAsk();
+            case DONT_SAVE -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** File > Save: to its file, or to one the user is asked for. @return false when cancelled or failed */
+    public boolean saveOrAsk() {
+        Path file = editor.fileProperty().get();
+        return file != null ? saveAs(file) : askForFile.get().map(this::saveAs).orElse(false);
     }
 
     /** @return false when the user kept the unsaved changes */
@@ -121,12 +147,6 @@ public final class ExperimentSession {
         }
         remember(path);
         return true;
-    }
-
-    /** @return false when there is no file yet (the UI asks for one and calls saveAs) or it failed */
-    public boolean save() {
-        Path file = editor.fileProperty().get();
-        return file != null && saveAs(file);
     }
 
     public boolean saveAs(Path path) {

@@ -204,9 +204,4 @@ class ExperimentEditorTest {
         editor.undo();
         assertEquals(ChapterExample.data(), editor.state().data());
     }
-
-    @Test
-    void saveWithoutAFileAsksForOne() {
-        assertThrows(IllegalStateException.class, editor::save);
-    }
 }
