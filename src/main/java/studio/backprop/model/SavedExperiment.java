@@ -124,6 +124,15 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
                 optimizer, reached);
     }
 
+    /**
+     * True when the initial weights are not as {@code init} draws them: edited by hand, or reshaped from
+     * trained weights by an architecture or activation edit. {@code init} then only says how "new seed"
+     * would draw them again.
+     */
+    public boolean initialEdited() {
+        return !initialNetwork.equals(init.draw(initialNetwork.architecture()));
+    }
+
     /** True when the two differ only in how far training got. */
     public boolean sameSetup(SavedExperiment other) {
         return initialNetwork.equals(other.initialNetwork) && data.equals(other.data)

@@ -44,7 +44,17 @@ public final class ExperimentPanel extends VBox {
         teaches.setWrapText(true);
         teaches.setMinHeight(Region.USE_PREF_SIZE);
 
-        getChildren().addAll(title,
+        // What the last edit did to training, said where the edits are made.
+        Label notice = new Label();
+        notice.setId("editNotice");
+        notice.getStyleClass().add("edit-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.textProperty().bind(session.model().noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+
+        getChildren().addAll(title, notice,
                 section("Preset"), preset, teaches,
                 section("Initial weights"), new InitialWeightsEditor(session.editor()),
                 section("Layers"), new LayersEditor(session.editor()));

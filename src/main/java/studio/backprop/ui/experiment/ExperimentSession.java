@@ -223,12 +223,14 @@ public final class ExperimentSession {
     private void loadTrainer(SavedExperiment now) {
         SavedExperiment old = loaded;
         loaded = now;
-        // A data edit keeps the weights reached, so a Run goes on with the new points. Stepping and
-        // "run to" had a count or a target that an edit makes meaningless: they stop.
+        // Every edit, undo and redo leaves a Run running, from wherever the edit puts training; a new
+        // document and a Reset start paused. Stepping and "run to" had a count or a target that an edit
+        // makes meaningless: they stop.
         TrainingSnapshot shown = model.getSnapshot();
+        StateChange why = editor.lastChange();
         boolean keepRunning = old != null && shown != null && shown.state() == TrainingSnapshot.State.RUNNING
-                && shown.target() < 0 && old.initialNetwork().equals(now.initialNetwork())
-                && editor.lastChange().kind() != StateChange.Kind.RESET;
+                && shown.target() < 0 && why.kind() != StateChange.Kind.START
+                && why.kind() != StateChange.Kind.RESET;
         if (now.atStart()) {
             model.load(now.experiment());
         } else {
@@ -237,6 +239,7 @@ public final class ExperimentSession {
         if (keepRunning) {
             model.run();
         }
+        model.noticeProperty().set(old == null ? "" : EditNotice.of(why, shown, now, keepRunning));
     }
 
     /** How far training got, but only once the trainer shows the editor's current state. */

@@ -1,6 +1,5 @@
 package studio.backprop.ui.experiment;
 
-import java.util.Locale;
 import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
@@ -20,8 +19,9 @@ final class UnsavedQuestion {
         boolean edited = !now.sameSetup(saved) || shown != null && shown.learningRate() != saved.learningRate();
         long iteration = shown != null ? shown.iteration() : now.iteration();
         boolean trained = iteration != saved.iteration() || shown != null && !shown.network().equals(saved.network());
-        String what = edited && trained ? "Your edits and the training (now at iteration " + count(iteration) + ")"
-                : edited ? "Your edits" : "The training (now at iteration " + count(iteration) + ")";
+        String training = "the training (now at iteration " + EditNotice.count(iteration) + ")";
+        String what = edited && trained ? "Your edits and " + training
+                : edited ? "Your edits" : "T" + training.substring(1);
         if (editor.document().hasFile()) {
             return ExperimentSession.SAVE_QUESTION + "the changes to " + name + "?\n"
                     + what + " since it was last saved will be lost if you don't save them.";
@@ -29,9 +29,5 @@ final class UnsavedQuestion {
         return ExperimentSession.SAVE_QUESTION + "this experiment?\n"
                 + "It began as " + name + " and has never been saved. " + what
                 + " will be lost if you don't save it.";
-    }
-
-    private static String count(long iteration) {
-        return String.format(Locale.ROOT, "%,d", iteration);
     }
 }

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -36,6 +38,7 @@ public final class StudioModel implements AutoCloseable {
     private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", 0);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final ObjectProperty<Phase> activePhase = new SimpleObjectProperty<>(this, "activePhase");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final Executor fxThread;
     private final ChangeListener<TrainingSnapshot> follow = (obs, was, s) -> show(s);
     private Runnable reset = this::resetActiveRun;
@@ -145,6 +148,15 @@ public final class StudioModel implements AutoCloseable {
     }
 
     /**
+     * A sentence saying what the last edit, undo or reset did to training ("... training goes on from
+     * iteration 0"), for the status bar; "" when there is nothing to say, and once training is run or
+     * stepped again.
+     */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /**
      * How many of the active run's snapshots reached the FX thread: for the frame-rate read-out and tests
      * (it counts another run's from where that run is when it becomes active).
      */
@@ -155,6 +167,7 @@ public final class StudioModel implements AutoCloseable {
     // ---- commands: each goes to the active run ----
 
     public void run() {
+        notice.set("");
         activeRun().run();
     }
 
@@ -164,18 +177,21 @@ public final class StudioModel implements AutoCloseable {
 
     /** Pauses if running (or about to, by a command not yet shown), else runs. */
     public void toggleRun() {
+        notice.set("");
         activeRun().toggleRun();
     }
 
     public void step() {
-        activeRun().step(1);
+        step(1);
     }
 
     public void step(long n) {
+        notice.set("");
         activeRun().step(n);
     }
 
     public void runUntil(long iteration) {
+        notice.set("");
         activeRun().runUntil(iteration);
     }
 
