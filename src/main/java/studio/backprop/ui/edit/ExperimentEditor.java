@@ -41,6 +41,8 @@ import studio.backprop.model.SavedExperiment;
 public final class ExperimentEditor {
     private final UndoableState state;
     private final Document document = new Document();
+    /** "New seed" draws seeds from 0 to one below this: short enough to read out and to fit the field. */
+    public static final int NEW_SEEDS = 1_000_000;
     private final Random seeds;
 
     /** Starts with the chapter's example. */
@@ -71,11 +73,6 @@ public final class ExperimentEditor {
 
     public SavedExperiment state() {
         return state.get();
-    }
-
-    /** What Reset starts from: the state's initial network, data and rate. */
-    public Experiment experiment() {
-        return state.get().experiment();
     }
 
     /** The file it was opened from or saved to last; null for a preset not yet saved. */
@@ -215,11 +212,14 @@ public final class ExperimentEditor {
 
     /** Draws initial weights again the same way with a seed from the editor's random source. */
     public void newSeed() {
-        setInitialization(init().withSeed(seeds.nextLong()), "new seed");
+        setInitialization(init().withSeed(seeds.nextInt(NEW_SEEDS)), "new seed");
     }
 
-    /** The seed field: the same method with this seed. */
+    /** The seed field: the same method with this seed, 0 or more. */
     public void setSeed(long seed) {
+        if (seed < 0) {
+            throw new IllegalArgumentException("a seed is a whole number from 0, got " + seed);
+        }
         setInitialization(init().withSeed(seed), "set seed");
     }
 

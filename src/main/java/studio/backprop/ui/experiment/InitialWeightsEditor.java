@@ -25,8 +25,8 @@ final class InitialWeightsEditor extends VBox {
     private final ComboBox<Method> method = new ComboBox<>();
     private final ValidatedField<Double> sigma = new ValidatedField<>(ValidatedField::positiveNumber,
             "σ, the standard deviation of the weights: a number above 0, then Enter");
-    private final ValidatedField<Long> seed = new ValidatedField<>(ValidatedField::wholeNumber,
-            "The seed of the random weights: a whole number, then Enter");
+    private final ValidatedField<Long> seed = new ValidatedField<>(ValidatedField::wholeNumberFromZero,
+            "The seed of the random weights: a whole number from 0, then Enter");
     private final Label sigmaLabel = new Label("σ");
     private final EditMessage message = new EditMessage("initMessage");
     private static final String EDITED_TIP = "The initial weights were edited after they were drawn (a weight, "
