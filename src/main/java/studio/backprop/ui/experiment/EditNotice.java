@@ -24,19 +24,18 @@ final class EditNotice {
         String where = where(now.iteration(), running);
         return switch (why.kind()) {
             case START -> "";
-            case RESET -> "Reset: back to iteration 0, paused. Undo returns to iteration " + count(from) + ".";
-            case UNDO -> "Undid " + why.description() + ": " + where + ".";
-            case REDO -> "Redid " + why.description() + ": " + where + ".";
-            case EDIT -> {
-                String what = why.description().substring(0, 1).toUpperCase(Locale.ROOT)
-                        + why.description().substring(1);
-                if (now.iteration() == 0 && from > 0) {
-                    yield what + ": " + (now.initialEdited() ? "the weights reached, edited, are the new start; "
-                            : "new initial weights; ") + where + ". Undo returns to iteration " + count(from) + ".";
-                }
-                yield what + ": " + where + ".";
-            }
+            case RESET -> "Reset. Back to iteration 0, paused; Undo returns to iteration " + count(from) + ".";
+            case UNDO -> "Undid " + why.description() + ". " + capitalised(where) + ".";
+            case REDO -> "Redid " + why.description() + ". " + capitalised(where) + ".";
+            case EDIT -> capitalised(why.description()) + ". " + (now.iteration() == 0 && from > 0
+                    ? (now.initialEdited() ? "The weights reached, edited, are the new start; "
+                            : "New initial weights; ") + where + ". Undo returns to iteration " + count(from) + "."
+                    : capitalised(where) + ".");
         };
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     private static String where(long iteration, boolean running) {

@@ -78,7 +78,7 @@ class EditsMidTrainingTest {
             TrainingSnapshot s = h.model.getSnapshot();
             return s.running() && s.iteration() > 5 && s.network().architecture().equals(TANH_IN_LAYER_2);
         });
-        assertTrue(notice(robot).startsWith("Change activation: the weights reached, edited, are the new start;"
+        assertTrue(notice(robot).startsWith("Change activation. The weights reached, edited, are the new start;"
                 + " training goes on from iteration 0. Undo returns to iteration "), notice(robot));
     }
 
@@ -89,7 +89,7 @@ class EditsMidTrainingTest {
         robot.interact(() -> h.editor.movePoint(1, 0.3, 0.8));
         h.awaitData(h.editor.state().data());
         Harness.await("training to go on", () -> h.model.getSnapshot().running());
-        assertTrue(notice(robot).startsWith("Move point: training goes on from iteration "), notice(robot));
+        assertTrue(notice(robot).startsWith("Move point. Training goes on from iteration "), notice(robot));
     }
 
     @Test
@@ -97,7 +97,7 @@ class EditsMidTrainingTest {
         trainThenChangeActivation(robot);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(h.model.getSnapshot().running());
-        assertEquals("Change activation: the weights reached, edited, are the new start; paused at iteration 0."
+        assertEquals("Change activation. The weights reached, edited, are the new start; paused at iteration 0."
                 + " Undo returns to iteration 40.", notice(robot));
     }
 

@@ -22,6 +22,7 @@ import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
+import studio.backprop.engine.WeightInit;
 import studio.backprop.model.SavedExperiment;
 
 /** The side panel's real controls, each change followed into the trainer. */
@@ -85,6 +86,29 @@ class ExperimentPanelTest {
         }
         assertEquals(8, h.editor.state().network().architecture().depth() - 1);
         assertTrue(robot.lookup("#addLayer").queryButton().isDisabled());
+    }
+
+    private String presetShown(FxRobot robot) {
+        return this.<Preset>combo(robot, "#preset").getButtonCell().getText();
+    }
+
+    @Test
+    void thePresetBoxSaysModifiedOnceTheInitialWeightsAreDrawnAnotherWayAndNotAfterUndo(FxRobot robot) {
+        robot.interact(() -> h.session.choosePreset("exercise2"));
+        assertEquals("Exercise 2: random initial weights", presetShown(robot));
+        robot.interact(() -> h.editor.setInitialization(WeightInit.xavier(6)));
+        assertEquals("(modified) Exercise 2: random initial weights", presetShown(robot));
+        robot.interact(() -> h.editor.undo());
+        assertEquals("Exercise 2: random initial weights", presetShown(robot));
+    }
+
+    @Test
+    void thePresetBoxSaysModifiedAfterALayerIsAddedButNotAfterTraining(FxRobot robot) {
+        robot.interact(() -> h.model.step(10));
+        h.awaitIteration(10);
+        assertEquals("The chapter's example", presetShown(robot));
+        robot.clickOn("#addLayer");
+        assertEquals("(modified) The chapter's example", presetShown(robot));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.WeightInit;
 
 /**
  * Not a check but a look: the panel, the data table and the menu bar as PNGs, at the normal and the
@@ -93,6 +94,11 @@ class ExperimentPictures {
         robot.interact(() -> {
             write(new ExperimentPanel(h.session), false, 340, 760, new File(dir, "panel-trained-edit.png"));
             write(new ExperimentPanel(h.session), true, 460, 900, new File(dir, "panel-trained-edit-pres.png"));
+            h.answer = SaveChoice.DONT_SAVE;
+            h.session.choosePreset("exercise2");
+            h.editor.setInitialization(WeightInit.xavier(6));
+            write(new ExperimentPanel(h.session), false, 340, 400, new File(dir, "panel-modified.png"));
+            write(new ExperimentPanel(h.session), true, 460, 500, new File(dir, "panel-modified-pres.png"));
         });
     }
 
