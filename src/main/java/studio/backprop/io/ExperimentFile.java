@@ -17,6 +17,8 @@ import studio.backprop.model.SavedExperiment;
  *  "network": {"layers": [...]}, "initialNetwork": {"layers": [...]},
  *  "data": [[0.0, 0.0], [0.25, 1.0], ...]}
  * </pre>
+ * "init" says how the initial weights were drawn, and {@code "edited": true} in it that they were edited
+ * since (by hand, or reshaped from trained weights), so that only "new seed" would draw them that way.
  * Networks are in {@link NetworkFile}'s format; "preset" and "init" may be left out, and so may
  * "optimizer" ({@code {"id": "momentum", "mu": 0.9}}: the id and its settings), which is then the
  * chapter's gradient descent and is written only for another. Every double is
@@ -53,7 +55,7 @@ public final class ExperimentFile {
             fields.add("\"preset\": " + JsonTree.write(JsonTree.MAPPER.getNodeFactory().textNode(e.preset())));
         }
         fields.add("\"init\": {\"method\": \"" + e.init().method().id() + "\", \"sigma\": " + number(e.init().sigma())
-                + ", \"seed\": " + e.init().seed() + "}");
+                + ", \"seed\": " + e.init().seed() + (e.initialEdited() ? ", \"edited\": true" : "") + "}");
         if (!e.optimizer().isChapter()) { // files of the chapter's algorithm stay as they always were
             StringBuilder optimizer = new StringBuilder("\"optimizer\": {\"id\": \"" + e.optimizer().id() + "\"");
             new TreeMap<>(e.optimizer().settings()).forEach((name, value) ->

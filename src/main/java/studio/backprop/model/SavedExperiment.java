@@ -4,6 +4,7 @@ import java.util.Objects;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Optimizer;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.WeightInit;
 
@@ -15,11 +16,14 @@ import studio.backprop.engine.WeightInit;
  *
  * @param preset    the preset it began as ("chapter", ...), or null when it was opened from elsewhere
  * @param init      how "new seed" draws initial weights again; the chapter's when nothing else is known
- * @param optimizer what updates the weights; its memory (a velocity, moments) is not kept, so training
- *                  goes on from the weights reached with a fresh optimiser
+ * @param optimizer what updates the weights
+ * @param memory    the optimiser's memory (a velocity, moments) at {@code network}, so that undo goes on
+ *                  exactly where training was; null when not known, as in a file, which keeps none:
+ *                  training then goes on from the weights reached with a fresh optimiser
  */
 public record SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
-                              long iteration, String preset, WeightInit init, OptimizerSpec optimizer) {
+                              long iteration, String preset, WeightInit init, OptimizerSpec optimizer,
+                              Optimizer memory) {
 
     public SavedExperiment {
         Objects.requireNonNull(network, "network");
@@ -36,8 +40,17 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
         if (iteration < 0) {
             throw new IllegalArgumentException("the iteration must be at least 0, got " + iteration);
         }
+        if (memory != null && !memory.id().equals(optimizer.id())) {
+            throw new IllegalArgumentException("the memory of " + memory.id() + " does not belong to " + optimizer);
+        }
         // Checks that the data fit the network and that the rate is positive and finite.
         new Experiment(initialNetwork, data, learningRate);
+    }
+
+    /** With no optimiser memory: as read from a file. */
+    public SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
+                           long iteration, String preset, WeightInit init, OptimizerSpec optimizer) {
+        this(network, initialNetwork, data, learningRate, iteration, preset, init, optimizer, null);
     }
 
     /** Trained by the chapter's gradient descent. */
@@ -64,12 +77,23 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
 
     /** Training got this far; the experiment is otherwise the same. */
     public SavedExperiment withProgress(Network reached, long iterations, double rate) {
-        return new SavedExperiment(reached, initialNetwork, data, rate, iterations, preset, init, optimizer);
+        return withProgress(new Progress(reached, iterations, rate));
     }
 
-    /** Other data; training goes on from the weights reached. */
+    /** Back at the initial weights at iteration 0, at the rate in use: what Reset does. */
+    public SavedExperiment restarted() {
+        return new SavedExperiment(initialNetwork, initialNetwork, data, learningRate, 0, preset, init, optimizer);
+    }
+
+    /** True when training is at the initial weights at iteration 0. */
+    public boolean atStart() {
+        return iteration == 0 && network.equals(initialNetwork);
+    }
+
+    /** Other data; training goes on from the weights reached, its optimiser's memory too. */
     public SavedExperiment withData(DataSet other) {
-        return new SavedExperiment(network, initialNetwork, other, learningRate, iteration, preset, init, optimizer);
+        return new SavedExperiment(network, initialNetwork, other, learningRate, iteration, preset, init, optimizer,
+                memory);
     }
 
     /** An edited network, which becomes the initial one at iteration 0, so Reset returns to it as edited. */
@@ -95,7 +119,18 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
         if (p == null || !p.network().architecture().equals(network.architecture())) {
             return this;
         }
-        return withProgress(p.network(), p.iteration(), p.learningRate());
+        Optimizer reached = p.optimizer() != null && p.optimizer().id().equals(optimizer.id()) ? p.optimizer() : null;
+        return new SavedExperiment(p.network(), initialNetwork, data, p.learningRate(), p.iteration(), preset, init,
+                optimizer, reached);
+    }
+
+    /**
+     * True when the initial weights are not as {@code init} draws them: edited by hand, or reshaped from
+     * trained weights by an architecture or activation edit. {@code init} then only says how "new seed"
+     * would draw them again.
+     */
+    public boolean initialEdited() {
+        return !initialNetwork.equals(init.draw(initialNetwork.architecture()));
     }
 
     /** True when the two differ only in how far training got. */

@@ -116,9 +116,16 @@ public final class TrainingService implements AutoCloseable {
      * returns to the experiment's initial weights. The history starts afresh at that iteration.
      */
     public long resume(Experiment next, Network reached, long iteration) {
-        Trainer check = next.resume(reached, iteration);
+        return resume(next, next.resume(reached, iteration));
+    }
+
+    /**
+     * As {@link #resume(Experiment, Network, long)}, with a trainer made for {@code next} that has reached
+     * some weights and its optimiser's memory there; from now on the training thread owns it.
+     */
+    public long resume(Experiment next, Trainer reached) {
         return submit(() -> {
-            state.resume(next, check);
+            state.resume(next, reached);
             startOver();
         });
     }

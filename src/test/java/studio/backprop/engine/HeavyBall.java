@@ -1,10 +1,17 @@
 package studio.backprop.engine;
 
+import java.util.Map;
+
 /**
  * A test optimiser with a memory: v <- v / 2 + g, w <- w - alpha v. Its velocity is kept in three
  * versions, as the trainer keeps the weights, so that an undone update takes its velocity back too.
+ * Training that goes on with its velocity lost takes another path, so tests can tell whether it was kept.
  */
-final class HeavyBall implements Optimizer {
+public final class HeavyBall implements Optimizer {
+    /** For experiments that train with it. */
+    public static final OptimizerSpec SPEC = new OptimizerSpec(new OptimizerKind("heavy-ball",
+            "Heavy ball (a test's)", Map.of(), (architecture, settings) -> new HeavyBall(architecture)), Map.of());
+
     private WeightArrays velocity;
     private WeightArrays lastVelocity;
     private WeightArrays nextVelocity;

@@ -6,9 +6,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.ArchitectureEdit;
 import studio.backprop.engine.DataSet;
@@ -31,21 +29,21 @@ import studio.backprop.model.SavedExperiment;
  * <p>How edits meet training: data edits keep the weights training has reached (it goes on with the new
  * points from where it was); weight, architecture and seed edits apply to the weights reached, and the
  * result becomes the new initial network at iteration 0, so Reset returns to the network as edited.
- * Before each edit the progress (from {@link #setProgressSource}) is kept in the state being left, so
- * undo returns to where training was. Training progress and the learning rate alone are not "unsaved
- * changes": the app would otherwise ask before every preset change after pressing Run.
+ * Reset is a step too, back to the initial network at iteration 0. Before each step the progress (from
+ * {@link #setProgressSource}) is kept in the state being left, so undo returns to where training was,
+ * the optimiser's memory included. Training progress and the learning rate are unsaved changes too,
+ * as a file keeps them.
  *
  * <p>The app listens to {@link #stateProperty()} and loads each new state into its trainer: initial weights
- * {@code initialNetwork}, resumed at {@code network} after {@code iteration} iterations. FX thread only.
+ * {@code initialNetwork}, resumed at {@code network} after {@code iteration} iterations; {@link #lastChange()}
+ * says why it changed. FX thread only.
  */
 public final class ExperimentEditor {
-    private final EditHistory<SavedExperiment> history;
-    private final ReadOnlyObjectWrapper<SavedExperiment> state = new ReadOnlyObjectWrapper<>(this, "state");
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsavedChanges");
+    private final UndoableState state;
+    private final Document document = new Document();
+    /** "New seed" draws seeds from 0 to one below this: short enough to read out and to fit the field. */
+    public static final int NEW_SEEDS = 1_000_000;
     private final Random seeds;
-    private Supplier<Progress> progress = () -> null;
-    private SavedExperiment saved;
 
     /** Starts with the chapter's example. */
     public ExperimentEditor() {
@@ -56,47 +54,61 @@ public final class ExperimentEditor {
     public ExperimentEditor(Random seeds) {
         this.seeds = seeds;
         SavedExperiment start = presetState(Presets.get("chapter"));
-        history = new EditHistory<>(start);
-        show(start, null, start);
+        state = new UndoableState(start);
+        document.at(null, start);
+        state.property().addListener(obs -> noteProgress());
     }
 
     /** Where the editor asks how far training got, before an edit and when saving. */
     public void setProgressSource(Supplier<Progress> source) {
-        progress = source;
+        state.setProgressSource(source);
     }
 
     // ---- properties ----
 
     /** The state the trainer should show; replaced by every edit, undo, redo, open and preset. */
     public ReadOnlyObjectProperty<SavedExperiment> stateProperty() {
-        return state.getReadOnlyProperty();
+        return state.property();
     }
 
     public SavedExperiment state() {
         return state.get();
     }
 
-    /** What Reset starts from: the state's initial network, data and rate. */
-    public Experiment experiment() {
-        return state.get().experiment();
-    }
-
     /** The file it was opened from or saved to last; null for a preset not yet saved. */
     public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+        return document.fileProperty();
     }
 
     public ReadOnlyBooleanProperty unsavedChangesProperty() {
-        return unsaved.getReadOnlyProperty();
+        return document.unsavedProperty();
     }
 
     /** True when the UI should ask before opening another experiment or choosing a preset. */
     public boolean hasUnsavedChanges() {
-        return unsaved.get();
+        return document.unsavedProperty().get();
+    }
+
+    /** Its file, and what was saved there. */
+    public Document document() {
+        return document;
+    }
+
+    /**
+     * Looks again at how far training got, for {@link #unsavedChangesProperty()}: the session calls it on
+     * each snapshot, as training is a change that a file would keep.
+     */
+    public void noteProgress() {
+        document.compare(state.get(), state.progress());
     }
 
     public EditHistory<SavedExperiment> history() {
-        return history;
+        return state.history();
+    }
+
+    /** Why the state was replaced last: read it when {@link #stateProperty()} changes. */
+    public StateChange lastChange() {
+        return state.lastChange();
     }
 
     // ---- documents ----
@@ -119,20 +131,12 @@ public final class ExperimentEditor {
         startOver(ExperimentFile.read(path), path);
     }
 
-    /** @throws IllegalStateException when there is no file yet: the UI asks for one and calls saveAs */
-    public void save() throws IOException {
-        if (file.get() == null) {
-            throw new IllegalStateException("no file yet: save as");
-        }
-        saveAs(file.get());
-    }
-
     /** Atomic: on failure the old file stays whole and the editor still has its unsaved changes. */
     public void saveAs(Path path) throws IOException {
-        SavedExperiment current = history.current().withProgress(progress.get());
+        SavedExperiment current = state.captured();
         ExperimentFile.write(current, path);
-        history.replaceCurrent(current);
-        show(state.get(), path, current);
+        document.at(path, current);
+        noteProgress();
     }
 
     /** Replaces the points with a CSV file's, as one edit. */
@@ -208,11 +212,14 @@ public final class ExperimentEditor {
 
     /** Draws initial weights again the same way with a seed from the editor's random source. */
     public void newSeed() {
-        setInitialization(init().withSeed(seeds.nextLong()), "new seed");
+        setInitialization(init().withSeed(seeds.nextInt(NEW_SEEDS)), "new seed");
     }
 
-    /** The seed field: the same method with this seed. */
+    /** The seed field: the same method with this seed, 0 or more. */
     public void setSeed(long seed) {
+        if (seed < 0) {
+            throw new IllegalArgumentException("a seed is a whole number from 0, got " + seed);
+        }
         setInitialization(init().withSeed(seed), "set seed");
     }
 
@@ -222,70 +229,61 @@ public final class ExperimentEditor {
     }
 
     private void setInitialization(WeightInit init, String description) {
-        SavedExperiment s = captured();
+        SavedExperiment s = state.captured();
         push(s.withDrawnWeights(init.draw(s.network().architecture()), init), description);
     }
 
     /** Trains on with another optimiser, or other settings of it, from the weights reached; undoable. */
     public void setOptimizer(OptimizerSpec optimizer) {
         if (!optimizer.equals(state().optimizer())) {
-            push(captured().withOptimizer(optimizer), "optimiser: " + optimizer);
+            push(state.captured().withOptimizer(optimizer), "optimiser: " + optimizer);
         }
     }
 
-    // ---- undo ----
+    // ---- reset and undo ----
+
+    /**
+     * Back to the initial weights at iteration 0, the rate in use kept, as a step that undo takes back to
+     * where training was.
+     *
+     * @return false when training is there already: nothing is recorded
+     */
+    public boolean reset() {
+        return state.reset();
+    }
 
     public void undo() {
-        captured();
-        SavedExperiment back = history.undo();
-        show(back, file.get(), saved);
+        state.undo();
     }
 
     public void redo() {
-        captured();
-        SavedExperiment forward = history.redo();
-        show(forward, file.get(), saved);
+        state.redo();
     }
 
     // ---- the mechanics ----
 
     private WeightInit init() {
-        return history.current().init();
+        return state.history().current().init();
     }
 
     private void editData(UnaryOperator<DataSet> edit, String description) {
-        SavedExperiment s = captured();
+        SavedExperiment s = state.captured();
         push(s.withData(edit.apply(s.data())), description);
     }
 
     private void editNetwork(UnaryOperator<Network> edit, String description) {
-        SavedExperiment s = captured();
+        SavedExperiment s = state.captured();
         push(s.withEditedNetwork(edit.apply(s.network())), description);
-    }
-
-    /** The current entry with the progress reached, kept there for undo. */
-    private SavedExperiment captured() {
-        SavedExperiment s = history.current().withProgress(progress.get());
-        history.replaceCurrent(s);
-        return s;
     }
 
     /** A new document: no undo history, nothing unsaved. */
     private void startOver(SavedExperiment start, Path path) {
-        history.reset(start);
-        show(start, path, start);
+        document.at(path, start);
+        state.startOver(start);
     }
 
     private void push(SavedExperiment next, String description) {
-        history.push(next, description);
-        show(next, file.get(), saved);
-    }
-
-    private void show(SavedExperiment next, Path path, SavedExperiment baseline) {
-        saved = baseline;
-        file.set(path);
-        state.set(next);
-        unsaved.set(!next.sameSetup(baseline));
+        state.push(next, new StateChange(StateChange.Kind.EDIT, description));
     }
 
     private static SavedExperiment presetState(Preset preset) {

@@ -2,6 +2,7 @@ package studio.backprop.ui.experiment;
 
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -16,18 +17,27 @@ public final class Alerts {
 
     /** Makes the session ask and report with message boxes over the window. */
     public static void install(ExperimentSession session, Supplier<Window> owner) {
-        session.setConfirmDiscard(question -> confirmDiscard(owner.get(), question));
+        session.setAskToSave(question -> askToSave(owner.get(), question));
         session.setErrorReporter(message -> error(owner.get(), message));
     }
 
-    /** @param question a first line, the question, and a second that says what would be lost */
-    public static boolean confirmDiscard(Window owner, String question) {
+    /**
+     * Save, Don't Save or Cancel, Save the default (Enter) and Cancel the answer to Esc or closing the box.
+     *
+     * @param question a first line, the question, and a second that says what would be lost
+     */
+    public static SaveChoice askToSave(Window owner, String question) {
         String[] lines = question.split("\n", 2);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, lines[0], lines.length > 1 ? lines[1] : "");
-        alert.getButtonTypes().setAll(discard, keep);
-        return alert.showAndWait().filter(discard::equals).isPresent();
+        alert.getButtonTypes().setAll(save, dontSave, cancel);
+        for (ButtonType type : alert.getButtonTypes()) {
+            ((Button) alert.getDialogPane().lookupButton(type)).setDefaultButton(type == save);
+        }
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
     }
 
     public static void error(Window owner, String message) {

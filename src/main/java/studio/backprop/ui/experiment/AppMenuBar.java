@@ -59,6 +59,7 @@ public final class AppMenuBar extends MenuBar {
         this.owner = owner;
         this.dialogs = dialogs;
         this.dataTable = new DataTableWindow(session, owner);
+        session.setAskForFile(this::askForFile);
         getMenus().addAll(fileMenu(), editMenu(), view, helpMenu());
     }
 
@@ -156,16 +157,16 @@ public final class AppMenuBar extends MenuBar {
     }
 
     private void save() {
-        if (session.editor().fileProperty().get() == null) {
-            saveAs();
-        } else {
-            session.save();
-        }
+        session.saveOrAsk();
     }
 
     private void saveAs() {
+        askForFile().ifPresent(session::saveAs);
+    }
+
+    private Optional<Path> askForFile() {
         String suggested = Optional.ofNullable(session.editor().state().preset()).orElse("experiment") + ".json";
-        dialogs.save("Save experiment", Kind.EXPERIMENT, suggested).ifPresent(session::saveAs);
+        return dialogs.save("Save experiment", Kind.EXPERIMENT, suggested);
     }
 
     private void exportLoss() {

@@ -23,6 +23,8 @@ public final class ExperimentPanel extends VBox {
     private final ComboBox<Preset> preset = new ComboBox<>();
     private final Label teaches = new Label();
     private boolean showing;
+    /** Whether the experiment differs from its preset (its weights, layers, data or optimiser): the box says so. */
+    private boolean modified;
 
     public ExperimentPanel(ExperimentSession session) {
         this.session = session;
@@ -33,8 +35,8 @@ public final class ExperimentPanel extends VBox {
 
         preset.setId("preset");
         preset.getItems().setAll(Presets.all());
-        preset.setButtonCell(new PresetCell());
-        preset.setCellFactory(list -> new PresetCell());
+        preset.setButtonCell(new PresetCell(true));
+        preset.setCellFactory(list -> new PresetCell(false));
         preset.setPromptText("Opened from a file");
         preset.setMaxWidth(Double.MAX_VALUE);
         preset.setTooltip(new Tooltip("Start over from a ready-made experiment"));
@@ -44,7 +46,17 @@ public final class ExperimentPanel extends VBox {
         teaches.setWrapText(true);
         teaches.setMinHeight(Region.USE_PREF_SIZE);
 
-        getChildren().addAll(title,
+        // What the last edit did to training, said where the edits are made.
+        Label notice = new Label();
+        notice.setId("editNotice");
+        notice.getStyleClass().add("edit-notice");
+        notice.setWrapText(true);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
+        notice.textProperty().bind(session.model().noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+
+        getChildren().addAll(title, notice,
                 section("Preset"), preset, teaches,
                 section("Initial weights"), new InitialWeightsEditor(session.editor()),
                 section("Layers"), new LayersEditor(session.editor()));
@@ -67,8 +79,10 @@ public final class ExperimentPanel extends VBox {
 
     private void show(SavedExperiment state) {
         Preset p = state.preset() == null ? null : Presets.find(state.preset()).orElse(null);
+        modified = p != null && !state.sameSetup(SavedExperiment.start(p.experiment(), p.id(), p.init()));
         showing = true;
         try {
+            preset.setValue(null); // the box's own cell says "(modified)" afresh even when the preset is the same
             preset.setValue(p);
         } finally {
             showing = false;
@@ -83,11 +97,19 @@ public final class ExperimentPanel extends VBox {
         return label;
     }
 
-    private static final class PresetCell extends ListCell<Preset> {
+    /** A preset by title; in the box itself after "(modified)" once the experiment differs from it. */
+    private final class PresetCell extends ListCell<Preset> {
+        private final boolean inBox;
+
+        PresetCell(boolean inBox) {
+            this.inBox = inBox;
+        }
+
         @Override
         protected void updateItem(Preset p, boolean empty) {
             super.updateItem(p, empty);
-            setText(empty || p == null ? null : p.title());
+            // First, so that a long title cut at the panel's width still shows it.
+            setText(empty || p == null ? null : (inBox && modified ? "(modified) " : "") + p.title());
             setTooltip(empty || p == null ? null : new Tooltip(p.teaches()));
         }
     }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import studio.backprop.engine.Presets;
@@ -20,6 +22,7 @@ import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
+import studio.backprop.ui.edit.StateChange;
 import studio.backprop.ui.model.StudioModel;
 
 /**
@@ -30,27 +33,48 @@ import studio.backprop.ui.model.StudioModel;
  * FX thread only.
  */
 public final class ExperimentSession {
-    /** The question asked before unsaved changes would be lost. */
-    public static final String DISCARD_QUESTION = "Discard unsaved changes?";
+    /** How the question asked before unsaved changes would be lost begins. */
+    public static final String SAVE_QUESTION = "Save ";
 
     private final ExperimentEditor editor;
     private final StudioModel model;
     private final Settings settings;
-    private Predicate<String> confirmDiscard = question -> true;
+    private Function<String, SaveChoice> askToSave = question -> SaveChoice.DONT_SAVE;
+    private Supplier<Optional<Path>> askForFile = Optional::empty;
     private Consumer<String> errors = message -> { };
+    /** The editor's state the trainer was given last. */
+    private SavedExperiment loaded;
 
     public ExperimentSession(ExperimentEditor editor, StudioModel model, Settings settings) {
         this.editor = Objects.requireNonNull(editor);
         this.model = Objects.requireNonNull(model);
         this.settings = Objects.requireNonNull(settings);
         editor.setProgressSource(this::progress);
-        editor.stateProperty().addListener((obs, old, now) -> loadTrainer(old, now));
-        loadTrainer(null, editor.state());
+        // Not a change listener: a reset can lead to a state equal to one shown before, still to be loaded.
+        editor.stateProperty().addListener(obs -> loadTrainer(editor.state()));
+        loadTrainer(editor.state());
+        model.setReset(this::reset);
+        model.snapshotProperty().addListener((obs, old, now) -> editor.noteProgress());
     }
 
-    /** @param ask gets {@link #DISCARD_QUESTION} and a detail line; true means go ahead and discard */
-    public void setConfirmDiscard(Predicate<String> ask) {
-        confirmDiscard = Objects.requireNonNull(ask);
+    /**
+     * Reset as a step that undo takes back: to the weights, iteration and optimiser memory training had
+     * reached. At iteration 0 already, it only resets the run (a failure, a divergence).
+     */
+    public void reset() {
+        if (!editor.reset()) {
+            model.resetActiveRun();
+        }
+    }
+
+    /** @param ask gets a question (beginning {@link #SAVE_QUESTION}) and a line saying what would be lost */
+    public void setAskToSave(Function<String, SaveChoice> ask) {
+        askToSave = Objects.requireNonNull(ask);
+    }
+
+    /** @param ask where Save asks for a file when the experiment has none; empty when the user cancelled */
+    public void setAskForFile(Supplier<Optional<Path>> ask) {
+        askForFile = Objects.requireNonNull(ask);
     }
 
     /** @param report gets one line meant for the user: the file, the place in it and the problem */
@@ -74,10 +98,27 @@ public final class ExperimentSession {
         return settings.recentFiles().list();
     }
 
-    /** True when there is nothing unsaved, or the user agreed to lose it. */
+    /**
+     * Before unsaved changes would be lost, asks whether to save them.
+     *
+     * @return true when there is nothing unsaved, it was saved, or the user chose not to save; false when
+     *         the user cancelled, or the save was cancelled or failed: then nothing may be lost
+     */
     public boolean confirmDiscard() {
-        return !editor.hasUnsavedChanges() || confirmDiscard.test(DISCARD_QUESTION + "\n"
-                + "The changes to " + documentName() + " since it was last saved will be lost.");
+        if (!editor.hasUnsavedChanges()) {
+            return true;
+        }
+        return switch (askToSave.apply(UnsavedQuestion.of(editor, documentName(), model.getSnapshot()))) {
+            case SAVE -> saveOrAsk();
+            case DONT_SAVE -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** File > Save: to its file, or to one the user is asked for. @return false when cancelled or failed */
+    public boolean saveOrAsk() {
+        Path file = editor.fileProperty().get();
+        return file != null ? saveAs(file) : askForFile.get().map(this::saveAs).orElse(false);
     }
 
     /** @return false when the user kept the unsaved changes */
@@ -106,12 +147,6 @@ public final class ExperimentSession {
         }
         remember(path);
         return true;
-    }
-
-    /** @return false when there is no file yet (the UI asks for one and calls saveAs) or it failed */
-    public boolean save() {
-        Path file = editor.fileProperty().get();
-        return file != null && saveAs(file);
     }
 
     public boolean saveAs(Path path) {
@@ -185,30 +220,37 @@ public final class ExperimentSession {
         settings.setLastExperiment(path);
     }
 
-    private void loadTrainer(SavedExperiment old, SavedExperiment now) {
-        // A data edit keeps the weights reached, so a Run goes on with the new points. Stepping and
-        // "run to" had a count or a target that an edit makes meaningless: they stop.
+    private void loadTrainer(SavedExperiment now) {
+        SavedExperiment old = loaded;
+        loaded = now;
+        // Every edit, undo and redo leaves a Run running, from wherever the edit puts training; a new
+        // document and a Reset start paused. Stepping and "run to" had a count or a target that an edit
+        // makes meaningless: they stop.
         TrainingSnapshot shown = model.getSnapshot();
+        StateChange why = editor.lastChange();
         boolean keepRunning = old != null && shown != null && shown.state() == TrainingSnapshot.State.RUNNING
-                && shown.target() < 0 && old.initialNetwork().equals(now.initialNetwork());
-        if (now.iteration() == 0 && now.network().equals(now.initialNetwork())) {
+                && shown.target() < 0 && why.kind() != StateChange.Kind.START
+                && why.kind() != StateChange.Kind.RESET;
+        if (now.atStart()) {
             model.load(now.experiment());
         } else {
-            model.resume(now.experiment(), now.network(), now.iteration());
+            model.resume(now.experiment(), now.network(), now.iteration(), now.memory());
         }
         if (keepRunning) {
             model.run();
         }
+        model.noticeProperty().set(old == null ? "" : EditNotice.of(why, shown, now, keepRunning));
     }
 
     /** How far training got, but only once the trainer shows the editor's current state. */
     private Progress progress() {
         TrainingSnapshot s = model.getSnapshot();
         SavedExperiment state = editor.state();
-        if (s == null || !s.initial().equals(state.initialNetwork()) || !s.data().equals(state.data())) {
+        if (s == null || !model.activeRun().settled() || !s.initial().equals(state.initialNetwork())
+                || !s.data().equals(state.data())) {
             return null;
         }
-        return new Progress(s.network(), s.iteration(), s.learningRate());
+        return new Progress(s.network(), s.iteration(), s.learningRate(), s.optimizer());
     }
 
     /** Reports a file that could not be written, in one line without Java's names for the problem. */

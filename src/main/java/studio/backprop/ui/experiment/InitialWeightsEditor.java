@@ -25,19 +25,24 @@ final class InitialWeightsEditor extends VBox {
     private final ComboBox<Method> method = new ComboBox<>();
     private final ValidatedField<Double> sigma = new ValidatedField<>(ValidatedField::positiveNumber,
             "σ, the standard deviation of the weights: a number above 0, then Enter");
-    private final ValidatedField<Long> seed = new ValidatedField<>(ValidatedField::wholeNumber,
-            "The seed of the random weights: a whole number, then Enter");
+    private final ValidatedField<Long> seed = new ValidatedField<>(ValidatedField::wholeNumberFromZero,
+            "The seed of the random weights: a whole number from 0, then Enter");
     private final Label sigmaLabel = new Label("σ");
     private final EditMessage message = new EditMessage("initMessage");
+    private static final String EDITED_TIP = "The initial weights were edited after they were drawn (a weight, "
+            + "a layer or an activation changed after training): Reset returns to them as edited. Choose a method "
+            + "or New seed to draw them afresh.";
     private boolean showing;
+    /** Whether the initial weights were edited since they were drawn: the box then says so. */
+    private boolean edited;
 
     InitialWeightsEditor(ExperimentEditor editor) {
         this.editor = editor;
         setSpacing(6);
         method.setId("initMethod");
         method.getItems().setAll(Method.values());
-        method.setButtonCell(new MethodCell());
-        method.setCellFactory(list -> new MethodCell());
+        method.setButtonCell(new MethodCell(true));
+        method.setCellFactory(list -> new MethodCell(false));
         method.setMaxWidth(Double.MAX_VALUE);
         method.setTooltip(new Tooltip("How the initial weights are drawn"));
         method.valueProperty().addListener((obs, old, m) -> {
@@ -79,8 +84,11 @@ final class InitialWeightsEditor extends VBox {
 
     private void show(SavedExperiment state) {
         WeightInit init = state.init();
+        edited = state.initialEdited();
+        method.getTooltip().setText(edited ? EDITED_TIP : "How the initial weights are drawn");
         showing = true;
         try {
+            method.setValue(null); // the box's own cell says "edited" afresh even when the method is the same
             method.setValue(init.method());
         } finally {
             showing = false;
@@ -98,15 +106,36 @@ final class InitialWeightsEditor extends VBox {
         seed.show(seeded ? Long.toString(init.seed()) : "");
     }
 
-    private static final class MethodCell extends ListCell<Method> {
+    /** A method by name; in the box itself "Edited (from ...)" once the weights were edited since. */
+    private final class MethodCell extends ListCell<Method> {
+        private final boolean inBox;
+
+        MethodCell(boolean inBox) {
+            this.inBox = inBox;
+        }
+
         @Override
         protected void updateItem(Method m, boolean empty) {
             super.updateItem(m, empty);
-            setText(empty || m == null ? null : switch (m) {
-                case CHAPTER -> "The chapter's weights";
-                case NORMAL -> "Normal N(0, σ²)";
-                case XAVIER -> "Xavier (Glorot uniform)";
-            });
+            setText(empty || m == null ? null : inBox && edited ? "Edited (from " + shortName(m) + ")" : name(m));
         }
+    }
+
+    /** As "edited" says where the weights came from, short enough for the panel's width. */
+    private static String shortName(Method m) {
+        return switch (m) {
+            case CHAPTER -> "the chapter's";
+            case NORMAL -> "normal";
+            case XAVIER -> "Xavier";
+        };
+    }
+
+    /** How a method is named in the box. */
+    private static String name(Method m) {
+        return switch (m) {
+            case CHAPTER -> "The chapter's weights";
+            case NORMAL -> "Normal N(0, σ²)";
+            case XAVIER -> "Xavier (Glorot uniform)";
+        };
     }
 }

@@ -37,13 +37,24 @@ public final class ValidatedField<T> extends TextField {
         });
     }
 
-    /** A whole number such as a seed. */
+    /** A whole number; one of more digits than a long holds is too large rather than not a number. */
     public static long wholeNumber(String text) {
+        String t = text.trim();
         try {
-            return Long.parseLong(text.trim());
+            return Long.parseLong(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text.trim() + "\" is not a whole number");
+            throw new IllegalArgumentException("\"" + t + "\" is " + (t.matches("[-+]?\\d+")
+                    ? "too large: at most " + Long.MAX_VALUE : "not a whole number"));
         }
+    }
+
+    /** A whole number from 0 up, such as a seed. */
+    public static long wholeNumberFromZero(String text) {
+        long value = wholeNumber(text);
+        if (value < 0) {
+            throw new IllegalArgumentException("\"" + text.trim() + "\" is below 0");
+        }
+        return value;
     }
 
     /** A finite decimal number: 0.5, -3, 1e-3, a decimal comma too; not NaN, Infinity or hexadecimal. */
@@ -99,10 +110,13 @@ public final class ValidatedField<T> extends TextField {
         return true;
     }
 
+    /** What the model shows is never a problem: an empty field where a value does not apply, say. */
     private void check(String text) {
         String reason;
         try {
-            parser.apply(text);
+            if (!text.equals(shown)) {
+                parser.apply(text);
+            }
             reason = "";
         } catch (IllegalArgumentException e) {
             reason = e.getMessage();

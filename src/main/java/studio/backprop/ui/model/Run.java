@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Optimizer;
+import studio.backprop.engine.Trainer;
 import studio.backprop.training.Divergence;
 import studio.backprop.training.TrainingService;
 import studio.backprop.training.TrainingSnapshot;
@@ -36,6 +38,8 @@ public final class Run implements AutoCloseable {
     private Boolean pendingRunning;
     private double pendingRate = Double.NaN;
     private long pendingUntil;
+    /** The number of the last command sent. */
+    private long lastCommand;
 
     /**
      * A run that trains nothing until {@link #start()}.
@@ -137,9 +141,15 @@ public final class Run implements AutoCloseable {
         pendingRate = experiment.learningRate();
     }
 
-    /** Loads an experiment and goes on from the weights it reached at {@code iteration}. */
-    public void resume(Experiment experiment, Network reached, long iteration) {
-        expect(false, service.resume(experiment, reached, iteration)); // may refuse: then nothing is pending
+    /**
+     * Loads an experiment and goes on from the weights it reached at {@code iteration}, with the optimiser's
+     * {@code memory} there, or a fresh optimiser when it is null.
+     */
+    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory) {
+        // may refuse: then nothing is pending
+        expect(false, memory == null ? service.resume(experiment, reached, iteration)
+                : service.resume(experiment, new Trainer(reached, experiment.data(), experiment.learningRate(),
+                        iteration, memory.copy())));
         pendingRate = experiment.learningRate();
     }
 
@@ -147,6 +157,7 @@ public final class Run implements AutoCloseable {
         long command = service.setLearningRate(alpha);
         pendingRate = alpha;
         pendingUntil = command;
+        lastCommand = command;
     }
 
     /**
@@ -166,6 +177,16 @@ public final class Run implements AutoCloseable {
     private void expect(boolean runs, long command) {
         pendingRunning = runs;
         pendingUntil = command;
+        lastCommand = command;
+    }
+
+    /**
+     * True when the newest snapshot shows every command sent done: what it shows is where training is,
+     * not where it was before a load or a reset still on its way.
+     */
+    public boolean settled() {
+        TrainingSnapshot s = snapshot.get();
+        return s != null && s.commandsDone() >= lastCommand;
     }
 
     /** Hides the divergence notice; training stays where it is. */
@@ -175,7 +196,7 @@ public final class Run implements AutoCloseable {
     }
 
     public void setSpeed(double iterationsPerSecond) {
-        service.setSpeed(iterationsPerSecond);
+        lastCommand = service.setSpeed(iterationsPerSecond);
     }
 
     @Override

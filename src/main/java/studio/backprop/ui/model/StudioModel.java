@@ -12,11 +12,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Optimizer;
 import studio.backprop.training.Divergence;
 import studio.backprop.training.TrainingSnapshot;
 
@@ -35,8 +38,10 @@ public final class StudioModel implements AutoCloseable {
     private final IntegerProperty selectedPoint = new SimpleIntegerProperty(this, "selectedPoint", 0);
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final ObjectProperty<Phase> activePhase = new SimpleObjectProperty<>(this, "activePhase");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final Executor fxThread;
     private final ChangeListener<TrainingSnapshot> follow = (obs, was, s) -> show(s);
+    private Runnable reset = this::resetActiveRun;
 
     public StudioModel(Experiment experiment) {
         this(experiment, Platform::runLater);
@@ -143,6 +148,15 @@ public final class StudioModel implements AutoCloseable {
     }
 
     /**
+     * A sentence saying what the last edit, undo or reset did to training ("... training goes on from
+     * iteration 0"), for the status bar; "" when there is nothing to say, and once training is run or
+     * stepped again.
+     */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /**
      * How many of the active run's snapshots reached the FX thread: for the frame-rate read-out and tests
      * (it counts another run's from where that run is when it becomes active).
      */
@@ -153,6 +167,7 @@ public final class StudioModel implements AutoCloseable {
     // ---- commands: each goes to the active run ----
 
     public void run() {
+        notice.set("");
         activeRun().run();
     }
 
@@ -162,22 +177,39 @@ public final class StudioModel implements AutoCloseable {
 
     /** Pauses if running (or about to, by a command not yet shown), else runs. */
     public void toggleRun() {
+        notice.set("");
         activeRun().toggleRun();
     }
 
     public void step() {
-        activeRun().step(1);
+        step(1);
     }
 
     public void step(long n) {
+        notice.set("");
         activeRun().step(n);
     }
 
     public void runUntil(long iteration) {
+        notice.set("");
         activeRun().runUntil(iteration);
     }
 
+    /** Back to the initial weights at iteration 0, paused; by whoever {@link #setReset} named. */
     public void reset() {
+        reset.run();
+    }
+
+    /**
+     * Makes Reset do something else than reset the active run: the experiment session makes it an edit
+     * that can be undone.
+     */
+    public void setReset(Runnable command) {
+        reset = command == null ? this::resetActiveRun : command;
+    }
+
+    /** Back to the initial weights at iteration 0, paused, with nothing to undo it. */
+    public void resetActiveRun() {
         activeRun().reset();
     }
 
@@ -185,9 +217,12 @@ public final class StudioModel implements AutoCloseable {
         activeRun().load(experiment);
     }
 
-    /** Loads an experiment and goes on from the weights it reached at {@code iteration}. */
-    public void resume(Experiment experiment, Network reached, long iteration) {
-        activeRun().resume(experiment, reached, iteration);
+    /**
+     * Loads an experiment and goes on from the weights it reached at {@code iteration}, with the optimiser's
+     * {@code memory} there, or afresh when it is null.
+     */
+    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory) {
+        activeRun().resume(experiment, reached, iteration, memory);
     }
 
     public void setLearningRate(double alpha) {

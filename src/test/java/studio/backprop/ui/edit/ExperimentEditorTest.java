@@ -32,7 +32,7 @@ class ExperimentEditorTest {
 
     @Test
     void itStartsWithTheChaptersExampleWithNothingToSave() {
-        assertEquals(Experiment.chapter(), editor.experiment());
+        assertEquals(Experiment.chapter(), editor.state().experiment());
         assertFalse(editor.hasUnsavedChanges());
         assertNull(editor.fileProperty().get());
     }
@@ -126,12 +126,19 @@ class ExperimentEditorTest {
     @Test
     void aNewSeedDrawsNewWeightsTheSameWayAndAPresetsSeedIsItsOwn() {
         editor.choosePreset("exercise2");
-        assertEquals(Presets.get("exercise2").experiment(), editor.experiment());
+        assertEquals(Presets.get("exercise2").experiment(), editor.state().experiment());
         editor.newSeed();
         assertNotEquals(Presets.get("exercise2").experiment().initial(), editor.state().initialNetwork());
         editor.setSeed(42);
         assertEquals(Presets.get("exercise2").experiment(42).initial(), editor.state().initialNetwork());
         assertEquals(42, editor.state().init().seed());
+    }
+
+    @Test
+    void aSeedBelowZeroIsRefused() {
+        editor.choosePreset("exercise2");
+        assertThrows(IllegalArgumentException.class, () -> editor.setSeed(-1));
+        assertFalse(editor.history().canUndo());
     }
 
     @Test
@@ -203,10 +210,5 @@ class ExperimentEditorTest {
         assertEquals(Presets.get("bump").data(), editor.state().data());
         editor.undo();
         assertEquals(ChapterExample.data(), editor.state().data());
-    }
-
-    @Test
-    void saveWithoutAFileAsksForOne() {
-        assertThrows(IllegalStateException.class, editor::save);
     }
 }

@@ -111,6 +111,18 @@ class AppMenuBarTest {
     }
 
     @Test
+    void afterAResetTheUndoItemIsEnabledAndSaysUndoReset(FxRobot robot) {
+        robot.interact(() -> h.model.step(20));
+        h.awaitIteration(20);
+        robot.interact(() -> h.model.reset());
+        h.awaitIteration(0);
+        assertFalse(item("undoItem").isDisable());
+        assertEquals("Undo reset", item("undoItem").getText());
+        robot.interact(() -> item("undoItem").fire());
+        h.awaitIteration(20);
+    }
+
+    @Test
     void saveWithoutAFileAsksForOneAndThenSavesThereWithoutAsking(FxRobot robot) {
         Path file = dir.resolve("lesson");
         answers.add(file);

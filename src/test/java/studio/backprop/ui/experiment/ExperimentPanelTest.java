@@ -22,7 +22,9 @@ import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
+import studio.backprop.engine.WeightInit;
 import studio.backprop.model.SavedExperiment;
+import studio.backprop.ui.edit.ExperimentEditor;
 
 /** The side panel's real controls, each change followed into the trainer. */
 @ExtendWith(ApplicationExtension.class)
@@ -87,6 +89,29 @@ class ExperimentPanelTest {
         assertTrue(robot.lookup("#addLayer").queryButton().isDisabled());
     }
 
+    private String presetShown(FxRobot robot) {
+        return this.<Preset>combo(robot, "#preset").getButtonCell().getText();
+    }
+
+    @Test
+    void thePresetBoxSaysModifiedOnceTheInitialWeightsAreDrawnAnotherWayAndNotAfterUndo(FxRobot robot) {
+        robot.interact(() -> h.session.choosePreset("exercise2"));
+        assertEquals("Exercise 2: random initial weights", presetShown(robot));
+        robot.interact(() -> h.editor.setInitialization(WeightInit.xavier(6)));
+        assertEquals("(modified) Exercise 2: random initial weights", presetShown(robot));
+        robot.interact(() -> h.editor.undo());
+        assertEquals("Exercise 2: random initial weights", presetShown(robot));
+    }
+
+    @Test
+    void thePresetBoxSaysModifiedAfterALayerIsAddedButNotAfterTraining(FxRobot robot) {
+        robot.interact(() -> h.model.step(10));
+        h.awaitIteration(10);
+        assertEquals("The chapter's example", presetShown(robot));
+        robot.clickOn("#addLayer");
+        assertEquals("(modified) The chapter's example", presetShown(robot));
+    }
+
     @Test
     void aBadSeedIsMarkedAndChangesNothing(FxRobot robot) {
         robot.interact(() -> combo(robot, "#preset").setValue(Presets.get("exercise2")));
@@ -117,5 +142,58 @@ class ExperimentPanelTest {
         assertSame(before, h.editor.state());
         assertEquals("chapter", this.<Preset>combo(robot, "#preset").getValue().id(), "the choice goes back");
         assertFalse(robot.lookup("#teaches").queryAs(Label.class).getText().contains("sine"));
+    }
+
+    // ---- the seed field: quiet while it does not apply, seeds from 0 that fit it, the right word for each problem
+
+    private ValidatedField<?> seed(FxRobot robot) {
+        return robot.lookup("#seedField").queryAs(ValidatedField.class);
+    }
+
+    private String message(FxRobot robot) {
+        return robot.lookup("#initMessage").queryAs(Label.class).getText();
+    }
+
+    private void type(FxRobot robot, String text) {
+        robot.interact(() -> h.session.choosePreset("exercise2"));
+        robot.doubleClickOn(seed(robot)).eraseText(20).write(text).type(KeyCode.ENTER);
+    }
+
+    @Test
+    void theDisabledSeedOfTheChaptersWeightsShowsNoProblem(FxRobot robot) {
+        robot.interact(() -> h.session.choosePreset("exercise2"));
+        assertFalse(seed(robot).getText().isEmpty());
+        robot.interact(() -> h.session.choosePreset("chapter"));
+        assertTrue(seed(robot).isDisabled());
+        assertEquals("", seed(robot).getText());
+        assertFalse(seed(robot).getStyleClass().contains("invalid"));
+        assertEquals("", message(robot));
+    }
+
+    @Test
+    void newSeedGivesASeedFromZeroThatFitsTheField(FxRobot robot) {
+        robot.interact(() -> h.session.choosePreset("exercise2"));
+        for (int k = 0; k < 20; k++) {
+            robot.clickOn("#newSeed");
+            long seed = h.editor.state().init().seed();
+            assertTrue(seed >= 0 && seed < ExperimentEditor.NEW_SEEDS, "seed " + seed);
+            assertTrue(seed(robot).getText().length() <= seed(robot).getPrefColumnCount(), seed(robot).getText());
+        }
+    }
+
+    @Test
+    void aSeedTooLargeForALongIsCalledTooLarge(FxRobot robot) {
+        type(robot, "99999999999999999999");
+        assertEquals("seed: \"99999999999999999999\" is too large: at most 9223372036854775807", message(robot));
+    }
+
+    @Test
+    void aNegativeSeedIsRefusedAndChangesNothing(FxRobot robot) {
+        robot.interact(() -> h.session.choosePreset("exercise2"));
+        SavedExperiment before = h.editor.state();
+        robot.doubleClickOn(seed(robot)).eraseText(20).write("-5").type(KeyCode.ENTER);
+        assertEquals("seed: \"-5\" is below 0", message(robot));
+        assertTrue(seed(robot).getStyleClass().contains("invalid"));
+        assertSame(before, h.editor.state());
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -21,6 +22,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Activation;
+import studio.backprop.engine.Architecture;
+import studio.backprop.engine.WeightInit;
 
 /**
  * Not a check but a look: the panel, the data table and the menu bar as PNGs, at the normal and the
@@ -75,6 +78,27 @@ class ExperimentPictures {
             seedField.setText("12x");
             write(new HBox(new ExperimentPanel(h.session), seedField), false, 520, 820,
                     new File(dir, "panel-edited.png"));
+        });
+    }
+
+    /** The panel after training and an activation change: its notice and its "edited" initial weights. */
+    @Test
+    void renderAfterTrainingAndAnEdit(FxRobot robot) {
+        File dir = new File(System.getProperty("expui.png"));
+        dir.mkdirs();
+        robot.interact(() -> h.model.step(40));
+        h.awaitIteration(40);
+        robot.interact(() -> h.editor.setActivation(2, Activation.TANH));
+        h.awaitArchitecture(new Architecture(new int[] {1, 4, 2, 1},
+                List.of(Activation.SIGMOID, Activation.TANH, Activation.SIGMOID)));
+        robot.interact(() -> {
+            write(new ExperimentPanel(h.session), false, 340, 760, new File(dir, "panel-trained-edit.png"));
+            write(new ExperimentPanel(h.session), true, 460, 900, new File(dir, "panel-trained-edit-pres.png"));
+            h.answer = SaveChoice.DONT_SAVE;
+            h.session.choosePreset("exercise2");
+            h.editor.setInitialization(WeightInit.xavier(6));
+            write(new ExperimentPanel(h.session), false, 340, 400, new File(dir, "panel-modified.png"));
+            write(new ExperimentPanel(h.session), true, 460, 500, new File(dir, "panel-modified-pres.png"));
         });
     }
 

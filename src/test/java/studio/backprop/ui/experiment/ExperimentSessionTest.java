@@ -45,7 +45,7 @@ class ExperimentSessionTest {
         SavedExperiment before = h.editor.state();
         robot.interact(() -> assertFalse(h.session.choosePreset("sine")));
         assertEquals(1, h.questions.size());
-        assertTrue(h.questions.get(0).startsWith(ExperimentSession.DISCARD_QUESTION));
+        assertTrue(h.questions.get(0).startsWith(ExperimentSession.SAVE_QUESTION));
         assertSame(before, h.editor.state());
         assertTrue(h.editor.hasUnsavedChanges());
     }
@@ -66,7 +66,7 @@ class ExperimentSessionTest {
         TrainingSnapshot trained = h.model.getSnapshot();
         Path file = dir.resolve("mine.json");
         robot.interact(() -> assertTrue(h.session.saveAs(file)));
-        h.discard = true;
+        h.answer = SaveChoice.DONT_SAVE;
         robot.interact(() -> h.session.choosePreset("step"));
         h.awaitData(Presets.get("step").data());
         robot.interact(() -> assertTrue(h.session.open(file)));

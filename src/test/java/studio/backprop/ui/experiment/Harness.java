@@ -27,13 +27,13 @@ final class Harness {
     final ExperimentSession session = new ExperimentSession(editor, model, settings);
     final List<String> questions = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
-    /** What the user answers to "Discard unsaved changes?". */
-    boolean discard;
+    /** What the user answers to "Save the changes?". */
+    SaveChoice answer = SaveChoice.CANCEL;
 
     Harness() {
-        session.setConfirmDiscard(q -> {
+        session.setAskToSave(q -> {
             questions.add(q);
-            return discard;
+            return answer;
         });
         session.setErrorReporter(errors::add);
     }

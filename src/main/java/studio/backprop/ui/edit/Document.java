@@ -1,0 +1,59 @@
+package studio.backprop.ui.edit;
+
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import studio.backprop.model.Progress;
+import studio.backprop.model.SavedExperiment;
+
+/**
+ * The file an experiment was opened from or saved to last, what it holds, and whether the experiment now
+ * differs from that. FX thread only.
+ */
+public final class Document {
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper unsaved = new ReadOnlyBooleanWrapper(this, "unsavedChanges");
+    private SavedExperiment saved;
+
+    /** @param path where {@code baseline} was read from or written to; null for a preset not yet saved */
+    void at(Path path, SavedExperiment baseline) {
+        file.set(path);
+        saved = baseline;
+    }
+
+    /**
+     * Notes whether {@code now} differs from what was saved: in its setup, or in how far training got,
+     * which a file keeps too.
+     *
+     * @param reached where training is, or null when not known: then where {@code now} says it is
+     */
+    void compare(SavedExperiment now, Progress reached) {
+        Progress p = reached != null ? reached : new Progress(now.network(), now.iteration(), now.learningRate());
+        unsaved.set(!now.sameSetup(saved) || p.iteration() != saved.iteration()
+                || p.learningRate() != saved.learningRate() || !p.network().equals(saved.network()));
+    }
+
+    /** True when it was saved or opened and is not a preset that was never saved. */
+    public boolean hasFile() {
+        return file.get() != null;
+    }
+
+    /** What was saved, opened or chosen last: the experiment as it was then. */
+    public SavedExperiment saved() {
+        return saved;
+    }
+
+    Path file() {
+        return file.get();
+    }
+
+    ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+}
