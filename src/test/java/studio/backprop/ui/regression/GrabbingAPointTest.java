@@ -37,8 +37,8 @@ class GrabbingAPointTest {
 
     @Start
     void start(Stage stage) {
-        snapshot.set(Snapshots.trained(editor.experiment(), 0));
-        editor.stateProperty().addListener((obs, old, s) -> snapshot.set(Snapshots.trained(editor.experiment(), 0)));
+        snapshot.set(Snapshots.trained(editor.state().experiment(), 0));
+        editor.stateProperty().addListener((obs, old, s) -> snapshot.set(Snapshots.trained(editor.state().experiment(), 0)));
         view = new RegressionView(snapshot, new SimpleIntegerProperty(-1));
         view.pointEditsProperty().set(new PointEdits() {
             @Override
@@ -91,7 +91,7 @@ class GrabbingAPointTest {
         double perPixel = yPerPixel();
         drag(0, 40);
         DataSet before = Experiment.chapter().data();
-        DataSet after = editor.experiment().data();
+        DataSet after = editor.state().experiment().data();
         assertEquals(Double.doubleToLongBits(before.x(POINT)), Double.doubleToLongBits(after.x(POINT)));
         assertEquals(before.y(POINT) - 40 * perPixel, after.y(POINT), perPixel / 2);
         assertTrue(editor.history().canUndo());
@@ -103,7 +103,7 @@ class GrabbingAPointTest {
         double yPerPixel = yPerPixel();
         drag(30, 25);
         DataSet before = Experiment.chapter().data();
-        DataSet after = editor.experiment().data();
+        DataSet after = editor.state().experiment().data();
         assertEquals(before.x(POINT) + 30 * xPerPixel, after.x(POINT), xPerPixel / 2);
         assertEquals(before.y(POINT) - 25 * yPerPixel, after.y(POINT), yPerPixel / 2);
     }
@@ -137,7 +137,7 @@ class GrabbingAPointTest {
 
     private void assertTheChaptersDataAndNothingToUndo() {
         WaitForAsyncUtils.waitForFxEvents();
-        assertBitForBit(Experiment.chapter().data(), editor.experiment().data());
+        assertBitForBit(Experiment.chapter().data(), editor.state().experiment().data());
         assertFalse(editor.history().canUndo(), editor.history().undoDescription());
     }
 
