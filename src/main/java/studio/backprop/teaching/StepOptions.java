@@ -25,7 +25,12 @@ public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean
 
     /** The documents' steps: every point, numbers as short as they are exactly, nothing cut. */
     public static StepOptions document() {
-        return new StepOptions(ALL_POINTS, NumberStyle.handout(WorkedExampleDocument.DIGITS), false, false, false);
+        return document(WorkedExampleDocument.DIGITS);
+    }
+
+    /** The documents' steps with computed values rounded to {@code digits} decimals. */
+    public static StepOptions document(int digits) {
+        return new StepOptions(ALL_POINTS, NumberStyle.handout(digits), false, false, false);
     }
 
     /** One point's steps for a screen, with {@code decimals} decimals in every computed value. */

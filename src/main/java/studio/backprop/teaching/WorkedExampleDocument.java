@@ -25,24 +25,37 @@ public final class WorkedExampleDocument {
     /** Points a line in the list of the data, so that the list wraps on a printed page. */
     private static final int POINTS_A_LINE = 6;
 
-    private final Decimals decimals = new Decimals(DIGITS);
+    private final int digits;
+    private final Decimals decimals;
     private final IterationTrace trace;
     private final Dialect dialect;
     private final StringBuilder doc = new StringBuilder();
 
-    private WorkedExampleDocument(IterationTrace trace, Dialect dialect) {
+    private WorkedExampleDocument(IterationTrace trace, Dialect dialect, int digits) {
         this.trace = trace;
         this.dialect = dialect;
+        this.digits = digits;
+        this.decimals = new Decimals(digits);
     }
 
     /** The handout as Markdown: math in {@code $...$} and {@code $$...$$}, as GitHub, pandoc and MathJax read it. */
     public static String markdown(IterationTrace trace) {
-        return new WorkedExampleDocument(trace, Dialect.MARKDOWN).render();
+        return markdown(trace, DIGITS);
+    }
+
+    /** The handout as Markdown, computed values rounded to {@code digits} decimals (as the panel shows them). */
+    public static String markdown(IterationTrace trace, int digits) {
+        return new WorkedExampleDocument(trace, Dialect.MARKDOWN, digits).render();
     }
 
     /** The handout as a complete LaTeX document (article, amsmath, geometry), ASCII only: pdflatex compiles it as is. */
     public static String latex(IterationTrace trace) {
-        return new WorkedExampleDocument(trace, Dialect.LATEX).render();
+        return latex(trace, DIGITS);
+    }
+
+    /** The handout as LaTeX, computed values rounded to {@code digits} decimals. */
+    public static String latex(IterationTrace trace, int digits) {
+        return new WorkedExampleDocument(trace, Dialect.LATEX, digits).render();
     }
 
     /**
@@ -85,7 +98,7 @@ public final class WorkedExampleDocument {
         introduction();
         Phase phase = null;
         int point = WorkedExampleStep.NO_POINT;
-        for (WorkedExampleStep step : steps(trace)) {
+        for (WorkedExampleStep step : WorkedExampleSteps.of(trace, StepOptions.document(digits))) {
             if (step.hasPoint() && step.point() != point) {
                 point = step.point();
                 PointTrace p = trace.point(point);
@@ -125,7 +138,7 @@ public final class WorkedExampleDocument {
                 + " for the " + arch.describe() + " network below and " + trace.points().size()
                 + (trace.points().size() == 1 ? " data point" : " data points") + ", learning rate $\\alpha = "
                 + Decimals.plain(trace.learningRate()) + "$, starting from " + from + ". Numbers are rounded to "
-                + DIGITS + " decimals; the computation keeps them in full precision.");
+                + digits + " decimals; the computation keeps them in full precision.");
         dialect.heading(doc, 1, "The network and the data");
         for (Activation activation : arch.activations().stream().distinct().toList()) {
             dialect.paragraph(doc, "Activation " + layersWith(arch, activation) + ": $"

@@ -56,7 +56,9 @@ public final class TeachingDrawer extends TabPane {
     public void writeHandout(IterationTrace trace, Path file) {
         boolean latex = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tex");
         try {
-            AtomicWrite.write(file, latex ? WorkedExampleDocument.latex(trace) : WorkedExampleDocument.markdown(trace));
+            int digits = worked.decimalsProperty().get(); // as the panel shows them
+            AtomicWrite.write(file, latex ? WorkedExampleDocument.latex(trace, digits)
+                    : WorkedExampleDocument.markdown(trace, digits));
         } catch (IOException e) {
             new Alert(Alert.AlertType.ERROR, file + ": cannot write the handout: " + e.getMessage()).show();
         }

@@ -20,8 +20,8 @@ import studio.backprop.ui.model.Phase;
  */
 public final class PanelSteps {
     public static final int DEFAULT_DECIMALS = 6;
-    public static final int MIN_DECIMALS = 3;
-    public static final int MAX_DECIMALS = 8;
+    public static final int MIN_DECIMALS = 1;
+    public static final int MAX_DECIMALS = 10;
 
     /** One card: the phase it belongs to, a plain-text caption and the formula. */
     public record Step(Phase phase, String caption, String latex) {

@@ -8,13 +8,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import studio.backprop.ui.command.Command;
 import studio.backprop.ui.model.Phase;
 
-/** The stepper's buttons and the title of the phase shown. */
-public final class PhaseStepperBar extends HBox {
+/**
+ * The stepper's buttons, and under them the title of the phase shown: a line of its own, so that a narrow
+ * panel wraps it into lines of words rather than a column of single words.
+ */
+public final class PhaseStepperBar extends VBox {
     static final String IDLE = "Walk one iteration phase by phase: " + Command.NEXT_PHASE.key() + " next, "
             + Command.PREVIOUS_PHASE.key() + " back, " + Command.LEAVE_STEPPER.key() + " leaves";
 
@@ -24,9 +27,8 @@ public final class PhaseStepperBar extends HBox {
     private final Label caption = new Label(IDLE);
 
     public PhaseStepperBar(PhaseStepper stepper) {
-        super(8);
+        super(4);
         getStyleClass().add("phase-stepper");
-        setAlignment(Pos.CENTER_LEFT);
         stepping.setId("stepThrough");
         previous.setId("previousPhase");
         next.setId("nextPhase");
@@ -58,10 +60,11 @@ public final class PhaseStepperBar extends HBox {
             return p == null ? IDLE : p.title();
         }, stepper.phaseProperty()));
         caption.setStyle("-fx-font-weight: bold;");
-        caption.setMinWidth(0);
         caption.setWrapText(true); // the phase's title matters more than one tidy line
-        HBox.setHgrow(caption, Priority.ALWAYS);
-        getChildren().addAll(stepping, previous, next, caption);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        HBox buttons = new HBox(8, stepping, previous, next);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(buttons, caption);
     }
 
     public Label caption() {

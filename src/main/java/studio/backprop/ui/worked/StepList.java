@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -34,6 +35,9 @@ final class StepList extends ScrollPane {
         setFitToWidth(true);
         heading.setId("workedHeading");
         heading.setWrapText(true);
+        // Wraps within what is seen: the equations may make the content wider than the viewport.
+        heading.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> getViewportBounds().getWidth() - 32, viewportBoundsProperty()));
         heading.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
         content.setPadding(new Insets(12, 16, 24, 16));
         content.setStyle("-fx-background-color: #f4f5f7;");
