@@ -55,7 +55,10 @@ public final class PhaseStepper {
         }
     }
 
-    /** The next phase; enters stepping when not stepping (a presenter's clicker only has "next"). */
+    /**
+     * The next phase; enters stepping when not stepping (a presenter's clicker only has "next"). After the
+     * update it goes on into the next iteration: the update is carried out and its forward pass comes next.
+     */
     public void next() {
         move(+1);
     }
@@ -75,6 +78,11 @@ public final class PhaseStepper {
         }
         List<Phase> phases = phases();
         int k = phases.indexOf(now);
+        if (by > 0 && k == phases.size() - 1) {
+            model.step();
+            model.activePhaseProperty().set(phases.get(0));
+            return;
+        }
         int to = Math.max(0, Math.min(phases.size() - 1, k + by));
         model.activePhaseProperty().set(phases.get(to));
     }

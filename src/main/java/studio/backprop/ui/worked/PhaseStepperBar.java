@@ -54,7 +54,8 @@ public final class PhaseStepperBar extends VBox {
         next.setOnAction(e -> stepper.next());
         previous.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !stepper.isActive() || stepper.atFirst(), stepper.phaseProperty()));
-        next.disableProperty().bind(Bindings.createBooleanBinding(stepper::atLast, stepper.phaseProperty()));
+        next.textProperty().bind(Bindings.createStringBinding(
+                () -> stepper.atLast() ? "Next iteration ▶" : "Next ▶", stepper.phaseProperty()));
         caption.textProperty().bind(Bindings.createStringBinding(() -> {
             Phase p = stepper.phaseProperty().get();
             return p == null ? IDLE : p.title();
