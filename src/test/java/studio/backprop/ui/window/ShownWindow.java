@@ -31,6 +31,7 @@ final class ShownWindow {
         Scene scene = BackpropStudioApp.createScene(window, 1280, 800);
         KeyBindings.install(scene, window, stage);
         stage.setScene(scene);
+        stage.sizeToScene(); // an earlier test class may have left the stage at another size
         stage.show();
         return new ShownWindow(model, window);
     }
