@@ -78,6 +78,9 @@ public final class NiceTicks {
         return ticks;
     }
 
+    /** More unlabelled ticks than this per label would merge into a bar. */
+    private static final int MINOR_PER_LABEL = 5;
+
     private static final int[] NONE = {};
     private static final int[] TWOS = {2};
     private static final int[] FINE = {2, 5};
@@ -108,8 +111,9 @@ public final class NiceTicks {
                     labels[nMajor++] = decade(e);
                 } else if (contains(labelled, m)) {
                     major[nMajor] = v;
-                    labels[nMajor++] = format(v, decade);
-                } else if (every == 1 || m == 1) {
+                    // In the style of its decade's label: 2×10^7 beside 10^7, never 20,000,000 beside it.
+                    labels[nMajor++] = decade(e).startsWith("10^") ? m + "×" + decade(e) : format(v, decade);
+                } else if ((every == 1 || m == 1) && decades + 1 <= MINOR_PER_LABEL * Math.max(1, maxCount)) {
                     minor[nMinor++] = v;
                 }
             }

@@ -6,7 +6,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.ui.TextMetrics;
 
-/** A tick label as the axes write it: plain, or "10^e" with a raised exponent for log axes. */
+/** A tick label as the axes write it: plain, or "10^e" and "2×10^e" with a raised exponent for log axes. */
 final class TickLabel {
     private TickLabel() {
     }
@@ -17,11 +17,13 @@ final class TickLabel {
         double start = align == TextAlignment.RIGHT ? x - w : align == TextAlignment.CENTER ? x - w / 2 : x;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        if (label.startsWith("10^")) {
+        int power = label.indexOf("10^");
+        if (power >= 0) {
+            String base = label.substring(0, power + 2);
             g.setFont(font);
-            g.fillText("10", start, y);
+            g.fillText(base, start, y);
             g.setFont(superscript(font));
-            g.fillText(label.substring(3), start + TextMetrics.width("10", font), y - font.getSize() * 0.4);
+            g.fillText(label.substring(power + 3), start + TextMetrics.width(base, font), y - font.getSize() * 0.4);
         } else {
             g.setFont(font);
             g.fillText(label, start, y);
@@ -34,8 +36,10 @@ final class TickLabel {
 
     /** The width the label takes when drawn. */
     static double width(String label, Font font) {
-        if (label.startsWith("10^")) {
-            return TextMetrics.width("10", font) + TextMetrics.width(label.substring(3), superscript(font));
+        int power = label.indexOf("10^");
+        if (power >= 0) {
+            return TextMetrics.width(label.substring(0, power + 2), font)
+                    + TextMetrics.width(label.substring(power + 3), superscript(font));
         }
         return TextMetrics.width(label, font);
     }

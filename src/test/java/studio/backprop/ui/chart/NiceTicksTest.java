@@ -72,4 +72,17 @@ class NiceTicksTest {
         assertEquals("2.5e-7", NiceTicks.significant(2.5e-7, 6));
         assertEquals("NaN", NiceTicks.significant(Double.NaN, 6));
     }
+
+    @Test
+    void twosAndFivesBesideAPowerOfTenAreWrittenAsPowersToo() {
+        Ticks t = NiceTicks.log(4e6, 3e7, 6);
+        assertArrayEquals(new String[] {"5×10^6", "10^7", "2×10^7"}, t.labels());
+    }
+
+    @Test
+    void twoHundredDecadesGetNoMinorTicksThatWouldMergeIntoABar() {
+        Ticks t = NiceTicks.log(1, 1e200, 5);
+        assertTrue(t.minor().length <= 25, t.minor().length + " minor ticks");
+        assertTrue(t.size() >= 2, "still labelled");
+    }
 }
