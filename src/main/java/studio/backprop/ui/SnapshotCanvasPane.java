@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import studio.backprop.training.TrainingSnapshot;
 
@@ -69,5 +70,24 @@ public abstract class SnapshotCanvasPane extends Pane {
 
     public Canvas canvas() {
         return canvas;
+    }
+
+    /**
+     * The view as it is on screen, drawn afresh {@code factor} times larger: lines and text stay sharp in a
+     * picture for slides, rather than the screen's pixels blown up.
+     */
+    public WritableImage render(double factor) {
+        double w = Math.max(1, Math.floor(getWidth()));
+        double h = Math.max(1, Math.floor(getHeight()));
+        Canvas picture = new Canvas(Math.ceil(w * factor), Math.ceil(h * factor));
+        GraphicsContext g = picture.getGraphicsContext2D();
+        g.scale(factor, factor);
+        g.setFill(Palette.BACKGROUND);
+        g.fillRect(0, 0, w, h);
+        TrainingSnapshot s = snapshot.getValue();
+        if (s != null) {
+            draw(g, s, w, h);
+        }
+        return picture.snapshot(null, null);
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import studio.backprop.ui.command.Command;
 
@@ -38,6 +39,13 @@ public final class Alerts {
         }
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
+    /** A word of what was done, not blocking: training goes on behind it. */
+    public static void info(Window owner, String header, String message) {
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, header, message);
+        alert.initModality(Modality.NONE);
+        alert.show();
     }
 
     public static void error(Window owner, String message) {

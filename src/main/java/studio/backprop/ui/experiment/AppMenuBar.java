@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -41,6 +42,8 @@ public final class AppMenuBar extends MenuBar {
     private final Supplier<Window> owner;
     private final FileDialogs dialogs;
     private final Menu recent = new Menu("Open Recent");
+    private final PictureExport pictures = new PictureExport();
+    private String lastWritten = "";
     private final Menu view = new Menu("View");
     private final DataTableWindow dataTable;
     private Map<String, Node> views = Map.of();
@@ -102,7 +105,8 @@ public final class AppMenuBar extends MenuBar {
                         "data.csv").ifPresent(session::exportData)),
                 item("exportLossItem", "Export loss history CSV…", null, e -> exportLoss()),
                 item("exportWindowItem", "Export window PNG…", null, e -> exportWindow()),
-                item("exportViewsItem", "Export each view PNG…", null, e -> exportViews()), new SeparatorMenuItem(),
+                item("exportViewsItem", "Export each view PNG…", null, e -> exportViews()), pictures.sizeItem(),
+                new SeparatorMenuItem(),
                 item("quitItem", "Quit", Command.QUIT.accelerator(), e -> quit()));
         fillRecent();
         return file;
@@ -178,15 +182,31 @@ public final class AppMenuBar extends MenuBar {
     }
 
     private void exportWindow() {
-        dialogs.save("Export window", Kind.PNG, "backprop-studio.png").ifPresent(p -> write(p,
-                () -> Exports.writePng(owner.get().getScene().getRoot(), p)));
+        dialogs.save("Export window", Kind.PNG, "backprop-studio.png").ifPresent(p -> confirm(
+                pictures.write(owner.get().getScene().getRoot(), p, session::reportWriteProblem)));
     }
 
     private void exportViews() {
-        dialogs.folder("Export each view into").ifPresent(folder -> views.forEach((title, node) -> {
-            Path p = folder.resolve(Exports.fileName(title));
-            write(p, () -> Exports.writePng(node, p));
-        }));
+        dialogs.folder("Export each view into").ifPresent(folder -> confirm(
+                pictures.writeEach(views, folder, session::reportWriteProblem)));
+    }
+
+    /** Says what was written where; nothing when nothing was (a problem was reported instead). */
+    private void confirm(String written) {
+        if (!written.isEmpty()) {
+            lastWritten = written;
+            Alerts.info(owner.get(), "Pictures written", written);
+        }
+    }
+
+    /** What the last picture export wrote where, as its confirmation said. */
+    public String lastWritten() {
+        return lastWritten;
+    }
+
+    /** Whether pictures are written at twice the screen size (the default) or at its size. */
+    public BooleanProperty picturesAtTwiceProperty() {
+        return pictures.twiceProperty();
     }
 
     private interface Write {

@@ -8,10 +8,12 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 import studio.backprop.io.AtomicWrite;
 import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.SnapshotCanvasPane;
 
 /** What File ▸ Export writes besides the experiment's own files: the loss history and pictures. */
 public final class Exports {
@@ -40,12 +42,30 @@ public final class Exports {
 
     /** The node as it looks on screen, at its own size. FX thread. */
     public static void writePng(Node node, Path file) throws IOException {
-        WritableImage image = node.snapshot(new SnapshotParameters(), null);
+        writePng(node, file, 1);
+    }
+
+    /**
+     * The node as it looks on screen, {@code factor} times larger: a view is drawn afresh at that size, so
+     * it stays sharp; other nodes are scaled. FX thread.
+     *
+     * @return the picture's width and height in pixels
+     */
+    public static int[] writePng(Node node, Path file, double factor) throws IOException {
+        WritableImage image;
+        if (node instanceof SnapshotCanvasPane view) {
+            image = view.render(factor);
+        } else {
+            SnapshotParameters scaled = new SnapshotParameters();
+            scaled.setTransform(Transform.scale(factor, factor));
+            image = node.snapshot(scaled, null);
+        }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png)) {
             throw new IOException("no PNG writer");
         }
         AtomicWrite.write(file, png.toByteArray());
+        return new int[] {(int) image.getWidth(), (int) image.getHeight()};
     }
 
     /** "Network: weights" → "network-weights.png": a file name from a view's title. */

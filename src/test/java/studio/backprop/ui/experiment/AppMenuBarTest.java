@@ -1,5 +1,12 @@
 package studio.backprop.ui.experiment;
 
+import java.awt.image.BufferedImage;
+import java.util.Map;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.ui.regression.RegressionView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -168,5 +175,26 @@ class AppMenuBarTest {
                 .filter(i -> "Open Recent".equals(i.getText())).findFirst().orElseThrow();
         assertFalse(recent.isDisable());
         assertTrue(recent.getItems().get(0).getText().startsWith("a.json"));
+    }
+
+    @Test
+    void eachViewIsDrawnAfreshAtTwiceItsSizeAndTheConfirmationSaysWhere(FxRobot robot) throws IOException {
+        RegressionView view = new RegressionView(h.model.snapshotProperty(), new SimpleIntegerProperty(-1));
+        robot.interact(() -> {
+            view.setPrefSize(300, 120);
+            ((VBox) menus.getParent()).getChildren().add(view);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> menus.setViews(Map.of("Regression: f(x)", view)));
+        answers.add(dir);
+        robot.interact(() -> item("exportViewsItem").fire());
+        BufferedImage png = ImageIO.read(dir.resolve("regression-f-x.png").toFile());
+        assertEquals(2 * (int) view.getWidth(), png.getWidth());
+        assertEquals(2 * (int) view.getHeight(), png.getHeight());
+        assertTrue(menus.lastWritten().contains("Wrote 1 picture at twice the screen size into " + dir), menus.lastWritten());
+        assertTrue(menus.lastWritten().contains("regression-f-x.png (" + png.getWidth() + " x " + png.getHeight()
+                + " pixels)"), menus.lastWritten());
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w != view.getScene().getWindow())
+                .filter(Stage.class::isInstance).toList().forEach(Window::hide));
     }
 }
