@@ -17,12 +17,13 @@ record FittedText(String text, Font font, double width) {
 
     /**
      * @param text the number as its style writes it
-     * @param v    the number, rewritten with fewer digits when the text is too wide and v is 1000 or more
+     * @param v    the number (NaN for text that is not one), rewritten with fewer digits when the text is too
+     *             wide and v is 1000 or more
      *             (below that, fewer digits would turn 931.0 into 9.3e2: smaller type reads better)
      * @param room the widest the text may be
      */
     static FittedText of(String text, double v, Font font, double room) {
-        for (int digits = 2; digits >= 1 && !(Math.abs(v) < 1000)
+        for (int digits = 2; digits >= 1 && Math.abs(v) >= 1000
                 && SLIGHTLY * TextMetrics.width(text, font) > room; digits--) {
             text = Numbers.compact(v, digits);
         }

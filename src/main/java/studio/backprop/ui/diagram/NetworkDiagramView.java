@@ -290,10 +290,8 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         new NeuronPainter(g, lay, f, phase, showNeuronCurves.get() ? curves : null, lit).nodes();
         painter.labels(labelsShown(lay));
         painter.captions();
-        String caption = "values for point " + (p + 1) + ":  x = " + Numbers.precise(s.data().x(p))
-                + ",  y = " + Numbers.precise(s.data().y(p)) + ",  f(x) = " + Numbers.output(f.at().output());
-        String hint = showWeights.get() && !lay.labelsFit() ? "hover an edge to see its value" : null;
-        DiagramLegend.drawPointCaption(g, lay, caption, hint);
+        PointCaption.of(lay, p, s.data().x(p), s.data().y(p), f.at().output(), showWeights.get() && !lay.labelsFit())
+                .draw(g, lay);
         DiagramLegend.draw(g, lay, painter.style(), painter.largest);
         Readout.draw(g, lay, hover, hoverLines, mouseX, mouseY);
     }
