@@ -263,7 +263,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        editing.place(getWidth(), getHeight());
+        editing.place(getWidth(), getHeight(), layout);
     }
 
     /** The weight editor, for tests. */
