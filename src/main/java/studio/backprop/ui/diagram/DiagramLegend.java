@@ -60,23 +60,6 @@ final class DiagramLegend {
         return allZero(style, largest) ? "line width  " + style.magnitudeSymbol + ": all 0 so far" : style.scaleCaption();
     }
 
-    /** "values for point 1: x = 0, y = 0, f(x) = 0.541", with a hint on the right when labels are hidden. */
-    static void drawPointCaption(GraphicsContext g, Layout layout, String caption, String hint) {
-        Fonts f = layout.fonts;
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setFont(f.captionBold());
-        g.setFill(Palette.TEXT);
-        g.fillText(caption, layout.pad, layout.pointCaptionY);
-        if (hint != null) {
-            g.setFont(f.caption());
-            g.setFill(Palette.MUTED_TEXT);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(hint, layout.width - layout.pad, layout.pointCaptionY);
-            g.setTextAlign(TextAlignment.LEFT);
-        }
-    }
-
     static void draw(GraphicsContext g, Layout layout, EdgeStyle style, double largest) {
         Fonts f = layout.fonts;
         double s = layout.scale;

@@ -10,11 +10,12 @@ import studio.backprop.ui.diagram.Layout.Box;
  * other label, and wherever the room allows crossed by no other edge, so that no label reads as its
  * neighbour's. A label is never put where another edge runs through its number.
  *
- * <p>A small search, run once per layout: the label with the fewest free spots chooses first, its best
- * spot first, and the search backs up where that leaves another label nowhere, keeping the placement
- * that labels most edges, then the one with the fewest edges under labels. A budget bounds it on big
- * networks, which then keep the best placement found so far. (A greedy pass in edge order filled the easy
- * middle first and left a_1,3,1, a_1,4,1 and a bias of the chapter's example with nowhere to go.)
+ * <p>A small search, run once per layout: the label with the fewest free spots chooses first, trying its
+ * spots clear of other edges first, and the search backs up where that leaves another label nowhere,
+ * keeping the first placement that labels the most edges; then each label with an edge under it moves to
+ * a clear spot if one is free. A budget bounds the search on big networks, which keep the best placement
+ * found by then. (A greedy pass in edge order filled the easy middle first and left a_1,3,1, a_1,4,1 and
+ * a bias of the chapter's example with nowhere to go.)
  */
 final class LabelPlacement {
     /** Where along an edge (from its receiving end) a label may go; nearer 0.3 is preferred. */
@@ -89,17 +90,18 @@ final class LabelPlacement {
         for (int k = 0; k < layout.edges.size(); k++) {
             Edge e = layout.edges.get(k);
             List<Integer> own = new ArrayList<>();
-            for (int clear = 2; clear >= 1; clear--) {
-                for (double t : SPOTS) {
-                    Box box = layout.labelBoxAt(e, t);
-                    if (inside(box) && nodes.stream().noneMatch(box::intersects) && quality(e, box) == clear) {
-                        own.add(boxes.size());
-                        boxes.add(box);
-                        spotEdge.add(k);
-                        spotQuality.add(clear);
-                    }
+            for (double t : SPOTS) {
+                Box box = layout.labelBoxAt(e, t);
+                int quality = inside(box) && nodes.stream().noneMatch(box::intersects) ? quality(e, box) : 0;
+                if (quality > 0) {
+                    own.add(boxes.size());
+                    boxes.add(box);
+                    spotEdge.add(k);
+                    spotQuality.add(quality);
                 }
             }
+            // clear of other edges first; the sort is stable, so nearer the preferred place within each
+            own.sort((a, b) -> Integer.compare(spotQuality.get(b), spotQuality.get(a)));
             spotsOf[k] = own.stream().mapToInt(Integer::intValue).toArray();
         }
         conflicts = new int[boxes.size()][];

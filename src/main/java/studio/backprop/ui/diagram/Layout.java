@@ -111,7 +111,7 @@ final class Layout {
                 TextMetrics.width("output f(x)", fonts.captionBold())) / 2;
         double margin = pad + Math.max(captionHalf, valuesInside ? radius : plateWidth / 2);
         labelWidth = styles.stream().mapToDouble(st -> TextMetrics.width(st.widestLabel, fonts.label())).max().orElse(0)
-                + 8 * scale;
+                + Painter.LABEL_MARGIN * scale;
         labelHeight = TextMetrics.height(fonts.label()) + 2 * scale;
         double[] columnX = columns(architecture, margin, width - margin, 2 * captionHalf + pad);
 

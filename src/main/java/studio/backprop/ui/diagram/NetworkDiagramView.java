@@ -220,14 +220,22 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         Frame f = frame(s);
         PhaseDisplay phase = phase(s);
         List<String> lines = phase == null ? null : phase.lines(f, layout.neuron(l, i));
-        return lines == null ? NeuronPainter.valueText(f, layout.neuron(l, i)) : String.join("  ", lines);
+        return lines == null ? neuronValue(l, i).text() : String.join("  ", lines);
+    }
+
+    /** The output of neuron i of layer l as drawn, fitted to its plate, for tests. */
+    FittedText neuronValue(int l, int i) {
+        return new NeuronPainter(null, layout, frame(snapshot.getValue()), null, null, null).valueText(layout.neuron(l, i));
     }
 
     /** The label of edge a_lij (or b_li for j = {@link Node#BIAS}) in the current display, for tests. */
     String edgeText(int l, int i, int j) {
-        TrainingSnapshot s = snapshot.getValue();
-        EdgeStyle style = painter(null, s, layout).style();
-        return style.label(style.value(frame(s), layout.edge(l, i, j)));
+        return edgeLabel(l, i, j).text();
+    }
+
+    /** The label of edge a_lij as drawn, fitted to the box the layout kept for it, for tests. */
+    FittedText edgeLabel(int l, int i, int j) {
+        return painter(null, snapshot.getValue(), layout).labelText(layout.edge(l, i, j));
     }
 
     /** What the legend says, for tests. */
@@ -255,7 +263,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        editing.place(getWidth(), getHeight());
+        editing.place(getWidth(), getHeight(), layout);
     }
 
     /** The weight editor, for tests. */
@@ -282,10 +290,8 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         new NeuronPainter(g, lay, f, phase, showNeuronCurves.get() ? curves : null, lit).nodes();
         painter.labels(labelsShown(lay));
         painter.captions();
-        String caption = "values for point " + (p + 1) + ":  x = " + Numbers.precise(s.data().x(p))
-                + ",  y = " + Numbers.precise(s.data().y(p)) + ",  f(x) = " + Numbers.output(f.at().output());
-        String hint = showWeights.get() && !lay.labelsFit() ? "hover an edge to see its value" : null;
-        DiagramLegend.drawPointCaption(g, lay, caption, hint);
+        PointCaption.of(lay, p, s.data().x(p), s.data().y(p), f.at().output(), showWeights.get() && !lay.labelsFit())
+                .draw(g, lay);
         DiagramLegend.draw(g, lay, painter.style(), painter.largest);
         Readout.draw(g, lay, hover, hoverLines, mouseX, mouseY);
     }

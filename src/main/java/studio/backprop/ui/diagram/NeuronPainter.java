@@ -76,11 +76,12 @@ final class NeuronPainter {
         if (box != null) {
             curves.draw(g, box, n.layer(), n.index(), f.at().h(0, 0), f.at().h(n.layer(), n.index()), sc);
         }
-        String value = lines == null ? valueText(f, n) : lines.get(0);
+        FittedText value = lines == null ? valueText(n) : FittedText.of(lines.get(0), Double.NaN, layout.fonts.value(),
+                layout.plateWidth - 8 * sc);
         double y = layout.valueY(n, box != null);
-        double textWidth = TextMetrics.width(value, layout.fonts.value());
-        if (!layout.valuesInside || textWidth + 4 * sc > 2 * r) {
-            double w = Math.max(layout.plateWidth, textWidth + 8 * sc);
+        if (!layout.valuesInside || value.width() + 4 * sc > 2 * r) {
+            // sized to the value, never wider than the plate the labels were kept clear of
+            double w = value.width() + 8 * sc;
             double h = layout.plateHeight;
             g.setFill(Painter.HALO);
             g.fillRoundRect(n.x() - w / 2, y - h / 2, w, h, 6 * sc, 6 * sc);
@@ -88,7 +89,13 @@ final class NeuronPainter {
             g.setLineWidth((active ? 2 : 1) * sc);
             g.strokeRoundRect(n.x() - w / 2, y - h / 2, w, h, 6 * sc, 6 * sc);
         }
-        Painter.centred(g, value, n.x(), y, layout.fonts.value(), Palette.TEXT);
+        Painter.centred(g, value.text(), n.x(), y, value.font(), Palette.TEXT);
+    }
+
+    /** A neuron's output as drawn: fitted to the plate the layout kept round the neuron. */
+    FittedText valueText(Node n) {
+        double h = f.at().h(n.layer(), n.index());
+        return FittedText.of(valueText(f, n), h, layout.fonts.value(), layout.plateWidth - 8 * sc);
     }
 
     /** What a neuron shows: its output h at the selected point (x itself for the input). */

@@ -7,27 +7,41 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** An edge label: at most 4 characters of digits, so labels keep one width and can be placed once. */
+    /**
+     * An edge label: three significant digits at most four characters wide (-0.75, -12.5, 931), then the
+     * short scientific style (8.5e8, -1.5e37), so labels keep about one width and can be placed once.
+     */
     static String weight(double v) {
         double m = Math.abs(v);
-        if (!Double.isFinite(v)) {
-            return Double.toString(v);
+        if (!Double.isFinite(v) || m >= 999.5) {
+            return compact(v, 2);
         } else if (m < 9.995) {
             return fixed(v, 2);
         } else if (m < 99.95) {
             return fixed(v, 1);
-        } else if (m < 9999.5) {
-            return fixed(v, 0);
         }
-        return String.format(Locale.ROOT, "%.1e", v);
+        return fixed(v, 0);
     }
 
-    /** A neuron's output h: three decimals, as the chapter prints them. */
+    /**
+     * A neuron's output h: three decimals, as the chapter prints them, for the values a sigmoid gives; four
+     * significant digits for larger ones (-93.12, -931.0) and then the short scientific style (-1.46e37).
+     */
     static String output(double v) {
-        if (Double.isFinite(v) && Math.abs(v) < 999.9995) {
-            return fixed(v, 3);
+        double m = Math.abs(v);
+        if (!Double.isFinite(v) || m >= 999.95) {
+            return compact(v, 3);
         }
-        return precise(v);
+        return fixed(v, m < 9.9995 ? 3 : m < 99.995 ? 2 : 1);
+    }
+
+    /** The short scientific style of the canvas: 8.5e8, -1.46e37, 1e3 (digits significant digits, no "+"). */
+    static String compact(double v, int digits) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "-∞";
+        }
+        String[] parts = String.format(Locale.ROOT, "%." + (digits - 1) + "e", v).split("e");
+        return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
     }
 
     /**

@@ -15,6 +15,8 @@ import studio.backprop.ui.TextMetrics;
 /** Draws one frame's edges, their labels and the captions on a {@link Layout}: numbers mapped to looks. */
 final class Painter {
     static final Color HALO = Color.rgb(255, 255, 255, 0.92);
+    /** A label's plate is this much (times the scale) wider than its text. */
+    static final double LABEL_MARGIN = 8;
     /** Under the edges a phase uses: enough to find them, faint enough to still read their colour. */
     private static final Color PHASE_GLOW = Palette.HIGHLIGHT.deriveColor(0, 1, 1, 0.35);
 
@@ -104,22 +106,46 @@ final class Painter {
             Edge e = layout.edges.get(k);
             Layout.Box box = layout.labels[k];
             if (e == hovered && used(e)) {
-                label(e, box != null ? box : layout.labelBoxAt(e, 0.3), true);
+                label(e, boxOf(e), true);
             } else if (all && box != null && used(e)) {
                 label(e, box, false);
             }
         }
     }
 
+    /** The label on a plate sized to its text, inside the box the layout kept for it. */
     private void label(Edge e, Layout.Box box, boolean lit) {
         double v = style.value(f, e);
         double arc = 6 * sc;
+        FittedText text = labelText(v, box);
+        Layout.Box plate = plate(box, text);
         g.setFill(HALO);
-        g.fillRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
+        g.fillRoundRect(plate.x(), plate.y(), plate.w(), plate.h(), arc, arc);
         g.setStroke(lit ? Palette.HIGHLIGHT : style.colour(v));
         g.setLineWidth((lit ? 2.5 : 1.2) * sc);
-        g.strokeRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
-        centred(g, style.label(v), box.x() + box.w() / 2, box.y() + box.h() / 2, layout.fonts.label(), Palette.TEXT);
+        g.strokeRoundRect(plate.x(), plate.y(), plate.w(), plate.h(), arc, arc);
+        centred(g, text.text(), box.x() + box.w() / 2, box.y() + box.h() / 2, text.font(), Palette.TEXT);
+    }
+
+    /** Where edge e's label goes: its placed box, or for one without (shown on hover) a spot on its edge. */
+    private Layout.Box boxOf(Edge e) {
+        Layout.Box box = layout.labels[layout.edges.indexOf(e)];
+        return box != null ? box : layout.labelBoxAt(e, 0.3);
+    }
+
+    /** Edge e's label as drawn. */
+    FittedText labelText(Edge e) {
+        return labelText(style.value(f, e), boxOf(e));
+    }
+
+    private FittedText labelText(double v, Layout.Box box) {
+        return FittedText.of(style.label(v), v, layout.fonts.label(), box.w() - LABEL_MARGIN * sc);
+    }
+
+    /** A label's plate: its text and margins wide, centred in the box kept for it, never wider. */
+    private Layout.Box plate(Layout.Box box, FittedText text) {
+        double w = Math.min(box.w(), text.width() + LABEL_MARGIN * sc);
+        return new Layout.Box(box.x() + (box.w() - w) / 2, box.y(), w, box.h());
     }
 
     /** "hidden 1" over "sigmoid" above each column, and above them the stepper's phase. */

@@ -77,55 +77,6 @@ final class Readout {
         return "point " + (f.point() + 1) + "'s " + d + " = " + Numbers.precise(own) + of;
     }
 
-    /**
-     * Beside the pointer, in whichever corner around it covers the fewest nodes, so the read-out hides
-     * as little as possible of what it explains.
-     */
-    private static Layout.Box place(Layout layout, Layout.Hit hit, double w, double h, double mx, double my) {
-        double s = layout.scale;
-        List<double[]> corners = new ArrayList<>(List.of(new double[] {mx + 16 * s, my + 18 * s},
-                new double[] {mx + 16 * s, my - 12 * s - h}, new double[] {mx - 16 * s - w, my + 18 * s},
-                new double[] {mx - 16 * s - w, my - 12 * s - h}, new double[] {mx - w / 2, my + 22 * s},
-                new double[] {mx - w / 2, my - 16 * s - h}));
-        if (hit.node() != null) {
-            // beside the node rather than the pointer, which sits inside it
-            Node n = hit.node();
-            double beside = Math.max(n.radius(), layout.plateWidth / 2) + 10 * s;
-            corners.add(0, new double[] {n.x() + beside, n.y() - h / 2});
-            corners.add(1, new double[] {n.x() - beside - w, n.y() - h / 2});
-        }
-        Layout.Box best = null;
-        double least = Double.MAX_VALUE;
-        for (double[] c : corners) {
-            double x = Math.max(2, Math.min(c[0], layout.width - w - 2));
-            double y = Math.max(2, Math.min(c[1], layout.height - h - 2));
-            Layout.Box box = new Layout.Box(x, y, w, h);
-            double cost = 0;
-            for (Node[] l : layout.neurons) {
-                for (Node n : l) {
-                    if (box.intersects(layout.plate(n)) || box.intersects(Layout.around(n, 0))) {
-                        boolean pointedAt = n.equals(hit.node()) || hit.edge() != null && hit.edge().touches(n);
-                        cost += pointedAt ? 10 : 1;
-                    }
-                }
-            }
-            if (y < layout.networkTop) {
-                cost += 2; // over the layer captions
-            }
-            if (hit.edge() != null && box.intersects(layout.labelBoxAt(hit.edge(), 0.3))) {
-                cost += 10;
-            }
-            // moving it back onto the canvas may have put it under the pointer
-            cost += box.contains(mx, my) ? 100 : 0;
-            cost += Math.hypot(x + w / 2 - mx, y + h / 2 - my) / 1000; // ties go to the nearest
-            if (cost < least) {
-                least = cost;
-                best = box;
-            }
-        }
-        return best;
-    }
-
     /** A box of the lines beside the pointer, flipped to stay on the canvas. */
     static void draw(GraphicsContext g, Layout layout, Layout.Hit hit, List<String> lines, double mouseX,
                      double mouseY) {
@@ -137,7 +88,7 @@ final class Readout {
         double lh = f.lineHeight();
         double w = lines.stream().mapToDouble(t -> TextMetrics.width(t, f.caption())).max().orElse(0) + 2 * layout.pad;
         double h = lines.size() * lh + layout.pad;
-        Layout.Box box = place(layout, hit, w, h, mouseX, mouseY);
+        Layout.Box box = CalloutSpot.near(layout, hit, w, h, mouseX, mouseY);
         double x = box.x();
         double y = box.y();
         g.setFill(Color.rgb(255, 255, 255, 0.95));

@@ -1,5 +1,6 @@
 package studio.backprop.ui.diagram;
 
+import java.util.List;
 import java.util.function.DoubleConsumer;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -89,8 +90,13 @@ final class ValueField {
         }
     }
 
-    /** Where the field and its caption go in an owner of this size: at the anchor, kept inside. */
-    void place(double width, double height) {
+    /**
+     * Where the field and its caption go in an owner of this size: where {@code spot} finds room for
+     * them near the anchor (covering no neuron if it can), else just below the anchor; kept inside.
+     *
+     * @param spot where a block of a given size goes near the anchor; null before the diagram is laid out
+     */
+    void place(double width, double height, Spot spot) {
         if (!isOpen()) {
             return;
         }
@@ -99,12 +105,18 @@ final class ValueField {
         double cw = caption.prefWidth(-1);
         double ch = caption.prefHeight(cw);
         double block = h + 2 + ch;
+        Layout.Box room = spot == null ? null : spot.near(Math.max(w, cw), block, anchorX, anchorY);
         // below the anchor, or above it near the bottom of the view
         double y = anchorY + gap + block <= height - 2 ? anchorY + gap : anchorY - gap - block;
-        y = clamp(y, 2, height - block - 2);
-        double x = clamp(anchorX - w / 2, 2, width - w - 2);
+        y = clamp(room == null ? y : room.y(), 2, height - block - 2);
+        double x = clamp(room == null ? anchorX - w / 2 : room.x(), 2, width - w - 2);
         field.resizeRelocate(x, y, w, h);
         caption.resizeRelocate(clamp(x, 2, width - cw - 2), y + h + 2, cw, ch);
+    }
+
+    /** Where a block of w by h goes near (ax, ay). */
+    interface Spot {
+        Layout.Box near(double w, double h, double ax, double ay);
     }
 
     private void commit() {
@@ -158,6 +170,12 @@ final class ValueField {
     /** The caption now; for tests. */
     String captionText() {
         return caption.getText();
+    }
+
+    /** Where the field and the caption are in the owner, in that order; for tests. */
+    List<Layout.Box> boxes() {
+        return java.util.stream.Stream.of(field, caption).map(javafx.scene.Node::getBoundsInParent)
+                .map(b -> new Layout.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -82,8 +82,9 @@ final class WeightEditing {
         field.close();
     }
 
-    void place(double width, double height) {
-        field.place(width, height);
+    /** Lays the field out where it covers least of this layout (none yet: just below where it was opened). */
+    void place(double width, double height, Layout layout) {
+        field.place(width, height, layout == null ? null : (w, h, x, y) -> CalloutSpot.near(layout, target, w, h, x, y));
     }
 
     ValueField field() {

@@ -14,6 +14,15 @@ class NumbersTest {
     }
 
     @Test
+    void aHugeEdgeLabelIsWrittenShortWithTwoSignificantDigits() {
+        assertEquals("8.5e8", Numbers.weight(8.5e8));
+        assertEquals("-1.5e37", Numbers.weight(-1.45867e37));
+        assertEquals("1e3", Numbers.weight(999.7));
+        assertEquals("-931", Numbers.weight(-931));
+        assertEquals("∞", Numbers.weight(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
     void aTinyNegativeLabelDoesNotShowMinusZero() {
         assertEquals("0.00", Numbers.weight(-0.001));
     }
@@ -22,6 +31,14 @@ class NumbersTest {
     void neuronOutputsHaveThreeDecimals() {
         assertEquals("0.321", Numbers.output(0.320821));
         assertEquals("0.000", Numbers.output(0));
+    }
+
+    @Test
+    void largeNeuronOutputsKeepFourSignificantDigitsThenGoShort() {
+        assertEquals("-93.12", Numbers.output(-93.1234));
+        assertEquals("-931.0", Numbers.output(-931));
+        assertEquals("-1.46e37", Numbers.output(-1.45867e37));
+        assertEquals("NaN", Numbers.output(Double.NaN));
     }
 
     @Test

@@ -1,0 +1,63 @@
+package studio.backprop.ui.diagram;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import studio.backprop.ui.Palette;
+import studio.backprop.ui.TextMetrics;
+
+/**
+ * The row under the network: which point the neurons' values belong to ("values for point 3:  x = 0.5,
+ * ..."), and on its right, while edge labels are hidden, a hint to hover them. Both fit the row: the
+ * caption drops words before it shrinks, and the hint shows only where it does not touch the caption.
+ *
+ * @param text the caption as drawn
+ * @param font its font: the layout's, or smaller where even its shortest form is too wide
+ * @param hint the hint as drawn, or null
+ */
+record PointCaption(String text, Font font, String hint) {
+    private static final String[] HINTS = {"hover an edge to see its value", "hover for values"};
+
+    /**
+     * @param point  the selected point, from 0
+     * @param fx     f(x) at it
+     * @param hinted whether the edge labels are hidden, so the hint is wanted
+     */
+    static PointCaption of(Layout layout, int point, double x, double y, double fx, boolean hinted) {
+        String values = "x = " + Numbers.precise(x) + ",  y = " + Numbers.precise(y) + ",  f(x) = " + Numbers.output(fx);
+        String[] forms = {"values for point " + (point + 1) + ":  " + values, "point " + (point + 1) + ":  " + values,
+            "point " + (point + 1) + ": " + values.replace(",  ", ", ")};
+        Font bold = layout.fonts.captionBold();
+        double room = layout.width - 2 * layout.pad;
+        String text = forms[forms.length - 1];
+        for (String form : forms) {
+            if (TextMetrics.width(form, bold) <= room) {
+                text = form;
+                break;
+            }
+        }
+        FittedText fitted = FittedText.of(text, Double.NaN, bold, room);
+        String hint = null;
+        double left = room - fitted.width() - 2 * layout.pad;
+        for (int k = 0; hinted && hint == null && k < HINTS.length; k++) {
+            hint = TextMetrics.width(HINTS[k], layout.fonts.caption()) <= left ? HINTS[k] : null;
+        }
+        return new PointCaption(fitted.text(), fitted.font(), hint);
+    }
+
+    void draw(GraphicsContext g, Layout layout) {
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFont(font);
+        g.setFill(Palette.TEXT);
+        g.fillText(text, layout.pad, layout.pointCaptionY);
+        if (hint != null) {
+            g.setFont(layout.fonts.caption());
+            g.setFill(Palette.MUTED_TEXT);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(hint, layout.width - layout.pad, layout.pointCaptionY);
+            g.setTextAlign(TextAlignment.LEFT);
+        }
+    }
+}
