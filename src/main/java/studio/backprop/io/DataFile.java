@@ -36,8 +36,7 @@ public final class DataFile {
     public static String toCsv(DataSet data) {
         StringBuilder csv = new StringBuilder("x,y\n");
         for (int p = 0; p < data.size(); p++) {
-            // Double.toString gives enough digits to round-trip (Java 17: not always the fewest, still exact).
-            csv.append(Double.toString(data.x(p))).append(',').append(Double.toString(data.y(p))).append('\n');
+            csv.append(Decimals.exact(data.x(p))).append(',').append(Decimals.exact(data.y(p))).append('\n');
         }
         return csv.toString();
     }

@@ -42,12 +42,24 @@ public final class Decimals {
         return Double.isFinite(v) && Math.abs(v) < LARGE && BigDecimal.valueOf(v).stripTrailingZeros().scale() <= digits;
     }
 
-    /** A data value as written in a file: "0", "0.25", "1.0E-20". */
+    /**
+     * A value as the chapter and the handouts print it: a plain decimal that reads back to the same double,
+     * never in E notation ("0", "0.25", "-1000000000", "0.000958"); NaN and the infinities as Java names them.
+     */
     public static String plain(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return Double.toString(v);
+        // Double.toString has enough digits to read back exactly; BigDecimal writes the same digits out plainly.
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A value as files and the data table write it: {@link #plain}, but -0.0 keeps its sign, to read back bit for bit. */
+    public static String exact(double v) {
+        return v == 0 && 1 / v < 0 ? "-0.0" : plain(v);
     }
 
     /** "([0.25], 1)": the chapter's way of writing a point, y bare when it is one number. */

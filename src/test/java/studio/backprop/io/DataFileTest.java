@@ -66,7 +66,13 @@ class DataFileTest {
 
     @Test
     void writtenCsvHasAHeaderThenOnePointALine() {
-        assertEquals("x,y\n0.0,0.0\n0.25,1.0\n0.5,0.5\n0.75,1.0\n1.0,0.0\n", DataFile.toCsv(ChapterExample.data()));
+        assertEquals("x,y\n0,0\n0.25,1\n0.5,0.5\n0.75,1\n1,0\n", DataFile.toCsv(ChapterExample.data()));
+    }
+
+    @Test
+    void valuesAreWrittenAsPlainDecimalsNeverInENotation() {
+        DataSet data = DataSet.of1D(new double[] {-1e9, 9.58e-4}, new double[] {1.5e-7, 2.5e20});
+        assertEquals("x,y\n-1000000000,0.00000015\n0.000958,250000000000000000000\n", DataFile.toCsv(data));
     }
 
     @Test

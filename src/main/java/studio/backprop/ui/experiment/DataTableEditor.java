@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import studio.backprop.engine.DataSet;
+import studio.backprop.io.Decimals;
 import studio.backprop.model.SavedExperiment;
 import studio.backprop.ui.edit.ExperimentEditor;
 
@@ -164,7 +165,7 @@ public final class DataTableEditor extends VBox {
 
         void show(Point p) {
             point = p;
-            field.show(Double.toString(which == 0 ? p.x() : p.y()));
+            field.show(Decimals.exact(which == 0 ? p.x() : p.y()));
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 import studio.backprop.io.AtomicWrite;
+import studio.backprop.io.Decimals;
 import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.SnapshotCanvasPane;
@@ -75,6 +76,7 @@ public final class Exports {
     }
 
     private static void row(StringBuilder csv, long iteration, double min, double max, double last) {
-        csv.append(iteration).append(',').append(min).append(',').append(max).append(',').append(last).append('\n');
+        csv.append(iteration).append(',').append(Decimals.exact(min)).append(',').append(Decimals.exact(max))
+                .append(',').append(Decimals.exact(last)).append('\n');
     }
 }
