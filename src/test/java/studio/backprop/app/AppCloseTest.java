@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
@@ -22,6 +25,10 @@ class AppCloseTest {
                 .filter(t -> t.getName().equals("training") && t.isAlive()).collect(Collectors.toSet());
     }
 
+    private static boolean dontSave(Node node) {
+        return node instanceof Button b && "Don't Save".equals(b.getText());
+    }
+
     @Test
     void closingTheWindowWhileTrainingRunsStopsTheTrainingThread() throws Exception {
         Set<Thread> before = trainingThreads();
@@ -36,10 +43,12 @@ class AppCloseTest {
         started.removeAll(before);
         assertFalse(started.isEmpty(), "the app trains on its own thread");
 
-        robot.interact(() -> {
-            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            stage.close();
-        });
+        // Training is a change a file would keep, so closing asks first; Don't Save closes.
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(AppCloseTest::dontSave).tryQuery()
+                .isPresent());
+        robot.clickOn(robot.lookup(AppCloseTest::dontSave).queryButton());
+        robot.interact(stage::close);
         for (Thread t : started) {
             t.join(2000);
             assertFalse(t.isAlive(), "the training thread ends when the window closes");
