@@ -1,6 +1,7 @@
 package studio.backprop.ui.status;
 
 import java.util.Locale;
+import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
@@ -21,9 +22,14 @@ public final class TrainingStatusBar extends StatusBar {
     private final Label rss = item("statusRss");
     private final Label rate = item("statusRate");
     private final Label speed = item("statusSpeed");
+    private ObservableStringValue notice;
 
+    /** With the model's notice (what an edit did to training) after the state, until the next Run or Step. */
     public TrainingStatusBar(StudioModel model) {
         this(model.snapshotProperty());
+        notice = model.noticeProperty();
+        notice.addListener((obs, was, now) -> show(model.getSnapshot()));
+        show(model.getSnapshot());
     }
 
     /** Shows whichever snapshot {@code snapshot} holds. */
@@ -48,11 +54,13 @@ public final class TrainingStatusBar extends StatusBar {
             return;
         }
         pseudoClassStateChanged(FAILED, s.failed());
-        setText(s.failed() ? s.failure().message() : switch (s.state()) {
+        String state = s.failed() ? s.failure().message() : switch (s.state()) {
             case RUNNING -> s.target() > 0 ? String.format(Locale.ROOT, "Running to iteration %,d", s.target()) : "Running";
             case STEPPING -> "Stepping";
             case PAUSED -> s.divergence() != null ? "Paused: diverged" : "Paused";
-        });
+        };
+        String said = notice == null ? "" : notice.get();
+        setText(said.isEmpty() ? state : state + "   ·   " + said);
         iteration.setText(String.format(Locale.ROOT, "Iteration %,d", s.iteration()));
         rss.setText("RSS " + formatRss(s.rss()));
         rate.setText("α " + TrainingSnapshot.formatRate(s.learningRate()));
