@@ -1,8 +1,12 @@
 package studio.backprop.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -12,6 +16,9 @@ import studio.backprop.training.TrainingSnapshot;
 /**
  * A view that owns a {@link Canvas}, sizes it to itself on every layout and redraws it from the
  * newest snapshot. Redraws are coalesced: a burst of changes within one pulse draws once, at layout.
+ * A view out of sight (in a tab not chosen) does not draw at all until it is shown: JavaFX still
+ * rasterises every command sent to a hidden canvas, and a big network's diagram sent behind the worked
+ * example's tab kept the renderer busy for seconds per frame.
  */
 public abstract class SnapshotCanvasPane extends Pane {
     protected final Canvas canvas = new Canvas();
@@ -19,6 +26,12 @@ public abstract class SnapshotCanvasPane extends Pane {
     /** Presentation mode: larger text and thicker lines for the back of the room. */
     protected final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private boolean stale = true;
+    /** The nodes whose visibility hides this view now: any of them shown again asks for a redraw. */
+    private final List<Node> hiders = new ArrayList<>();
+    private final InvalidationListener shownAgain = obs -> {
+        unwatch();
+        invalidate();
+    };
 
     protected SnapshotCanvasPane(ObservableValue<TrainingSnapshot> snapshot) {
         this.snapshot = snapshot;
@@ -44,7 +57,7 @@ public abstract class SnapshotCanvasPane extends Pane {
             canvas.setHeight(h);
             stale = true;
         }
-        if (stale && w > 0 && h > 0) {
+        if (stale && w > 0 && h > 0 && !hidden()) {
             stale = false;
             TrainingSnapshot s = snapshot.getValue();
             GraphicsContext g = canvas.getGraphicsContext2D();
@@ -54,6 +67,23 @@ public abstract class SnapshotCanvasPane extends Pane {
                 draw(g, s, w, h);
             }
         }
+    }
+
+    /** True, and watching what hides it, when this view or one of its parents is invisible. */
+    private boolean hidden() {
+        unwatch();
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                hiders.add(n);
+                n.visibleProperty().addListener(shownAgain);
+            }
+        }
+        return !hiders.isEmpty();
+    }
+
+    private void unwatch() {
+        hiders.forEach(n -> n.visibleProperty().removeListener(shownAgain));
+        hiders.clear();
     }
 
     /** Draws the snapshot on a cleared canvas of the given size. */

@@ -42,6 +42,8 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     private double layoutScale;
     /** How many times the geometry was computed: tests check that training alone never re-lays out. */
     int layoutComputations;
+    /** How many frames were drawn: tests check that a diagram out of sight draws none. */
+    int framesDrawn;
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
     private Layout.Hit hover;
@@ -273,6 +275,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
 
     @Override
     protected void draw(GraphicsContext g, TrainingSnapshot s, double width, double height) {
+        framesDrawn++;
         Layout before = layout;
         Layout lay = layoutFor(s, width, height);
         if (lay != before) {
