@@ -38,12 +38,8 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     private final NeuronCurves curves = new NeuronCurves();
     private final WeightEditing editing = new WeightEditing(this, this::refresh);
     private Layout layout;
-    /** The scale asked for when {@link #layout} was made; the layout itself may have shrunk it to fit. */
-    private double layoutScale;
-    /** How many times the geometry was computed: tests check that training alone never re-lays out. */
-    int layoutComputations;
-    /** How many frames were drawn: tests check that a diagram out of sight draws none. */
-    int framesDrawn;
+    private double layoutScale; // asked for when the layout was made, which may have shrunk it to fit
+    int layoutComputations; // tests check that training alone never re-lays out
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
     private Layout.Hit hover;
@@ -86,8 +82,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         return editing.editsProperty();
     }
 
-    /** Values written on the edges; big networks show them only on hover whatever this says. */
-    public BooleanProperty showWeightsProperty() {
+    public BooleanProperty showWeightsProperty() { // big networks label edges only on hover whatever this says
         return showWeights;
     }
 
@@ -268,6 +263,11 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         editing.place(getWidth(), getHeight(), layout);
     }
 
+    @Override
+    protected double runningFrameMillis() { // a big network's edges: ten frames a second while training runs
+        return layout != null && layout.edges.size() > Painter.BATCHED_EDGES ? 100 : 0;
+    }
+
     /** The weight editor, for tests. */
     ValueField valueField() {
         return editing.field();
@@ -275,7 +275,6 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
 
     @Override
     protected void draw(GraphicsContext g, TrainingSnapshot s, double width, double height) {
-        framesDrawn++;
         Layout before = layout;
         Layout lay = layoutFor(s, width, height);
         if (lay != before) {

@@ -36,13 +36,13 @@ class HiddenDiagramTest {
     @Test
     void aDiagramOutOfSightDrawsNoFrameWhateverTheSnapshots(FxRobot robot) {
         robot.interact(() -> tab.setVisible(false));
-        int before = view.framesDrawn;
+        long before = view.framesDrawn();
         for (long n = 1; n <= 5; n++) {
             long iteration = n;
             robot.interact(() -> snapshot.set(Snapshots.chapter(iteration)));
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertEquals(before, view.framesDrawn);
+        assertEquals(before, view.framesDrawn());
     }
 
     @Test
@@ -50,9 +50,9 @@ class HiddenDiagramTest {
         robot.interact(() -> tab.setVisible(false));
         robot.interact(() -> snapshot.set(Snapshots.chapter(3)));
         WaitForAsyncUtils.waitForFxEvents();
-        int hidden = view.framesDrawn;
+        long hidden = view.framesDrawn();
         robot.interact(() -> tab.setVisible(true));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(view.framesDrawn > hidden, "drawn once shown");
+        assertTrue(view.framesDrawn() > hidden, "drawn once shown");
     }
 }
