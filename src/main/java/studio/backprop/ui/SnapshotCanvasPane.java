@@ -1,17 +1,26 @@
 package studio.backprop.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
+import javafx.util.Duration;
 import studio.backprop.training.TrainingSnapshot;
 
 /**
  * A view that owns a {@link Canvas}, sizes it to itself on every layout and redraws it from the
  * newest snapshot. Redraws are coalesced: a burst of changes within one pulse draws once, at layout.
+ * A view out of sight (in a tab not chosen) does not draw at all until it is shown: JavaFX still
+ * rasterises every command sent to a hidden canvas, and a big network's diagram sent behind the worked
+ * example's tab kept the renderer busy for seconds per frame.
  */
 public abstract class SnapshotCanvasPane extends Pane {
     protected final Canvas canvas = new Canvas();
@@ -19,6 +28,16 @@ public abstract class SnapshotCanvasPane extends Pane {
     /** Presentation mode: larger text and thicker lines for the back of the room. */
     protected final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private boolean stale = true;
+    /** The nodes whose visibility hides this view now: any of them shown again asks for a redraw. */
+    private final List<Node> hiders = new ArrayList<>();
+    /** Brings a frame put off by {@link #runningFrameMillis()} back at its time. */
+    private final PauseTransition putOff = new PauseTransition();
+    private long lastFrame = Long.MIN_VALUE / 2;
+    private long framesDrawn;
+    private final InvalidationListener shownAgain = obs -> {
+        unwatch();
+        invalidate();
+    };
 
     protected SnapshotCanvasPane(ObservableValue<TrainingSnapshot> snapshot) {
         this.snapshot = snapshot;
@@ -27,6 +46,7 @@ public abstract class SnapshotCanvasPane extends Pane {
         snapshot.addListener((obs, old, now) -> invalidate());
         presentation.addListener((obs, old, now) -> invalidate());
         setMinSize(120, 90);
+        putOff.setOnFinished(e -> invalidate());
     }
 
     /** Asks for a redraw at the next layout pass. */
@@ -44,8 +64,10 @@ public abstract class SnapshotCanvasPane extends Pane {
             canvas.setHeight(h);
             stale = true;
         }
-        if (stale && w > 0 && h > 0) {
+        if (stale && w > 0 && h > 0 && !hidden() && !putOff(snapshot.getValue())) {
             stale = false;
+            lastFrame = System.nanoTime();
+            framesDrawn++;
             TrainingSnapshot s = snapshot.getValue();
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.setFill(Palette.BACKGROUND);
@@ -54,6 +76,45 @@ public abstract class SnapshotCanvasPane extends Pane {
                 draw(g, s, w, h);
             }
         }
+    }
+
+    /**
+     * The least time between two frames while training runs, for a view too costly to draw at every
+     * pulse: 0 (the default) draws every pulse. A paused state is drawn at once.
+     */
+    protected double runningFrameMillis() {
+        return 0;
+    }
+
+    /** True, with a redraw booked for later, when this frame comes too soon after the last. */
+    private boolean putOff(TrainingSnapshot s) {
+        double wait = runningFrameMillis() - (System.nanoTime() - lastFrame) / 1e6;
+        if (s == null || !s.running() || wait <= 0) {
+            putOff.stop();
+            return false;
+        }
+        if (putOff.getStatus() != PauseTransition.Status.RUNNING) {
+            putOff.setDuration(Duration.millis(wait));
+            putOff.playFromStart();
+        }
+        return true;
+    }
+
+    /** True, and watching what hides it, when this view or one of its parents is invisible. */
+    private boolean hidden() {
+        unwatch();
+        for (Node n = this; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                hiders.add(n);
+                n.visibleProperty().addListener(shownAgain);
+            }
+        }
+        return !hiders.isEmpty();
+    }
+
+    private void unwatch() {
+        hiders.forEach(n -> n.visibleProperty().removeListener(shownAgain));
+        hiders.clear();
     }
 
     /** Draws the snapshot on a cleared canvas of the given size. */
@@ -66,6 +127,11 @@ public abstract class SnapshotCanvasPane extends Pane {
     /** Scale for text sizes and line widths: 1, or 1.6 in presentation mode. */
     protected double scale() {
         return presentation.get() ? 1.6 : 1.0;
+    }
+
+    /** How many frames were drawn on screen: tests check that a view out of sight draws none. */
+    public long framesDrawn() {
+        return framesDrawn;
     }
 
     public Canvas canvas() {

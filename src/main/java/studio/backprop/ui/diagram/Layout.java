@@ -43,10 +43,17 @@ final class Layout {
     /** The label box of each edge, or null where none fits. */
     final Box[] labels;
     final double labelWidth;
+    /** Where a big network's edges are drawn, frame after frame. */
+    final EdgeRaster raster = new EdgeRaster();
     final double labelHeight;
     /** Whether a three-decimal h fits inside the circles, or goes on a plate across them. */
     final boolean valuesInside;
     final double plateWidth;
+    /**
+     * Whether neighbouring neurons' values clear each other; where they would pile into a wall of digits
+     * (32 neurons a column) only the one under the pointer shows its value.
+     */
+    final boolean valuesApart;
     final double plateHeight;
     /** The stepper's phase caption, above the layer captions; only when {@link #phaseRow}. */
     final double phaseCaptionY;
@@ -106,6 +113,7 @@ final class Layout {
         valuesInside = valueWidth + 4 * scale <= 2 * radius;
         plateWidth = valueWidth + 8 * scale;
         plateHeight = TextMetrics.height(fonts.value()) + 2 * scale;
+        valuesApart = pitch >= plateHeight + 2 * scale;
 
         double captionHalf = Math.max(TextMetrics.width("input x", fonts.captionBold()),
                 TextMetrics.width("output f(x)", fonts.captionBold())) / 2;

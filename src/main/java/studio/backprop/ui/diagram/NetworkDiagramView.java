@@ -38,10 +38,8 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     private final NeuronCurves curves = new NeuronCurves();
     private final WeightEditing editing = new WeightEditing(this, this::refresh);
     private Layout layout;
-    /** The scale asked for when {@link #layout} was made; the layout itself may have shrunk it to fit. */
-    private double layoutScale;
-    /** How many times the geometry was computed: tests check that training alone never re-lays out. */
-    int layoutComputations;
+    private double layoutScale; // asked for when the layout was made, which may have shrunk it to fit
+    int layoutComputations; // tests check that training alone never re-lays out
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
     private Layout.Hit hover;
@@ -84,8 +82,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         return editing.editsProperty();
     }
 
-    /** Values written on the edges; big networks show them only on hover whatever this says. */
-    public BooleanProperty showWeightsProperty() {
+    public BooleanProperty showWeightsProperty() { // big networks label edges only on hover whatever this says
         return showWeights;
     }
 
@@ -264,6 +261,11 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     protected void layoutChildren() {
         super.layoutChildren();
         editing.place(getWidth(), getHeight(), layout);
+    }
+
+    @Override
+    protected double runningFrameMillis() { // a big network's edges: ten frames a second while training runs
+        return layout != null && layout.edges.size() > Painter.BATCHED_EDGES ? 100 : 0;
     }
 
     /** The weight editor, for tests. */

@@ -71,6 +71,9 @@ final class NeuronPainter {
             plate(n, lines);
             return;
         }
+        if (lines == null && !lit && !layout.valuesApart) {
+            return;
+        }
         // a phase's number replaces h, and the curve of h with it
         Layout.Box box = curves == null || lines != null ? null : layout.curveBox(n);
         if (box != null) {

@@ -17,6 +17,11 @@ final class Painter {
     static final Color HALO = Color.rgb(255, 255, 255, 0.92);
     /** A label's plate is this much (times the scale) wider than its text. */
     static final double LABEL_MARGIN = 8;
+    /**
+     * Beyond this many edges they are drawn as hairlines ({@link EdgeRaster}): thousands of stroked lines
+     * took the renderer a third of a second a frame.
+     */
+    static final int BATCHED_EDGES = 400;
     /** Under the edges a phase uses: enough to find them, faint enough to still read their colour. */
     private static final Color PHASE_GLOW = Palette.HIGHLIGHT.deriveColor(0, 1, 1, 0.35);
 
@@ -71,9 +76,13 @@ final class Painter {
                 }
             }
         }
-        for (Edge e : layout.edges) {
-            if (e != hovered) {
-                stroke(e);
+        if (layout.edges.size() > BATCHED_EDGES) {
+            batched(hovered);
+        } else {
+            for (Edge e : layout.edges) {
+                if (e != hovered) {
+                    stroke(e);
+                }
             }
         }
         if (hovered != null) {
@@ -81,6 +90,20 @@ final class Painter {
             glow(hovered, Palette.HIGHLIGHT, 6 * sc);
             stroke(hovered);
         }
+    }
+
+    /** Hairlines whose opacity stands for their width: see {@link EdgeRaster}. */
+    private void batched(Edge hovered) {
+        double device = g.getTransform().getMxx();
+        EdgeRaster raster = layout.raster;
+        raster.start(layout.width, layout.height, device);
+        double widest = EdgeStyle.MAX_WIDTH * sc;
+        for (Edge e : layout.edges) {
+            if (e != hovered) {
+                raster.line(e.x1(), e.y1(), e.x2(), e.y2(), colour(e), 0.25 + 0.75 * Math.sqrt(width(e) / widest));
+            }
+        }
+        raster.drawOn(g);
     }
 
     private void glow(Edge e, Color colour, double extra) {
@@ -93,8 +116,12 @@ final class Painter {
         return used(e) ? style.width(style.value(f, e), largest, sc) : sc;
     }
 
+    private Color colour(Edge e) {
+        return used(e) ? style.colour(style.value(f, e)) : Palette.FADED_EDGE;
+    }
+
     private void stroke(Edge e) {
-        g.setStroke(used(e) ? style.colour(style.value(f, e)) : Palette.FADED_EDGE);
+        g.setStroke(colour(e));
         g.setLineWidth(width(e));
         g.strokeLine(e.x1(), e.y1(), e.x2(), e.y2());
     }
