@@ -53,6 +53,15 @@ class LabelPlacementTest {
     }
 
     @Test
+    void inItsOwnTabAt1280x800EveryWeightIncludingTheOutputsTwoHasALabel(FxRobot robot) {
+        double[][] tab = {{638, 560}, {638, 560}}; // presentation mode puts the diagram in a tab of its own
+        inEachMode(robot, Snapshots.chapter(0), tab, (layout, where) -> {
+            assertAllPlaced(layout, 1, where);
+            assertApartAndOnTheirOwnEdges(layout, where);
+        });
+    }
+
+    @Test
     void at1920x1080EveryLabelIsPlacedApartOnItsOwnEdge(FxRobot robot) {
         inEachMode(robot, Snapshots.chapter(0), AT_1920, (layout, where) -> {
             assertAllPlaced(layout, 1, where);
