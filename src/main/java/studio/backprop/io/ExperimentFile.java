@@ -15,13 +15,15 @@ import studio.backprop.model.SavedExperiment;
  *  "preset": "chapter", "init": {"method": "chapter", "sigma": 1.0, "seed": 0},
  *  "learningRate": 0.01, "iteration": 0,
  *  "network": {"layers": [...]}, "initialNetwork": {"layers": [...]},
- *  "data": [[0.0, 0.0], [0.25, 1.0], ...]}
+ *  "data": [[0.0, 0.0], [0.25, 1.0], ...],
+ *  "history": {...}}
  * </pre>
  * "init" says how the initial weights were drawn, and {@code "edited": true} in it that they were edited
  * since (by hand, or reshaped from trained weights), so that only "new seed" would draw them that way.
  * Networks are in {@link NetworkFile}'s format; "preset" and "init" may be left out, and so may
  * "optimizer" ({@code {"id": "momentum", "mu": 0.9}}: the id and its settings), which is then the
- * chapter's gradient descent and is written only for another. Every double is
+ * chapter's gradient descent and is written only for another; "history" is the loss chart of the training
+ * so far ({@link LossRecordJson}), left out when there is none, as in files written before. Every double is
  * written in the shortest form that reads back to the same bits. Reading checks the whole file and
  * changes nothing; the first problem is reported with the file, the place and what is wrong.
  */
@@ -79,6 +81,10 @@ public final class ExperimentFile {
             points.add("[" + String.join(", ", values) + "]");
         }
         fields.add("\"data\": [\n  " + String.join(",\n  ", points) + "\n]");
+        String history = LossRecordJson.toJson(e.history());
+        if (history != null) {
+            fields.add("\"history\": " + history);
+        }
         return "{" + String.join(",\n", fields) + "}\n";
     }
 

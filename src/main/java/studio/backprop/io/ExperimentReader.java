@@ -13,11 +13,12 @@ import studio.backprop.engine.Network;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.model.SavedExperiment;
+import studio.backprop.training.LossRecord;
 
 /** Checks an experiment file's tree field by field; see {@link ExperimentFile} for the format. */
 final class ExperimentReader {
     private static final List<String> FIELDS = List.of("format", "version", "preset", "init", "optimizer",
-            "learningRate", "iteration", "network", "initialNetwork", "data");
+            "learningRate", "iteration", "network", "initialNetwork", "data", "history");
     private final String source;
 
     ExperimentReader(String source) {
@@ -53,8 +54,9 @@ final class ExperimentReader {
         String preset = preset(root.get("preset"));
         WeightInit init = init(root.get("init"));
         OptimizerSpec optimizer = optimizer(root.get("optimizer"));
+        LossRecord history = new LossRecordJson(source).read(root.get("history"), iteration);
         try {
-            return new SavedExperiment(network, initial, data, rate, iteration, preset, init, optimizer);
+            return new SavedExperiment(network, initial, data, rate, iteration, preset, init, optimizer, history);
         } catch (IllegalArgumentException e) {
             throw fail(e.getMessage()); // every part was checked above; this is a last guard
         }

@@ -2,21 +2,24 @@ package studio.backprop.model;
 
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
+import studio.backprop.training.LossRecord;
 
 /**
  * How far training got: the weights reached, the iterations done, the rate in use and the optimiser's
- * memory there.
+ * memory there, and the loss chart that led there.
  *
  * @param network      the weights reached
  * @param iteration    the iterations done to reach them
  * @param learningRate the rate in use
  * @param optimizer    the optimiser as the next iteration would find it (a velocity, moments), or null
  *                     when not known: training then goes on with a fresh one
+ * @param history      the loss history and its marks up to here, or null when not known
  */
-public record Progress(Network network, long iteration, double learningRate, Optimizer optimizer) {
+public record Progress(Network network, long iteration, double learningRate, Optimizer optimizer,
+                       LossRecord history) {
 
-    /** Progress whose optimiser memory is not known. */
+    /** Progress whose optimiser memory and loss history are not known. */
     public Progress(Network network, long iteration, double learningRate) {
-        this(network, iteration, learningRate, null);
+        this(network, iteration, learningRate, null, null);
     }
 }

@@ -7,12 +7,13 @@ import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.WeightInit;
+import studio.backprop.training.LossRecord;
 
 /**
  * Everything needed to continue an experiment exactly where it was left: the weights reached after
  * {@code iteration} iterations ({@code network}), the weights training started from and Reset returns to
  * ({@code initialNetwork}), the data, the learning rate, how the initial weights were made and the
- * optimiser.
+ * optimiser, and the loss chart of the training so far.
  *
  * @param preset    the preset it began as ("chapter", ...), or null when it was opened from elsewhere
  * @param init      how "new seed" draws initial weights again; the chapter's when nothing else is known
@@ -20,16 +21,19 @@ import studio.backprop.engine.WeightInit;
  * @param memory    the optimiser's memory (a velocity, moments) at {@code network}, so that undo goes on
  *                  exactly where training was; null when not known, as in a file, which keeps none:
  *                  training then goes on from the weights reached with a fresh optimiser
+ * @param history   the loss history and its marks before {@code iteration}; empty when not known (a file
+ *                  of an older version)
  */
 public record SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
                               long iteration, String preset, WeightInit init, OptimizerSpec optimizer,
-                              Optimizer memory) {
+                              Optimizer memory, LossRecord history) {
 
     public SavedExperiment {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(initialNetwork, "initial network");
         Objects.requireNonNull(init, "weight initialization");
+        Objects.requireNonNull(history, "loss history");
         if (!network.architecture().equals(initialNetwork.architecture())) {
             throw new IllegalArgumentException("the network " + network.architecture() + " and the initial network "
                     + initialNetwork.architecture() + " differ in shape");
@@ -40,6 +44,10 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
         if (iteration < 0) {
             throw new IllegalArgumentException("the iteration must be at least 0, got " + iteration);
         }
+        if (history.reaches() > iteration) {
+            throw new IllegalArgumentException("the loss history goes on to iteration " + (history.reaches() - 1)
+                    + ", past the " + iteration + " iterations done");
+        }
         if (memory != null && !memory.id().equals(optimizer.id())) {
             throw new IllegalArgumentException("the memory of " + memory.id() + " does not belong to " + optimizer);
         }
@@ -49,8 +57,15 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
 
     /** With no optimiser memory: as read from a file. */
     public SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
+                           long iteration, String preset, WeightInit init, OptimizerSpec optimizer,
+                           LossRecord history) {
+        this(network, initialNetwork, data, learningRate, iteration, preset, init, optimizer, null, history);
+    }
+
+    /** With no optimiser memory and no loss history. */
+    public SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
                            long iteration, String preset, WeightInit init, OptimizerSpec optimizer) {
-        this(network, initialNetwork, data, learningRate, iteration, preset, init, optimizer, null);
+        this(network, initialNetwork, data, learningRate, iteration, preset, init, optimizer, LossRecord.EMPTY);
     }
 
     /** Trained by the chapter's gradient descent. */
@@ -93,7 +108,7 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
     /** Other data; training goes on from the weights reached, its optimiser's memory too. */
     public SavedExperiment withData(DataSet other) {
         return new SavedExperiment(network, initialNetwork, other, learningRate, iteration, preset, init, optimizer,
-                memory);
+                memory, history);
     }
 
     /** An edited network, which becomes the initial one at iteration 0, so Reset returns to it as edited. */
@@ -108,7 +123,8 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
 
     /** Another optimiser from the weights reached on; its memory starts afresh. */
     public SavedExperiment withOptimizer(OptimizerSpec other) {
-        return new SavedExperiment(network, initialNetwork, data, learningRate, iteration, preset, init, other);
+        return new SavedExperiment(network, initialNetwork, data, learningRate, iteration, preset, init, other,
+                history);
     }
 
     /**
@@ -120,8 +136,9 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
             return this;
         }
         Optimizer reached = p.optimizer() != null && p.optimizer().id().equals(optimizer.id()) ? p.optimizer() : null;
+        LossRecord led = p.history() != null ? p.history() : history.upTo(p.iteration());
         return new SavedExperiment(p.network(), initialNetwork, data, p.learningRate(), p.iteration(), preset, init,
-                optimizer, reached);
+                optimizer, reached, led);
     }
 
     /**

@@ -65,6 +65,24 @@ public final class LossHistory {
         bucketEnd = 0;
     }
 
+    /** Starts again from {@code kept}'s buckets, to be added to from where they end. */
+    void restore(Frozen kept) {
+        clear();
+        for (int k = 0; k < kept.size(); k++) {
+            if (size == first.length) {
+                grow();
+            }
+            first[k] = kept.first(k);
+            min[k] = kept.min(k);
+            max[k] = kept.max(k);
+            last[k] = kept.last(k);
+            size++;
+        }
+        if (size > 0) {
+            bucketEnd = first[size - 1] + width(first[size - 1]);
+        }
+    }
+
     public int size() {
         return size;
     }
@@ -89,6 +107,37 @@ public final class LossHistory {
             this.last = last;
         }
 
+        /**
+         * Buckets as read from a file: bucket k starts at {@code first[k]}, from 0 on and increasing, and
+         * saw RSS from {@code min[k]} to {@code max[k]}, {@code last[k]} last.
+         */
+        public static Frozen of(long[] first, double[] min, double[] max, double[] last) {
+            int n = first.length;
+            if (min.length != n || max.length != n || last.length != n) {
+                throw new IllegalArgumentException("a bucket needs a first iteration, a minimum, a maximum and a "
+                        + "last value; got " + n + ", " + min.length + ", " + max.length + " and " + last.length);
+            }
+            for (int k = 0; k < n; k++) {
+                if (first[k] < (k == 0 ? 0 : first[k - 1] + 1)) {
+                    throw new IllegalArgumentException("bucket " + (k + 1) + " starts at iteration " + first[k]
+                            + (k == 0 ? ", before 0" : ", not after the one before it (" + first[k - 1] + ")"));
+                }
+                if (!(min[k] <= last[k] && last[k] <= max[k])) {
+                    throw new IllegalArgumentException("bucket " + (k + 1) + " at iteration " + first[k]
+                            + ": its last RSS " + last[k] + " must lie from its minimum " + min[k]
+                            + " to its maximum " + max[k]);
+                }
+            }
+            return new Frozen(first.clone(), min.clone(), max.clone(), last.clone());
+        }
+
+        /** The buckets that start before iteration n. */
+        public Frozen before(long n) {
+            int k = bucketOf(n - 1) + 1;
+            return k == size() ? this : new Frozen(Arrays.copyOf(first, k), Arrays.copyOf(min, k),
+                    Arrays.copyOf(max, k), Arrays.copyOf(last, k));
+        }
+
         public int size() {
             return first.length;
         }
@@ -107,6 +156,17 @@ public final class LossHistory {
 
         public double last(int k) {
             return last[k];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Frozen f && Arrays.equals(first, f.first) && Arrays.equals(min, f.min)
+                    && Arrays.equals(max, f.max) && Arrays.equals(last, f.last);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(first) * 31 + Arrays.hashCode(last);
         }
 
         /** The bucket holding an iteration, or -1 when the history is empty or starts later. */

@@ -111,23 +111,26 @@ public final class TrainingService implements AutoCloseable {
         });
     }
 
-    /**
-     * Loads an experiment and goes on from weights it had reached, paused at that iteration; Reset still
-     * returns to the experiment's initial weights. The history starts afresh at that iteration.
-     */
+    /** Loads {@code next} paused at weights it had reached, the history afresh; Reset returns to its start. */
     public long resume(Experiment next, Network reached, long iteration) {
         return resume(next, next.resume(reached, iteration));
     }
 
     /**
      * As {@link #resume(Experiment, Network, long)}, with a trainer made for {@code next} that has reached
-     * some weights and its optimiser's memory there; from now on the training thread owns it.
+     * some weights and its optimiser's memory there (from now on the training thread owns it), and the loss
+     * chart showing {@code kept} before that iteration: what lies at or after it (a run undone) is dropped.
      */
-    public long resume(Experiment next, Trainer reached) {
+    public long resume(Experiment next, Trainer reached, LossRecord kept) {
         return submit(() -> {
-            state.resume(next, reached);
+            state.resume(next, reached, kept);
             startOver();
         });
+    }
+
+    /** As {@link #resume(Experiment, Trainer, LossRecord)}, the history afresh. */
+    public long resume(Experiment next, Trainer reached) {
+        return resume(next, reached, LossRecord.EMPTY);
     }
 
     /** Applies from the next iteration on, running or not. */

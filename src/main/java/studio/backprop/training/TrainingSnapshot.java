@@ -38,19 +38,33 @@ import studio.backprop.engine.WeightChange;
  * @param optimizer          a copy of the optimiser's state, which the next iteration starts from; nobody
  *                           steps it ({@link #optimizer()} hands out copies)
  * @param failure            why training failed, or null
+ * @param edits              iterations at which training went on after an edit of the experiment, in order
  */
 public record TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
                                double lastLearningRate, double learningRate, Network initial, DataSet data,
                                LossHistory.Frozen history, long[] rateChanges, State state,
                                double iterationsPerSecond, long target, Divergence divergence,
                                boolean gradientKnown, long commandsDone, WeightChange change, Optimizer optimizer,
-                               Failure failure) {
+                               Failure failure, long[] edits) {
 
     public enum State { PAUSED, RUNNING, STEPPING }
 
     public TrainingSnapshot {
         predictions = predictions.clone();
         rateChanges = rateChanges.clone();
+        edits = edits.clone();
+    }
+
+    /** A snapshot with no edit marked (for tests and tools). */
+    public TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
+                            double lastLearningRate, double learningRate, Network initial, DataSet data,
+                            LossHistory.Frozen history, long[] rateChanges, State state,
+                            double iterationsPerSecond, long target, Divergence divergence,
+                            boolean gradientKnown, long commandsDone, WeightChange change, Optimizer optimizer,
+                            Failure failure) {
+        this(iteration, network, rss, predictions, gradient, lastLearningRate, learningRate, initial, data, history,
+                rateChanges, state, iterationsPerSecond, target, divergence, gradientKnown, commandsDone, change,
+                optimizer, failure, new long[0]);
     }
 
     /** A snapshot of plain gradient descent that has not failed (for tests and tools). */
@@ -109,6 +123,16 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
     @Override
     public long[] rateChanges() {
         return rateChanges.clone();
+    }
+
+    @Override
+    public long[] edits() {
+        return edits.clone();
+    }
+
+    /** The loss history with its marks, to be kept across an edit or saved. */
+    public LossRecord lossRecord() {
+        return new LossRecord(history, rateChanges, edits);
     }
 
     public boolean running() {

@@ -17,6 +17,7 @@ final class TrainingState {
     private Trainer trainer;
     private final LossHistory history = new LossHistory();
     private final List<Long> rateChanges = new ArrayList<>();
+    private final List<Long> edits = new ArrayList<>();
     private double lastLearningRate;
     private Divergence divergence;
     private Failure failure;
@@ -31,19 +32,30 @@ final class TrainingState {
      * that throws, the run stays as it was rather than half on each experiment.
      */
     void startFrom(Experiment next) {
-        switchTo(next, next.start());
+        switchTo(next, next.start(), LossRecord.EMPTY);
     }
 
-    /** Goes on from a trainer that has reached some weights (of a saved experiment), its history afresh. */
-    void resume(Experiment next, Trainer reached) {
-        switchTo(next, reached);
+    /**
+     * Goes on from a trainer that has reached some weights (of a saved experiment), with the loss record
+     * that led there: what of it lies at or after the trainer's iteration (a later run, before an undo) is
+     * dropped.
+     */
+    void resume(Experiment next, Trainer reached, LossRecord kept) {
+        switchTo(next, reached, kept.upTo(reached.iteration()));
     }
 
-    private void switchTo(Experiment next, Trainer trainer) {
+    private void switchTo(Experiment next, Trainer trainer, LossRecord kept) {
         experiment = next;
         this.trainer = trainer;
-        history.clear();
+        history.restore(kept.losses());
         rateChanges.clear();
+        edits.clear();
+        for (long r : kept.rateChanges()) {
+            rateChanges.add(r);
+        }
+        for (long e : kept.edits()) {
+            edits.add(e);
+        }
         lastLearningRate = next.learningRate();
         divergence = null;
         failure = null;
@@ -113,6 +125,6 @@ final class TrainingState {
                 experiment.data(), history.freeze(), rateChanges.stream().mapToLong(Long::longValue).toArray(),
                 state, iterationsPerSecond, target, divergence, gradientKnown, commandsDone,
                 gradientKnown ? trainer.lastChange() : WeightChange.none(experiment.initial().architecture()),
-                trainer.optimizer(), failure);
+                trainer.optimizer(), failure, edits.stream().mapToLong(Long::longValue).toArray());
     }
 }

@@ -32,6 +32,8 @@ public final class Palette {
     public static final Color LOSS = Color.web("#009E73");
     public static final Color LOSS_BAND = Color.web("#009E73", 0.25);
     public static final Color RATE_MARK = Color.web("#CC79A7");
+    /** Where training went on after an edit: Okabe-Ito vermilion, apart from the rate marks' pink. */
+    public static final Color EDIT_MARK = Color.web("#D55E00");
 
     public static final Color NEURON_FILL = Color.web("#f8f9fa");
     public static final Color NEURON_STROKE = Color.web("#3c4043");

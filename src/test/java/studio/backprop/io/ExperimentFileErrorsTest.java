@@ -43,6 +43,18 @@ class ExperimentFileErrorsTest {
     }
 
     /** The good file changed as a tree: for mistakes in the content. */
+    /** Ten iterations done, and these buckets. */
+    private static String history(String buckets) {
+        return tree(r -> {
+            r.put("iteration", 10);
+            try {
+                r.putObject("history").set("buckets", JSON.readTree(buckets));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     private static String tree(Consumer<ObjectNode> change) {
         try {
             ObjectNode root = (ObjectNode) JSON.readTree(GOOD);
@@ -89,7 +101,16 @@ class ExperimentFileErrorsTest {
                 "e.json: \"version\": expected a whole number, found the string \"1\""),
             Arguments.of("an unknown field", tree(r -> r.put("iterations", 5)),
                 "e.json: unknown field \"iterations\" (known: format, version, preset, init, optimizer, learningRate,"
-                    + " iteration, network, initialNetwork, data)"),
+                    + " iteration, network, initialNetwork, data, history)"),
+            Arguments.of("a history past the iterations done", history("[[0, 2, 2, 2], [10, 1, 1, 1]]"),
+                "e.json: \"history\" bucket 2: starts at iteration 10, not before the 10 iterations done"),
+            Arguments.of("a history bucket out of order", history("[[3, 2, 2, 2], [3, 1, 1, 1]]"),
+                "e.json: \"history\": bucket 2 starts at iteration 3, not after the one before it (3)"),
+            Arguments.of("a history bucket whose last RSS is outside it", history("[[0, 1, 2, 3]]"),
+                "e.json: \"history\": bucket 1 at iteration 0: its last RSS 3.0 must lie from its minimum 1.0 to"
+                    + " its maximum 2.0"),
+            Arguments.of("a history bucket of three numbers", history("[[0, 1, 1]]"),
+                "e.json: \"history\" bucket 1: expected [iteration, min, max, last], found an array of 3"),
             Arguments.of("an unknown optimiser", tree(r -> r.putObject("optimizer").put("id", "adam")),
                 "e.json: \"optimizer\": unknown optimiser \"adam\" (known: gd)"),
             Arguments.of("an optimiser setting it does not have", tree(r -> r.putObject("optimizer").put("id", "gd")

@@ -20,6 +20,8 @@ import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.Trainer;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.model.SavedExperiment;
+import studio.backprop.training.LossHistory;
+import studio.backprop.training.LossRecord;
 
 class ExperimentFileTest {
     @TempDir
@@ -105,5 +107,46 @@ class ExperimentFileTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+    }
+
+    @Test
+    void theLossHistoryAndItsMarksReadBackBitForBit() throws Exception {
+        double[] v = AwkwardDoubles.sample(30);
+        long[] first = new long[10];
+        double[][] rss = new double[3][10];
+        for (int k = 0; k < 10; k++) {
+            first[k] = k * 7L;
+            double[] three = {Math.abs(v[3 * k]), Math.abs(v[3 * k + 1]), Math.abs(v[3 * k + 2])};
+            Arrays.sort(three); // min, max and last in between
+            rss[0][k] = three[0];
+            rss[1][k] = three[2];
+            rss[2][k] = three[1];
+        }
+        LossRecord record = new LossRecord(LossHistory.Frozen.of(first, rss[0], rss[1], rss[2]), new long[] {14, 70},
+                new long[] {35, 63});
+        SavedExperiment trained = trainedChapter();
+        SavedExperiment saved = new SavedExperiment(trained.network(), trained.initialNetwork(), trained.data(),
+                trained.learningRate(), 70, "chapter", trained.init(), trained.optimizer(), record);
+
+        Path file = dir.resolve("with-history.json");
+        ExperimentFile.write(saved, file);
+        LossRecord back = ExperimentFile.read(file).history();
+
+        assertEquals(record, back); // Arrays.equals compares doubles bit for bit
+        for (int k = 0; k < 10; k++) {
+            assertEquals(Double.doubleToRawLongBits(rss[2][k]), Double.doubleToRawLongBits(back.losses().last(k)));
+        }
+        assertTrue(Files.readString(file).contains("\"history\": {\"rateChanges\": [14, 70], \"edits\": [35, 63],\n"
+                + "\"buckets\": [\n  [0, "), Files.readString(file));
+    }
+
+    @Test
+    void aFileWrittenBeforeHistoriesWereKeptOpensWithNoHistory() throws InputException {
+        // As version 1 files were written before: no "history" field.
+        String before = ExperimentFile.toJson(trainedChapter());
+        assertFalse(before.contains("history"), before);
+        SavedExperiment read = ExperimentFile.parse(before, "old.json");
+        assertEquals(LossRecord.EMPTY, read.history());
+        assertEquals(250, read.iteration());
     }
 }

@@ -72,4 +72,31 @@ class LossHistoryTest {
         history.clear();
         assertEquals(0, history.freeze().size());
     }
+
+    @Test
+    void aHistoryRestoredPartWayGoesOnAsIfNeverInterrupted() {
+        LossHistory whole = new LossHistory();
+        for (long k = 0; k < 5_000; k++) {
+            whole.add(k, 1.0 / (k + 1));
+        }
+        LossHistory resumed = new LossHistory();
+        resumed.restore(whole.freeze().before(1_701)); // within a bucket of two
+        for (long k = 1_701; k < 5_000; k++) {
+            resumed.add(k, 1.0 / (k + 1));
+        }
+        assertEquals(whole.freeze(), resumed.freeze());
+    }
+
+    @Test
+    void beforeAnIterationKeepsOnlyTheBucketsThatStartBeforeIt() {
+        LossHistory history = new LossHistory();
+        for (long k = 0; k < 100; k++) {
+            history.add(k, k);
+        }
+        LossHistory.Frozen kept = history.freeze().before(40);
+        assertEquals(40, kept.size());
+        assertEquals(39, kept.first(39));
+        assertEquals(0, history.freeze().before(0).size());
+        assertEquals(100, history.freeze().before(1_000).size());
+    }
 }

@@ -165,4 +165,49 @@ class TrainingServiceTest {
         service.reset();
         assertEquals(ChapterExample.network(), recorder.await(x -> x.iteration() == 0, "reset").network());
     }
+
+    @Test
+    void resumingEarlierKeepsTheHistoryAndRateChangesBeforeThereAndMarksTheEdit() {
+        start(Experiment.chapter()).step(30);
+        recorder.await(s -> s.iteration() == 30 && s.state() == State.PAUSED, "30 steps");
+        service.setLearningRate(0.02);
+        service.step(50);
+        TrainingSnapshot at80 = recorder.await(s -> s.iteration() == 80 && s.state() == State.PAUSED, "80 steps");
+        assertArrayEquals(new long[] {30}, at80.rateChanges());
+
+        Trainer at50 = Experiment.chapter().resume(at80.network(), 50);
+        service.resume(Experiment.chapter(), at50, at80.lossRecord().editedAt(50));
+        TrainingSnapshot s = recorder.await(x -> x.iteration() == 50, "the resumed run");
+
+        assertEquals(at80.history().before(50), s.history(), "the 50 iterations before, exactly");
+        assertEquals(50, s.history().size());
+        assertArrayEquals(new long[] {30}, s.rateChanges());
+        assertArrayEquals(new long[] {50}, s.edits());
+    }
+
+    @Test
+    void aResumedRunDropsTheHistoryAtAndAfterItsIterationAndGoesOnFromThere() {
+        start(Experiment.chapter()).step(80);
+        TrainingSnapshot at80 = recorder.await(s -> s.iteration() == 80 && s.state() == State.PAUSED, "80 steps");
+        service.resume(Experiment.chapter(), Experiment.chapter().resume(at80.network(), 50), at80.lossRecord());
+        recorder.await(x -> x.iteration() == 50, "the resumed run");
+        service.step(5);
+        TrainingSnapshot s = recorder.await(x -> x.iteration() == 55 && x.state() == State.PAUSED, "5 more");
+        assertEquals(55, s.history().size());
+        assertEquals(at80.history().last(49), s.history().last(49));
+        assertEquals(at80.rss(), s.history().last(50), "iteration 50 holds the RSS of the weights it went on from");
+        assertArrayEquals(new long[0], s.edits());
+    }
+
+    @Test
+    void aLoadStartsAFreshHistoryWithNoMarks() {
+        start(Experiment.chapter()).step(20);
+        TrainingSnapshot at20 = recorder.await(s -> s.iteration() == 20 && s.state() == State.PAUSED, "20 steps");
+        service.resume(Experiment.chapter(), Experiment.chapter().resume(at20.network(), 20),
+                at20.lossRecord().editedAt(20));
+        recorder.await(x -> x.edits().length == 1, "the edit marked");
+        service.load(Experiment.chapter());
+        TrainingSnapshot s = recorder.await(x -> x.edits().length == 0 && x.iteration() == 0, "a fresh start");
+        assertEquals(0, s.history().size());
+    }
 }

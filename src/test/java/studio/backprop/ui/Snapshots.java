@@ -54,6 +54,13 @@ public final class Snapshots {
                 s.state(), 0, -1, null);
     }
 
+    /** The same snapshot with edits marked at these iterations. */
+    public static TrainingSnapshot withEdits(TrainingSnapshot s, long... edits) {
+        return new TrainingSnapshot(s.iteration(), s.network(), s.rss(), s.predictions(), s.gradient(),
+                s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
+                s.state(), 0, -1, null, s.gradientKnown(), s.commandsDone(), s.change(), s.optimizer(), null, edits);
+    }
+
     /** The same snapshot of a run that failed. */
     public static TrainingSnapshot failed(TrainingSnapshot s, Failure failure) {
         return new TrainingSnapshot(s.iteration(), s.network(), s.rss(), s.predictions(), s.gradient(),

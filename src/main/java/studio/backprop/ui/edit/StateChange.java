@@ -7,6 +7,8 @@ package studio.backprop.ui.edit;
  * @param description what was done, as the Edit menu names it ("change activation"), or "" for a start
  */
 public record StateChange(Kind kind, String description) {
+    /** How the Edit menu names a reset. */
+    public static final String RESET = "reset";
 
     public enum Kind {
         /** A new document: a preset, a file, an experiment from the command line. */
@@ -17,5 +19,10 @@ public record StateChange(Kind kind, String description) {
         RESET,
         UNDO,
         REDO
+    }
+
+    /** True for an undo that takes a reset back: training is where it was before. */
+    public boolean undoesReset() {
+        return kind == Kind.UNDO && description.equals(RESET);
     }
 }

@@ -72,7 +72,7 @@ final class UndoableState {
         if (s.atStart()) {
             return false;
         }
-        push(s.restarted(), new StateChange(StateChange.Kind.RESET, "reset"));
+        push(s.restarted(), new StateChange(StateChange.Kind.RESET, StateChange.RESET));
         return true;
     }
 

@@ -19,6 +19,7 @@ import studio.backprop.engine.Presets;
 import studio.backprop.io.InputException;
 import studio.backprop.model.Progress;
 import studio.backprop.model.SavedExperiment;
+import studio.backprop.training.LossRecord;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
@@ -234,12 +235,21 @@ public final class ExperimentSession {
         if (now.atStart()) {
             model.load(now.experiment());
         } else {
-            model.resume(now.experiment(), now.network(), now.iteration(), now.memory());
+            model.resume(now.experiment(), now.network(), now.iteration(), now.memory(), lossRecord(now, why));
         }
         if (keepRunning) {
             model.run();
         }
         model.noticeProperty().set(old == null ? "" : EditNotice.of(why, shown, now, keepRunning));
+    }
+
+    /**
+     * The loss chart that led to {@code now}: as it was for a new document or an undone reset, else with the
+     * edit marked where training goes on.
+     */
+    private static LossRecord lossRecord(SavedExperiment now, StateChange why) {
+        boolean asItWas = why.kind() == StateChange.Kind.START || why.undoesReset();
+        return asItWas ? now.history() : now.history().editedAt(now.iteration());
     }
 
     /** How far training got, but only once the trainer shows the editor's current state. */
@@ -250,7 +260,7 @@ public final class ExperimentSession {
                 || !s.data().equals(state.data())) {
             return null;
         }
-        return new Progress(s.network(), s.iteration(), s.learningRate(), s.optimizer());
+        return new Progress(s.network(), s.iteration(), s.learningRate(), s.optimizer(), s.lossRecord());
     }
 
     /** Reports a file that could not be written, in one line without Java's names for the problem. */

@@ -21,7 +21,9 @@ import studio.backprop.ui.chart.NiceTicks;
 /**
  * RSS against iteration over the whole run, on a log RSS axis because the loss falls by decades.
  * Each history bucket shows as a min-max band with a line through its last value, so a spike that
- * decimation folded into a bucket still shows; learning-rate changes are marked. Hover to read values.
+ * decimation folded into a bucket still shows; learning-rate changes are marked (dashed, labelled at the top),
+ * and so are the iterations where training went on after an edit (dotted, labelled at the bottom). Hover to
+ * read values.
  */
 public final class LossHistoryView extends SnapshotCanvasPane {
     /** RSS below this is drawn at it: a perfect fit has RSS 0, which a log axis cannot place. */
@@ -88,7 +90,8 @@ public final class LossHistoryView extends SnapshotCanvasPane {
                 n -> NiceTicks.log(chart.y.lo(), chart.y.hi(), n));
         chart.drawGrid(g);
         path.draw(g, h, end, s.rss(), this, chart);
-        drawRateChanges(g, s.rateChanges(), end);
+        drawMarks(g, s.rateChanges(), end, "α changed", Palette.RATE_MARK, true);
+        drawMarks(g, s.edits(), end, "edit", Palette.EDIT_MARK, false);
         chart.coverMargins(g, width);
         chart.drawFrame(g, logX.get() ? "iteration (log scale)" : "iteration", "RSS (log scale)");
         BucketPath.drawCurrent(g, end, s.rss(), this, chart);
@@ -165,21 +168,23 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         return new NiceTicks.Ticks(Arrays.copyOf(major, n), Arrays.copyOf(labels, n), minor);
     }
 
-    private void drawRateChanges(GraphicsContext g, long[] changes, long end) {
+    /** Vertical lines at iterations, each labelled unless the label would run into the one before. */
+    private void drawMarks(GraphicsContext g, long[] marks, long end, String label, Color colour, boolean top) {
         double s = chart.s();
-        String label = "α changed";
         double labelWidth = chart.textWidth(label, chart.textFont());
+        double labelHeight = chart.textFont().getSize() * 1.3;
+        double labelTop = top ? chart.top() + 2 * s : chart.bottom() - 2 * s - labelHeight;
         double lastLabelRight = Double.NEGATIVE_INFINITY;
         g.setLineWidth(1.5 * s);
         g.setFont(chart.textFont());
         g.setTextBaseline(VPos.TOP);
-        for (long r : changes) {
+        for (long r : marks) {
             if (r < 0 || r > end) {
                 continue;
             }
             double px = Math.floor(xOf(r)) + 0.5;
-            g.setStroke(Palette.RATE_MARK);
-            g.setLineDashes(5 * s, 4 * s);
+            g.setStroke(colour);
+            g.setLineDashes(top ? new double[] {5 * s, 4 * s} : new double[] {1.5 * s, 3 * s});
             g.strokeLine(px, chart.top(), px, chart.bottom());
             g.setLineDashes();
             boolean right = px + 4 * s + labelWidth <= chart.right();
@@ -187,10 +192,10 @@ public final class LossHistoryView extends SnapshotCanvasPane {
             if (textLeft > lastLabelRight + 6 * s) {
                 // A backdrop, so the label stays readable where the loss line passes under it.
                 g.setFill(LABEL_BACKDROP);
-                g.fillRect(textLeft - 2 * s, chart.top() + 2 * s, labelWidth + 4 * s, chart.textFont().getSize() * 1.3);
-                g.setFill(Palette.RATE_MARK);
+                g.fillRect(textLeft - 2 * s, labelTop, labelWidth + 4 * s, labelHeight);
+                g.setFill(colour);
                 g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(label, textLeft, chart.top() + 3 * s);
+                g.fillText(label, textLeft, labelTop + s);
                 lastLabelRight = textLeft + labelWidth;
             }
         }

@@ -10,6 +10,7 @@ import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
 import studio.backprop.engine.Trainer;
 import studio.backprop.training.Divergence;
+import studio.backprop.training.LossRecord;
 import studio.backprop.training.TrainingService;
 import studio.backprop.training.TrainingSnapshot;
 
@@ -143,13 +144,13 @@ public final class Run implements AutoCloseable {
 
     /**
      * Loads an experiment and goes on from the weights it reached at {@code iteration}, with the optimiser's
-     * {@code memory} there, or a fresh optimiser when it is null.
+     * {@code memory} there, or a fresh optimiser when it is null, and the loss chart {@code kept} before it.
      */
-    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory) {
+    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory, LossRecord kept) {
         // may refuse: then nothing is pending
-        expect(false, memory == null ? service.resume(experiment, reached, iteration)
-                : service.resume(experiment, new Trainer(reached, experiment.data(), experiment.learningRate(),
-                        iteration, memory.copy())));
+        Trainer trainer = memory == null ? experiment.resume(reached, iteration)
+                : new Trainer(reached, experiment.data(), experiment.learningRate(), iteration, memory.copy());
+        expect(false, service.resume(experiment, trainer, kept));
         pendingRate = experiment.learningRate();
     }
 

@@ -21,6 +21,7 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
 import studio.backprop.training.Divergence;
+import studio.backprop.training.LossRecord;
 import studio.backprop.training.TrainingSnapshot;
 
 /**
@@ -219,10 +220,10 @@ public final class StudioModel implements AutoCloseable {
 
     /**
      * Loads an experiment and goes on from the weights it reached at {@code iteration}, with the optimiser's
-     * {@code memory} there, or afresh when it is null.
+     * {@code memory} there, or afresh when it is null, the loss chart showing {@code kept} before it.
      */
-    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory) {
-        activeRun().resume(experiment, reached, iteration, memory);
+    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory, LossRecord kept) {
+        activeRun().resume(experiment, reached, iteration, memory, kept);
     }
 
     public void setLearningRate(double alpha) {

@@ -55,6 +55,17 @@ class LossHistoryViewTest {
     }
 
     @Test
+    void anEditIsMarkedInItsOwnColourApartFromTheRateChanges(FxRobot robot) {
+        robot.interact(() -> snapshot.set(Snapshots.withEdits(snapshot.get(), 150)));
+        Image image = Pixels.grab(view.canvas());
+        double y = view.chart().bottom() - 60;
+        assertTrue(Pixels.near(image, view.xOf(150), y, 2, Palette.EDIT_MARK), "the edit at 150");
+        assertFalse(Pixels.near(image, view.xOf(150), y, 2, Palette.RATE_MARK));
+        assertTrue(Pixels.near(image, view.xOf(100), y, 2, Palette.RATE_MARK), "the rate change at 100");
+        assertFalse(Pixels.near(image, view.xOf(100), y, 2, Palette.EDIT_MARK));
+    }
+
+    @Test
     void logXPutsDecadesAtEqualDistances(FxRobot robot) {
         Pixels.grab(view.canvas());
         double linear = (view.xOf(99) - view.xOf(9)) / (view.xOf(9) - view.xOf(0));
