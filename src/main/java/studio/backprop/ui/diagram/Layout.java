@@ -121,10 +121,9 @@ final class Layout {
         labelWidth = styles.stream().mapToDouble(st -> TextMetrics.width(st.widestLabel, fonts.label())).max().orElse(0)
                 + Painter.LABEL_MARGIN * scale;
         labelHeight = TextMetrics.height(fonts.label()) + 2 * scale;
-        // A gap keeps the captions apart and holds a label between the circles it joins (the output's two).
-        double minGap = Math.max(2 * captionHalf + pad, 2 * radius + labelWidth + 2 * pad);
-        double[] columnX = columns(architecture, margin, width - margin, minGap);
-
+        // a gap keeps the captions apart and holds a label between the circles it joins (the output's two)
+        double[] columnX = columns(architecture, margin, width - margin,
+                Math.max(2 * captionHalf + pad, 2 * radius + labelWidth + 2 * pad));
         neurons = new Node[depth + 1][];
         biases = new Node[depth + 1];
         double centre = top + most * pitch / 2;
