@@ -151,6 +151,27 @@ public final class FormulaView extends VBox {
         }));
     }
 
+    /**
+     * Lets go of the typeset image, keeping its place so that nothing below moves; {@link #render()} brings
+     * it back (from the renderer's cache when it is still there).
+     */
+    public void release() {
+        if (shown == null || imageView.getImage() == null) {
+            return;
+        }
+        setMinSize(getWidth(), getHeight());
+        imageView.setImage(null);
+        image.set(null);
+        shown = null;
+        forgetPending(null);
+    }
+
+    /** The pixels of the image shown, 0 when none is. */
+    long pixels() {
+        Image shownImage = imageView.getImage();
+        return shownImage == null ? 0 : (long) (shownImage.getWidth() * shownImage.getHeight());
+    }
+
     private void forgetPending(FormulaRenderer.Key now) {
         requested = null;
         wanted = now;
@@ -175,6 +196,7 @@ public final class FormulaView extends VBox {
         errorLabel.setText(failed ? "Could not typeset: " + r.error() + "\n" + key.latex() : "");
         errorLabel.setVisible(failed);
         errorLabel.setManaged(failed);
+        setMinSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
         imageView.setImage(r.image());
         imageView.setFitWidth(r.width());
         imageView.setFitHeight(r.height());

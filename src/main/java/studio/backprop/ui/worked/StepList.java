@@ -1,13 +1,16 @@
 package studio.backprop.ui.worked;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -25,6 +28,9 @@ final class StepList extends ScrollPane {
     private final Map<Phase, StepCard> cards = new LinkedHashMap<>();
     private final BooleanSupplier running;
     private Phase active;
+    /** Images a paused list keeps, in device pixels: about 24 MB, the chapter's whole iteration many times over. */
+    static final long PIXEL_BUDGET = 6_000_000;
+    private final Set<StepCard> released = new HashSet<>();
     private double fontSize = FormulaView.NORMAL_SIZE;
 
     /** @param running whether training runs: then only what is on screen is typeset */
@@ -44,7 +50,10 @@ final class StepList extends ScrollPane {
         content.getChildren().add(heading);
         vvalueProperty().addListener((obs, old, v) -> renderViews());
         hvalueProperty().addListener((obs, old, v) -> renderViews());
-        content.heightProperty().addListener((obs, old, h) -> followActive());
+        content.heightProperty().addListener((obs, old, h) -> {
+            followActive();
+            renderViews(); // the cards have their places now: keep the near ones, let go of the far
+        });
     }
 
     void show(String title, List<Step> steps) {
@@ -108,33 +117,43 @@ final class StepList extends ScrollPane {
         return card != null && card.isLit();
     }
 
-    /** True when every formula shows its current LaTeX. */
+    /** True when every formula shows its current LaTeX, or was let go of to keep within the budget. */
     boolean isCurrent() {
-        return cards.values().stream().allMatch(c -> c.formula().isCurrent());
+        return cards.values().stream().allMatch(c -> c.formula().isCurrent() || released.contains(c));
     }
 
     /**
-     * Typesets what is on screen first; the rest only while training is paused, so that a running
-     * network costs a few formulas a second and a paused one scrolls without waiting.
+     * Typesets what is on screen first; the rest only while training is paused, so that a running network
+     * costs a few formulas a second and a paused one scrolls without waiting. The images kept stay within
+     * {@link #PIXEL_BUDGET}: a wide network's cards take tens of megabytes each, so those farthest from
+     * the screen are let go of (and typeset again when scrolled near).
      */
     void renderViews() {
-        List<StepCard> later = new ArrayList<>();
-        for (StepCard card : cards.values()) {
-            if (onScreen(card)) {
-                card.formula().render();
-            } else {
-                later.add(card);
+        double screen = getLayoutBounds().getHeight();
+        List<StepCard> byDistance = new ArrayList<>(cards.values());
+        byDistance.sort(Comparator.comparingDouble(this::distance));
+        long kept = 0;
+        released.clear();
+        for (StepCard card : byDistance) {
+            double away = distance(card);
+            boolean near = away <= 200;
+            if (!near && (running.getAsBoolean() || kept > PIXEL_BUDGET && away > screen)) {
+                if (kept > PIXEL_BUDGET && away > screen) {
+                    card.formula().release();
+                    released.add(card);
+                }
+                continue;
             }
-        }
-        if (!running.getAsBoolean()) {
-            later.forEach(c -> c.formula().render());
+            card.formula().render();
+            kept += card.formula().pixels();
         }
     }
 
-    private boolean onScreen(StepCard card) {
+    /** How far the card is from the viewport, in pixels: 0 when any of it is on screen. */
+    private double distance(StepCard card) {
         Bounds viewport = localToScene(getLayoutBounds());
         Bounds b = card.localToScene(card.getLayoutBounds());
-        return b.getMaxY() >= viewport.getMinY() - 200 && b.getMinY() <= viewport.getMaxY() + 200;
+        return Math.max(0, Math.max(viewport.getMinY() - b.getMaxY(), b.getMinY() - viewport.getMaxY()));
     }
 
     void highlight(Phase phase) {
