@@ -68,13 +68,17 @@ public abstract class SnapshotCanvasPane extends Pane {
             stale = false;
             lastFrame = System.nanoTime();
             framesDrawn++;
-            TrainingSnapshot s = snapshot.getValue();
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.setFill(Palette.BACKGROUND);
-            g.fillRect(0, 0, w, h);
-            if (s != null) {
-                draw(g, s, w, h);
-            }
+            paint(canvas.getGraphicsContext2D(), w, h);
+        }
+    }
+
+    /** The newest snapshot on a cleared {@code w} by {@code h}: the screen's frame and a picture's alike. */
+    private void paint(GraphicsContext g, double w, double h) {
+        g.setFill(Palette.BACKGROUND);
+        g.fillRect(0, 0, w, h);
+        TrainingSnapshot s = snapshot.getValue();
+        if (s != null) {
+            draw(g, s, w, h);
         }
     }
 
@@ -148,12 +152,7 @@ public abstract class SnapshotCanvasPane extends Pane {
         Canvas picture = new Canvas(Math.ceil(w * factor), Math.ceil(h * factor));
         GraphicsContext g = picture.getGraphicsContext2D();
         g.scale(factor, factor);
-        g.setFill(Palette.BACKGROUND);
-        g.fillRect(0, 0, w, h);
-        TrainingSnapshot s = snapshot.getValue();
-        if (s != null) {
-            draw(g, s, w, h);
-        }
+        paint(g, w, h);
         return picture.snapshot(null, null);
     }
 }

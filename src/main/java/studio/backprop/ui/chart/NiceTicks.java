@@ -2,6 +2,7 @@ package studio.backprop.ui.chart;
 
 import java.util.Arrays;
 import java.util.Locale;
+import studio.backprop.training.TrainingSnapshot;
 
 /**
  * Where ticks go and what they say: steps of 1, 2 or 5 times a power of ten on a linear axis, decades
@@ -161,23 +162,10 @@ public final class NiceTicks {
         if (!Double.isFinite(v)) {
             return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "-∞";
         }
-        String s = String.format(Locale.ROOT, "%." + digits + "g", v);
-        if (s.contains("e")) {
-            String[] parts = s.split("e");
-            return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
-        }
-        return stripZeros(s);
+        return TrainingSnapshot.formatNumber(v, digits);
     }
 
     private static String compact(double v) {
         return significant(v, 3);
-    }
-
-    private static String stripZeros(String s) {
-        if (!s.contains(".")) {
-            return s;
-        }
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -41,11 +41,6 @@ public final class Exports {
         AtomicWrite.write(file, lossCsv(s));
     }
 
-    /** The node as it looks on screen, at its own size. FX thread. */
-    public static void writePng(Node node, Path file) throws IOException {
-        writePng(node, file, 1);
-    }
-
     /**
      * The node as it looks on screen, {@code factor} times larger: a view is drawn afresh at that size, so
      * it stays sharp; other nodes are scaled. FX thread.
