@@ -85,6 +85,17 @@ public final class DataSet {
         return y.clone();
     }
 
+    /** These points, in this order (numbers from 0). */
+    public DataSet subset(int[] points) {
+        double[] xs = new double[points.length * inputs];
+        double[] ys = new double[points.length * outputs];
+        for (int k = 0; k < points.length; k++) {
+            System.arraycopy(x, points[k] * inputs, xs, k * inputs, inputs);
+            System.arraycopy(y, points[k] * outputs, ys, k * outputs, outputs);
+        }
+        return new DataSet(inputs, outputs, xs, ys);
+    }
+
     /** Engine-internal, no copy: callers promise not to write. */
     double[] xArray() {
         return x;

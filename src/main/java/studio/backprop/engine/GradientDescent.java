@@ -10,22 +10,34 @@ public final class GradientDescent implements Optimizer {
     /** The chapter's update, with no settings of its own. */
     public static final OptimizerKind KIND = new OptimizerKind("gd", "Gradient descent (the chapter's)", Map.of(),
             (architecture, settings) -> new GradientDescent(architecture));
+    /**
+     * The same update on batches of the points: the batch size is a training option, so that it combines
+     * with every optimiser; this kind names the combination a class asks for by name.
+     */
+    public static final OptimizerKind STOCHASTIC = new OptimizerKind("sgd", "Stochastic gradient descent",
+            Map.of(), (architecture, settings) -> new GradientDescent(architecture, "sgd"));
+    private final String id;
     private final WeightArrays change;
     /** The gradient and rate of the last update, from which {@link #lastChange()} is worked out when asked. */
     private WeightArrays lastGradient;
     private double lastRate;
 
     public GradientDescent(Architecture architecture) {
-        this(WeightArrays.zeros(architecture));
+        this(architecture, KIND.id());
     }
 
-    private GradientDescent(WeightArrays change) {
+    private GradientDescent(Architecture architecture, String id) {
+        this(WeightArrays.zeros(architecture), id);
+    }
+
+    private GradientDescent(WeightArrays change, String id) {
         this.change = change;
+        this.id = id;
     }
 
     @Override
     public String id() {
-        return KIND.id();
+        return id;
     }
 
     @Override
@@ -92,6 +104,6 @@ public final class GradientDescent implements Optimizer {
         if (lastGradient != null) {
             changeInto(copied);
         }
-        return new GradientDescent(copied);
+        return new GradientDescent(copied, id);
     }
 }

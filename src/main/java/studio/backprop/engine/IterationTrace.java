@@ -60,9 +60,14 @@ public record IterationTrace(long iteration, double learningRate, Network before
         return of(network, data, learningRate, iteration, new GradientDescent(network.architecture()));
     }
 
-    /** Traces the next iteration of a live trainer, with its optimiser as it stands (the trainer is left as it is). */
+    /**
+     * Traces the next iteration of a live trainer, with its optimiser, batches and penalty as they stand
+     * (the trainer is left as it is): the points traced are those of the next batch.
+     */
     public static IterationTrace next(Trainer trainer) {
-        return of(trainer.network(), trainer.data(), trainer.learningRate(), trainer.iteration(), trainer.optimizer());
+        Trainer replica = trainer.replica();
+        DataSet batch = trainer.data().subset(replica.nextBatch());
+        return trace(trainer.network(), batch, trainer.learningRate(), trainer.iteration(), replica);
     }
 
     /**
@@ -71,6 +76,13 @@ public record IterationTrace(long iteration, double learningRate, Network before
      */
     public static IterationTrace of(Network network, DataSet data, double learningRate, long iteration,
                                     Optimizer optimizer) {
+        return trace(network, data, learningRate, iteration,
+                new Trainer(network, data, learningRate, iteration, optimizer.copy()));
+    }
+
+    /** Traces {@code data}'s points and lets {@code descent}, a trainer of its own, make the update. */
+    private static IterationTrace trace(Network network, DataSet data, double learningRate, long iteration,
+                                        Trainer descent) {
         Architecture arch = network.architecture();
         int depth = arch.depth();
         double[][] a = new double[depth + 1][];
@@ -112,7 +124,6 @@ public record IterationTrace(long iteration, double learningRate, Network before
                     List.copyOf(layers)));
         }
         // The sum and the update come from the trainer itself, so the trace shows what training does.
-        Trainer descent = new Trainer(network, data, learningRate, iteration, optimizer.copy());
         descent.iterate();
         return new IterationTrace(iteration, learningRate, network, List.copyOf(points),
                 descent.gradient(), descent.network());

@@ -48,4 +48,20 @@ public interface Optimizer {
      * must leave this one untouched: snapshots hand out copies of one frozen optimiser to several threads.
      */
     Optimizer copy();
+
+    /** What it remembers, for a file: nothing for plain gradient descent. */
+    default OptimizerMemory memory() {
+        return OptimizerMemory.NONE;
+    }
+
+    /**
+     * Takes up a memory saved by {@link #memory()} of the same kind, refusing one that does not fit with a
+     * message naming what is wrong (and staying as it was).
+     */
+    default void restore(OptimizerMemory memory) {
+        if (!memory.arrays().isEmpty()) {
+            throw new IllegalArgumentException("the optimiser " + id() + " remembers nothing, but the memory holds "
+                    + memory.arrays().keySet());
+        }
+    }
 }

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /** Every optimiser the app offers: a new optimiser is one class and one line here. */
 public final class Optimizers {
     /** In the order the panel lists them; the first is the default, the chapter's. */
-    public static final List<OptimizerKind> ALL = List.of(GradientDescent.KIND);
+    public static final List<OptimizerKind> ALL = List.of(GradientDescent.KIND, GradientDescent.STOCHASTIC,
+            Momentum.KIND, Adam.KIND);
 
     private Optimizers() {
     }

@@ -1,10 +1,11 @@
 package studio.backprop.engine;
 
 /**
- * Full-batch training on RSS = sum over points of (f(x) - y)^2: each iteration runs the chapter's three
- * steps for every point, sums the per-point gradients and then lets the {@link Optimizer} update every
- * layer, the output layer included (by default the chapter's A_l -= alpha dRSS/dA_l,
- * b_l -= alpha dRSS/db_l).
+ * Training on RSS = sum over points of (f(x) - y)^2: each iteration runs the chapter's three steps for
+ * every point of a batch (by default every point: the chapter's full batch), sums the per-point
+ * gradients, adds the penalty's if there is one, and then lets the {@link Optimizer} update every layer,
+ * the output layer included (by default the chapter's A_l -= alpha dRSS/dA_l, b_l -= alpha dRSS/db_l).
+ * Points held out never enter a gradient; their RSS is measured beside the training points'.
  *
  * <p>Owns its weights (copied in from a {@link Network}), its optimiser and its buffers;
  * {@link #iterate()} allocates nothing. Not thread-safe: one thread trains, others see copies
@@ -26,10 +27,17 @@ public final class Trainer {
     private final double[][] gradA;
     private final double[][] gradB;
     private final Optimizer optimizer;
-    private final Backprop backprop;
+    private final TrainingOptions options;
+    private final TrainingPoints points;
+    private final Penalty penalty;
     private double learningRate;
     private long iteration;
     private double rssBeforeLastUpdate = Double.NaN;
+    /** Measured at the start of the iteration in progress (see {@link #trainingRssBeforeLastUpdate()}). */
+    private double measuredTraining = Double.NaN;
+    private double measuredHeldOut = Double.NaN;
+    private double trainingRssBeforeLastUpdate = Double.NaN;
+    private double heldOutRssBeforeLastUpdate = Double.NaN;
 
     public Trainer(Network initial, DataSet data, double learningRate) {
         this(initial, data, learningRate, 0);
@@ -45,6 +53,15 @@ public final class Trainer {
      * had reached there (its own; the trainer steps it).
      */
     public Trainer(Network current, DataSet data, double learningRate, long iteration, Optimizer optimizer) {
+        this(current, data, learningRate, iteration, optimizer, TrainingOptions.CHAPTER, BatchPosition.START);
+    }
+
+    /**
+     * Goes on from weights reached after {@code iteration} iterations, with an optimiser in the state it
+     * had reached there and the batches where they stood, training as {@code options} say.
+     */
+    public Trainer(Network current, DataSet data, double learningRate, long iteration, Optimizer optimizer,
+                   TrainingOptions options, BatchPosition at) {
         if (iteration < 0) {
             throw new IllegalArgumentException("the iteration count must be 0 or more, got " + iteration);
         }
@@ -54,6 +71,8 @@ public final class Trainer {
         setLearningRate(learningRate);
         this.data = data;
         this.optimizer = optimizer;
+        this.options = options;
+        this.penalty = options.penalty();
         now = WeightArrays.zeros(architecture);
         last = WeightArrays.zeros(architecture);
         next = WeightArrays.zeros(architecture);
@@ -61,7 +80,7 @@ public final class Trainer {
         gradA = gradient.a();
         gradB = gradient.b();
         current.copyInto(now.a(), now.b());
-        backprop = new Backprop(architecture, Math.min(TILE, data.size()));
+        points = new TrainingPoints(data, architecture, options, at, Math.min(TILE, data.size()));
     }
 
     /**
@@ -107,8 +126,11 @@ public final class Trainer {
         now = next;
         next = spare;
         optimizer.advance();
+        points.batches().advance();
         iteration++;
         rssBeforeLastUpdate = rss;
+        trainingRssBeforeLastUpdate = measuredTraining;
+        heldOutRssBeforeLastUpdate = measuredHeldOut;
     }
 
     /**
@@ -121,8 +143,11 @@ public final class Trainer {
             now = last;
             last = bad;
             optimizer.undo();
+            points.batches().undo();
             iteration--;
             rssBeforeLastUpdate = Double.NaN;
+            trainingRssBeforeLastUpdate = Double.NaN;
+            heldOutRssBeforeLastUpdate = Double.NaN;
             sumGradients(); // the gradient at the restored weights: finite when a safe iteration made them
         }
         return false;
@@ -132,17 +157,21 @@ public final class Trainer {
         return gradient.allFinite();
     }
 
-    /** Steps 1 to 3 for every point; returns RSS of the current weights. */
+    /**
+     * Steps 1 to 3 for every point of the next batch, then the penalty's gradient; returns the batch's RSS
+     * (with the full batch, RSS of the current weights). Measures the training and held-out RSS when the
+     * loss history wants them: every iteration of a full batch, the first of each epoch with batches.
+     */
     private double sumGradients() {
         gradient.clear();
-        double[] x = data.xArray();
-        double[] y = data.yArray();
-        double rss = 0.0;
-        for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
-            backprop.forward(now.a(), now.b(), x, first, Math.min(backprop.tile, n - first));
-            rss += backprop.loss(y, first);
-            backprop.backpropagate(now.a(), y, first, gradA, gradB);
+        double rss = points.sumGradients(now, gradA, gradB);
+        if (penalty.isSet()) {
+            penalty.addGradient(now.a(), gradA);
         }
+        boolean whole = points.batches().wholeInOrder();
+        boolean measure = whole || points.batches().first() == 0;
+        measuredTraining = !measure ? Double.NaN : whole ? rss : points.trainingRss(now);
+        measuredHeldOut = measure && points.heldCount() > 0 ? points.heldOutRss(now) : Double.NaN;
         return rss;
     }
 
@@ -158,35 +187,73 @@ public final class Trainer {
         return optimizer.update(now, gradient, learningRate, next);
     }
 
-    /** RSS of the current weights (a forward pass over every point). */
+    /** RSS of the current weights over the points trained on (a forward pass over them). */
     public double rss() {
-        double rss = 0.0;
-        for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
-            backprop.forward(now.a(), now.b(), data.xArray(), first, Math.min(backprop.tile, n - first));
-            rss += backprop.loss(data.yArray(), first);
-        }
-        return rss;
+        return points.trainingRss(now);
     }
 
-    /** f(x) of the current weights for every point, flat as {@link DataSet} stores y. */
+    /** RSS of the current weights over the held-out points; 0 when none is held out. */
+    public double heldOutRss() {
+        return points.heldOutRss(now);
+    }
+
+    /** The penalty of the current weights; 0 without one. */
+    public double penalty() {
+        return penalty.isSet() ? penalty.value(now.a()) : 0.0;
+    }
+
+    /** f(x) of the current weights for every point, held out or not, flat as {@link DataSet} stores y. */
     public double[] predictions() {
-        int outputs = architecture.outputs();
-        double[] f = new double[data.size() * outputs];
-        for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
-            int count = Math.min(backprop.tile, n - first);
-            backprop.forward(now.a(), now.b(), data.xArray(), first, count);
-            for (int p = 0; p < count; p++) {
-                for (int k = 0; k < outputs; k++) {
-                    f[(first + p) * outputs + k] = backprop.at(backprop.h, architecture.depth(), k, p);
-                }
-            }
-        }
-        return f;
+        return points.predictions(now);
     }
 
-    /** RSS of the weights before the last update, NaN before the first iteration. */
+    /**
+     * The loss of the last update's batch at the weights before it (with the full batch, their RSS), NaN
+     * before the first iteration.
+     */
     public double rssBeforeLastUpdate() {
         return rssBeforeLastUpdate;
+    }
+
+    /**
+     * RSS of the training points at the weights before the last update, where it was measured: at every
+     * iteration of a full batch, at the first of each epoch with batches (a forward pass over every point
+     * once an epoch costs about what the batches do); NaN elsewhere.
+     */
+    public double trainingRssBeforeLastUpdate() {
+        return trainingRssBeforeLastUpdate;
+    }
+
+    /** The held-out points' RSS measured with {@link #trainingRssBeforeLastUpdate()}; NaN when none is held out. */
+    public double heldOutRssBeforeLastUpdate() {
+        return heldOutRssBeforeLastUpdate;
+    }
+
+    public TrainingOptions options() {
+        return options;
+    }
+
+    /** True when an update sees fewer than all the training points. */
+    public boolean batched() {
+        return options.batched(data);
+    }
+
+    /** Where the batches stand: epochs completed and the next batch's place in the epoch. */
+    public BatchPosition batchPosition() {
+        return points.batches().position();
+    }
+
+    /** The data's numbers (from 0) of the points the next update sums over, in their order. */
+    public int[] nextBatch() {
+        return points.nextBatch();
+    }
+
+    /**
+     * An independent trainer in exactly this one's state (weights, optimiser, batches): its next iteration
+     * is the one this one will make.
+     */
+    public Trainer replica() {
+        return new Trainer(network(), data, learningRate, iteration, optimizer.copy(), options, batchPosition());
     }
 
     /** A copy of the current weights. */
