@@ -55,7 +55,8 @@ final class BenchCommand implements Callable<Integer> {
                 ? List.of(new Configuration(first, iterations))
                 : List.of(new Configuration(first, iterations),
                         new Configuration(wide(first.learningRate() * first.data().size() / WIDE_POINTS)
-                                .withOptimizer(first.optimizer()),
+                                .withOptimizer(first.optimizer())
+                                .withOptions(first.options().withHeldOut(List.of())),
                                 Math.max(100, iterations / 1000)));
         for (Configuration configuration : configurations) {
             Result result = Benchmark.time(configuration.experiment(), configuration.iterations());

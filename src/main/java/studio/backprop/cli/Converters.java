@@ -22,16 +22,9 @@ final class Converters {
     static final class LearningRate implements ITypeConverter<Double> {
         @Override
         public Double convert(String text) {
-            String t = text.strip();
-            if (!NumberText.isDecimal(t)) {
-                throw new TypeConversionException(quote(text) + " is not a number");
-            }
-            double value = Double.parseDouble(t);
-            if (!Double.isFinite(value)) {
-                throw new TypeConversionException(quote(text) + " is too large to be a finite number");
-            }
+            double value = decimal(text);
             if (!(value > 0)) {
-                throw new TypeConversionException("must be a positive number, got " + t);
+                throw new TypeConversionException("must be a positive number, got " + text.strip());
             }
             return value;
         }
@@ -60,6 +53,86 @@ final class Converters {
                 throw new TypeConversionException(e.getMessage());
             }
         }
+    }
+
+    /** A plain decimal; the setting it goes to checks its range. */
+    static final class Decimal implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            return decimal(text);
+        }
+    }
+
+    /** A penalty's lambda: a finite number, 0 or more. */
+    static final class Lambda implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            double value = decimal(text);
+            if (value < 0) {
+                throw new TypeConversionException("must be 0 or more, got " + text.strip());
+            }
+            return value;
+        }
+    }
+
+    /** A fraction strictly between 0 and 1. */
+    static final class Fraction implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String text) {
+            double value = decimal(text);
+            if (!(value > 0 && value < 1)) {
+                throw new TypeConversionException("must lie between 0 and 1, got " + text.strip());
+            }
+            return value;
+        }
+    }
+
+    /** A batch size: a whole number, 1 or more. */
+    static final class BatchSize implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            long value = count(text);
+            if (value < 1 || value > Integer.MAX_VALUE) {
+                throw new TypeConversionException("must be a whole number from 1, got " + text.strip());
+            }
+            return (int) value;
+        }
+    }
+
+    /** A point's number: a whole number from 1 (the data's size is checked later). */
+    static final class PointNumber implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            long value = count(text);
+            if (value < 1 || value > Integer.MAX_VALUE) {
+                throw new TypeConversionException("point numbers start at 1, got " + text.strip());
+            }
+            return (int) value;
+        }
+    }
+
+    /** A seed: any whole number that fits 64 bits. */
+    static final class Seed implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            Long value = whole(text);
+            if (value == null) {
+                throw new TypeConversionException(quote(text) + " is too large for a seed");
+            }
+            return value;
+        }
+    }
+
+    private static double decimal(String text) {
+        String t = text.strip();
+        if (!NumberText.isDecimal(t)) {
+            throw new TypeConversionException(quote(text) + " is not a number");
+        }
+        double value = Double.parseDouble(t);
+        if (!Double.isFinite(value)) {
+            throw new TypeConversionException(quote(text) + " is too large to be a finite number");
+        }
+        return value;
     }
 
     /** A number of iterations: a whole number, 0 or more. */

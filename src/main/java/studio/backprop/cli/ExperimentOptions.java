@@ -20,6 +20,9 @@ final class ExperimentOptions {
     @Mixin
     private ModelFiles files;
 
+    @Mixin
+    private TrainingFlags training;
+
     @Option(names = "--experiment", paramLabel = "FILE",
             description = "A saved experiment: starts from the weights it reached, with its data and learning rate;"
                     + " iterations count from 0. Not with --network or --data.")
@@ -33,7 +36,8 @@ final class ExperimentOptions {
     // No picocli default: an experiment file's optimiser applies unless --optimizer is given.
     @Option(names = "--optimizer", paramLabel = "ID", converter = Converters.OptimizerOption.class,
             description = "How the weights are updated: gd (the chapter's gradient descent, the default, or the"
-                    + " experiment file's); settings follow a colon, as in momentum:mu=0.9.")
+                    + " experiment file's), sgd (in batches), momentum or adam; settings follow a colon, as in"
+                    + " momentum:mu=0.9.")
     private OptimizerSpec optimizer;
 
     /** True when a file replaces the chapter's example. */
@@ -61,11 +65,11 @@ final class ExperimentOptions {
             }
             Experiment saved = ExperimentFile.read(experiment).continued();
             saved = learningRate == null ? saved : saved.withLearningRate(learningRate);
-            return optimizer == null ? saved : saved.withOptimizer(optimizer);
+            return training.apply(optimizer == null ? saved : saved.withOptimizer(optimizer));
         }
         // Left to right: the network first.
-        return new Experiment(files.network(), files.data(),
+        return training.apply(new Experiment(files.network(), files.data(),
                 learningRate == null ? ChapterExample.LEARNING_RATE : learningRate,
-                optimizer == null ? OptimizerSpec.chapter() : optimizer);
+                optimizer == null ? OptimizerSpec.chapter() : optimizer));
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientCheck.Entry;
 import studio.backprop.engine.GradientCheck;
 import studio.backprop.engine.Network;
@@ -29,6 +31,9 @@ final class GradcheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object, numbers in full precision.")
     private boolean json;
 
+    @Mixin
+    private TrainingFlags training;
+
     GradcheckCommand(PrintStream out) {
         this.out = out;
     }
@@ -36,11 +41,18 @@ final class GradcheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Network network = files.network();
-        GradientCheck check = GradientCheck.of(network, files.data());
+        Experiment setup = training.apply(new Experiment(network, files.data(), ChapterExample.LEARNING_RATE));
+        GradientCheck check = GradientCheck.of(network, setup.data(), setup.options());
         if (json) {
             out.println(JsonFormat.line(json(check)));
         } else {
-            text(check, network).forEach(out::println);
+            List<String> lines = text(check, network);
+            if (!setup.options().isChapter()) {
+                lines.add(1, "The loss is RSS over the " + setup.options().trainingPoints(setup.data())
+                        + " points trained on" + (setup.options().penalty().isSet()
+                        ? " plus the penalty (the biases carry none)" : "") + ".");
+            }
+            lines.forEach(out::println);
         }
         return 0;
     }

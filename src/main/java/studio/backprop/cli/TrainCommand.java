@@ -38,6 +38,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Decimals of the text output, 0 to 17 (default: ${DEFAULT-VALUE}).")
     private int digits;
 
+    @Option(names = "--compare", paramLabel = "KEY=V1,V2", converter = Comparison.Parser.class,
+            description = "Two to four runs that differ in one setting, KEY one of lr, optimizer, batch-size,"
+                    + " momentum, l2, l1 (as in lr=0.01,0.1,1); each report line names its run.")
+    private Comparison compare;
+
     TrainCommand(PrintStream out) {
         this.out = out;
     }
@@ -51,62 +56,75 @@ final class TrainCommand implements Callable<Integer> {
                     + TextFormat.count(iterations));
         }
         Experiment setup = experiment.experiment();
-        Trainer descent = setup.start();
+        List<Comparison.Variant> runs = compare == null ? List.of(new Comparison.Variant(0, null, setup)) : compare.runs(setup);
+        List<Trainer> trainers = new ArrayList<>();
+        runs.forEach(run -> trainers.add(run.experiment().start()));
+        boolean[] stopped = new boolean[runs.size()];
         TextFormat format = new TextFormat(digits);
+        boolean firstBlock = true;
         for (long checkpoint : checkpoints) {
-            advance(descent, checkpoint - descent.iteration());
-            Network network = descent.network();
-            double rss = descent.rss();
-            double[] predictions = descent.predictions();
-            if (json) {
-                out.println(JsonFormat.line(json(checkpoint, rss, predictions, network)));
-            } else {
-                if (checkpoint != checkpoints[0]) {
+            for (int r = 0; r < runs.size(); r++) {
+                if (stopped[r]) {
+                    continue;
+                }
+                Comparison.Variant run = runs.get(r);
+                Trainer trainer = trainers.get(r);
+                long diverged = advance(trainer, checkpoint - trainer.iteration());
+                if (diverged >= 0 && compare == null) {
+                    throw new UsageException("--lr", divergence(diverged, trainer) + "; try a smaller learning rate");
+                }
+                if (!firstBlock && !json) {
                     out.println();
                 }
-                text(format, checkpoint, rss, predictions, network, setup.data()).forEach(out::println);
+                firstBlock = false;
+                stopped[r] = diverged >= 0;
+                if (stopped[r]) {
+                    out.println(json ? JsonFormat.line(diverged(run, diverged, trainer))
+                            : "Run " + run.number() + " (" + run.label() + ") stopped: " + divergence(diverged, trainer));
+                    continue;
+                }
+                TrainingReport report = TrainingReport.of(trainer, checkpoint);
+                if (json) {
+                    out.println(JsonFormat.line(report.json(run)));
+                } else {
+                    report.text(format, run, setup.data()).forEach(out::println);
+                }
             }
         }
         return 0;
     }
 
-    /** Trains n iterations; a NaN or an infinity ends the command with one line instead of NaN tables. */
-    private static void advance(Trainer descent, long n) {
+    /**
+     * Trains n iterations; returns the iteration that diverged (a NaN or an infinity, undone), or -1 when
+     * all went well.
+     */
+    private static long advance(Trainer descent, long n) {
         for (long k = 0; k < n; k++) {
             long before = descent.iteration();
             if (!descent.iterateSafely()) {
-                long failed = descent.iteration() < before ? before : before + 1;
-                throw new UsageException("--lr", "training diverged at iteration " + TextFormat.count(failed)
-                        + " with learning rate " + descent.learningRate()
-                        + ": the loss or a weight became NaN or infinite; try a smaller learning rate");
+                return descent.iteration() < before ? before : before + 1;
             }
         }
+        return -1;
     }
 
-    static ObjectNode json(long iteration, double rss, double[] predictions, Network network) {
+    private static String divergence(long iteration, Trainer trainer) {
+        return "training diverged at iteration " + TextFormat.count(iteration) + " with learning rate "
+                + trainer.learningRate() + ": the loss or a weight became NaN or infinite";
+    }
+
+    private static ObjectNode diverged(Comparison.Variant run, long iteration, Trainer trainer) {
         ObjectNode line = JsonFormat.object();
+        line.put("run", run.number());
+        line.put("label", run.label());
         line.put("iteration", iteration);
-        line.put("rss", rss);
-        // One number a point for one output, as the chapter's table; a list a point for several.
-        int outputs = network.architecture().outputs();
-        line.set("predictions", outputs == 1 ? JsonFormat.vector(predictions)
-                : JsonFormat.matrix(predictions, predictions.length / outputs));
-        line.set("layers", JsonFormat.layers(network));
+        line.put("diverged", true);
+        line.put("learningRate", trainer.learningRate());
         return line;
     }
 
-    /** One block of the chapter's "Demonstration of Many Iterations". */
-    static List<String> text(TextFormat format, long iteration, double rss, double[] predictions, Network network,
-                             DataSet data) {
-        List<String> lines = new ArrayList<>();
-        lines.add(iteration == 0 ? "Initial"
-                : "After " + TextFormat.count(iteration) + (iteration == 1 ? " iteration" : " iterations"));
-        lines.add("  RSS " + format.number(rss));
-        lines.add("  Predictions " + format.list(predictions));
-        if (iteration == 0) {
-            lines.add("  Targets     " + format.list(data.ys()));
-        }
-        lines.addAll(TextFormat.indent("  ", format.weights(network)));
-        return lines;
+    static ObjectNode json(long iteration, double rss, double[] predictions, Network network) {
+        return new TrainingReport(iteration, rss, predictions, network, Double.NaN, Double.NaN, List.of(), -1)
+                .json(new Comparison.Variant(0, null, null));
     }
 }

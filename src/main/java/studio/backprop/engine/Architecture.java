@@ -93,4 +93,13 @@ public record Architecture(int[] sizes, List<Activation> activations) {
     public String toString() {
         return describe() + " " + activations.stream().map(Activation::id).collect(Collectors.joining(","));
     }
+
+    /** The one check that data fits a network: as many inputs and outputs per point. */
+    public void requireFits(DataSet data) {
+        if (data.inputs() != inputs() || data.outputs() != outputs()) {
+            throw new IllegalArgumentException("the network " + describe() + " takes "
+                    + inputs() + " input(s) and gives " + outputs()
+                    + " output(s), the data has " + data.inputs() + " and " + data.outputs());
+        }
+    }
 }

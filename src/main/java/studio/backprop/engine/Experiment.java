@@ -15,7 +15,7 @@ public record Experiment(Network initial, DataSet data, double learningRate, Opt
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(options, "training options");
-        Trainer.requireFits(initial.architecture(), data);
+        initial.architecture().requireFits(data);
         Trainer.requireLearningRate(learningRate);
         options.requireFits(data);
     }

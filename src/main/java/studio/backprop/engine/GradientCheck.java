@@ -48,7 +48,17 @@ public record GradientCheck(List<Entry> entries) {
 
     /** Checks every weight and bias of {@code network} on {@code data}. */
     public static GradientCheck of(Network network, DataSet data) {
-        Trainer trainer = new Trainer(network, data, ChapterExample.LEARNING_RATE);
+        return of(network, data, TrainingOptions.CHAPTER);
+    }
+
+    /**
+     * Checks the gradient of the loss {@code options} train on: RSS over the points not held out, plus the
+     * penalty. The whole batch: the check is of the derivative, whatever the batches.
+     */
+    public static GradientCheck of(Network network, DataSet data, TrainingOptions options) {
+        TrainingOptions whole = options.withBatchSize(0).withShuffle(java.util.OptionalLong.empty());
+        Trainer trainer = new Trainer(network, data, ChapterExample.LEARNING_RATE, 0,
+                new GradientDescent(network.architecture()), whole, BatchPosition.START);
         trainer.iterate();
         Gradient gradient = trainer.gradient();
         Architecture arch = network.architecture();
@@ -60,14 +70,14 @@ public record GradientCheck(List<Entry> entries) {
                     int row = i;
                     int col = j;
                     double w = network.weight(l, i, j);
-                    double numeric = centredDifference(e -> rss(network.withWeight(layer, row, col, w + e), data));
+                    double numeric = centredDifference(e -> loss(network.withWeight(layer, row, col, w + e), trainer));
                     entries.add(entry(l, weightName(l, i, j), gradient.dA(l, i, j), numeric));
                 }
             }
             for (int i = 0; i < arch.size(l); i++) {
                 int row = i;
                 double bias = network.bias(l, i);
-                double numeric = centredDifference(e -> rss(network.withBias(layer, row, bias + e), data));
+                double numeric = centredDifference(e -> loss(network.withBias(layer, row, bias + e), trainer));
                 entries.add(entry(l, biasName(l, i), gradient.db(l, i), numeric));
             }
         }
@@ -131,7 +141,10 @@ public record GradientCheck(List<Entry> entries) {
         return new Entry(layer, name, backprop, numeric, relativeError(backprop, numeric));
     }
 
-    private static double rss(Network network, DataSet data) {
-        return new Trainer(network, data, ChapterExample.LEARNING_RATE).rss();
+    /** The loss the trainer trains on, at another network's weights: training RSS plus penalty. */
+    private static double loss(Network network, Trainer like) {
+        Trainer at = new Trainer(network, like.data(), ChapterExample.LEARNING_RATE, 0,
+                new GradientDescent(network.architecture()), like.options(), BatchPosition.START);
+        return at.rss() + at.penalty();
     }
 }

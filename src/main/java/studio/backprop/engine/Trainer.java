@@ -33,11 +33,6 @@ public final class Trainer {
     private double learningRate;
     private long iteration;
     private double rssBeforeLastUpdate = Double.NaN;
-    /** Measured at the start of the iteration in progress (see {@link #trainingRssBeforeLastUpdate()}). */
-    private double measuredTraining = Double.NaN;
-    private double measuredHeldOut = Double.NaN;
-    private double trainingRssBeforeLastUpdate = Double.NaN;
-    private double heldOutRssBeforeLastUpdate = Double.NaN;
 
     public Trainer(Network initial, DataSet data, double learningRate) {
         this(initial, data, learningRate, 0);
@@ -67,7 +62,7 @@ public final class Trainer {
         }
         this.iteration = iteration;
         this.architecture = current.architecture();
-        requireFits(architecture, data);
+        architecture.requireFits(data);
         setLearningRate(learningRate);
         this.data = data;
         this.optimizer = optimizer;
@@ -110,7 +105,7 @@ public final class Trainer {
         }
         if (!updateIntoNext()) {
             // A gradient that is not finite makes the update so too; no rate can go on from such weights.
-            return gradientsFinite() ? false : undoLastUpdate();
+            return gradient.allFinite() ? false : undoLastUpdate();
         }
         advance(rss);
         return true;
@@ -126,11 +121,9 @@ public final class Trainer {
         now = next;
         next = spare;
         optimizer.advance();
-        points.batches().advance();
+        points.advance();
         iteration++;
         rssBeforeLastUpdate = rss;
-        trainingRssBeforeLastUpdate = measuredTraining;
-        heldOutRssBeforeLastUpdate = measuredHeldOut;
     }
 
     /**
@@ -143,24 +136,17 @@ public final class Trainer {
             now = last;
             last = bad;
             optimizer.undo();
-            points.batches().undo();
+            points.undo();
             iteration--;
             rssBeforeLastUpdate = Double.NaN;
-            trainingRssBeforeLastUpdate = Double.NaN;
-            heldOutRssBeforeLastUpdate = Double.NaN;
             sumGradients(); // the gradient at the restored weights: finite when a safe iteration made them
         }
         return false;
     }
 
-    private boolean gradientsFinite() {
-        return gradient.allFinite();
-    }
-
     /**
      * Steps 1 to 3 for every point of the next batch, then the penalty's gradient; returns the batch's RSS
-     * (with the full batch, RSS of the current weights). Measures the training and held-out RSS when the
-     * loss history wants them: every iteration of a full batch, the first of each epoch with batches.
+     * (with the full batch, RSS of the current weights).
      */
     private double sumGradients() {
         gradient.clear();
@@ -168,10 +154,6 @@ public final class Trainer {
         if (penalty.isSet()) {
             penalty.addGradient(now.a(), gradA);
         }
-        boolean whole = points.batches().wholeInOrder();
-        boolean measure = whole || points.batches().first() == 0;
-        measuredTraining = !measure ? Double.NaN : whole ? rss : points.trainingRss(now);
-        measuredHeldOut = measure && points.heldCount() > 0 ? points.heldOutRss(now) : Double.NaN;
         return rss;
     }
 
@@ -221,12 +203,12 @@ public final class Trainer {
      * once an epoch costs about what the batches do); NaN elsewhere.
      */
     public double trainingRssBeforeLastUpdate() {
-        return trainingRssBeforeLastUpdate;
+        return points.trainingRssBeforeLastUpdate();
     }
 
     /** The held-out points' RSS measured with {@link #trainingRssBeforeLastUpdate()}; NaN when none is held out. */
     public double heldOutRssBeforeLastUpdate() {
-        return heldOutRssBeforeLastUpdate;
+        return points.heldOutRssBeforeLastUpdate();
     }
 
     public TrainingOptions options() {
@@ -300,15 +282,6 @@ public final class Trainer {
             throw new IllegalArgumentException("the learning rate must be a positive finite number, got " + alpha);
         }
         return alpha;
-    }
-
-    /** The one check that data fits a network: as many inputs and outputs per point. */
-    public static void requireFits(Architecture architecture, DataSet data) {
-        if (data.inputs() != architecture.inputs() || data.outputs() != architecture.outputs()) {
-            throw new IllegalArgumentException("the network " + architecture.describe() + " takes "
-                    + architecture.inputs() + " input(s) and gives " + architecture.outputs()
-                    + " output(s), the data has " + data.inputs() + " and " + data.outputs());
-        }
     }
 
     public DataSet data() {

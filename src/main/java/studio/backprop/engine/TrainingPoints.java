@@ -23,6 +23,11 @@ final class TrainingPoints {
     private final int heldCount;
     /** Each training point's number in the data, or null when nothing is held out (the same numbers). */
     private final int[] trainIndex;
+    /** The training and held-out RSS measured for the update in progress, and for the last one kept. */
+    private double measuredTraining = Double.NaN;
+    private double measuredHeldOut = Double.NaN;
+    private double keptTraining = Double.NaN;
+    private double keptHeldOut = Double.NaN;
     /** A gathered batch. */
     private final double[] batchX;
     private final double[] batchY;
@@ -68,16 +73,51 @@ final class TrainingPoints {
         System.arraycopy(y, p * outputs, toY, at * outputs, outputs);
     }
 
-    /** Steps 1 to 3 for every point of the next batch, summed into the gradient; returns the batch's RSS. */
+    /**
+     * Steps 1 to 3 for every point of the next batch, summed into the gradient; returns the batch's RSS.
+     * Measures the training and held-out RSS where the loss history wants them: every iteration of a full
+     * batch (the training RSS for free), the first of each epoch with batches.
+     */
     double sumGradients(WeightArrays now, double[][] gradA, double[][] gradB) {
         if (batches.wholeInOrder()) {
-            return sum(now, trainX, trainY, trainCount, gradA, gradB);
+            double rss = sum(now, trainX, trainY, trainCount, gradA, gradB);
+            measure(now, rss);
+            return rss;
         }
         int count = batches.count();
         for (int k = 0, first = batches.first(); k < count; k++) {
             copyPoint(trainX, trainY, batches.point(first + k), batchX, batchY, k);
         }
-        return sum(now, batchX, batchY, count, gradA, gradB);
+        double rss = sum(now, batchX, batchY, count, gradA, gradB);
+        measure(now, batches.first() == 0 ? trainingRss(now) : Double.NaN);
+        return rss;
+    }
+
+    private void measure(WeightArrays now, double training) {
+        measuredTraining = training;
+        measuredHeldOut = heldCount > 0 && !Double.isNaN(training) ? heldOutRss(now) : Double.NaN;
+    }
+
+    /** The update just summed was kept. */
+    void advance() {
+        batches.advance();
+        keptTraining = measuredTraining;
+        keptHeldOut = measuredHeldOut;
+    }
+
+    /** The last kept update was undone. */
+    void undo() {
+        batches.undo();
+        keptTraining = Double.NaN;
+        keptHeldOut = Double.NaN;
+    }
+
+    double trainingRssBeforeLastUpdate() {
+        return keptTraining;
+    }
+
+    double heldOutRssBeforeLastUpdate() {
+        return keptHeldOut;
     }
 
     private double sum(WeightArrays now, double[] x, double[] y, int n, double[][] gradA, double[][] gradB) {
@@ -143,7 +183,4 @@ final class TrainingPoints {
         return batches;
     }
 
-    int heldCount() {
-        return heldCount;
-    }
 }

@@ -83,7 +83,7 @@ class ExperimentOptionTest {
 
     @Test
     void anUnknownOptimiserIsRefusedNamingTheKnownOnes() {
-        CliRun.of("train", "--optimizer", "adam").rejectedWith("--optimizer", "unknown optimiser \"adam\" (known: gd)");
+        CliRun.of("train", "--optimizer", "nesterov").rejectedWith("--optimizer", "unknown optimiser \"nesterov\" (known: gd, sgd, momentum, adam)");
     }
 
     @Test

@@ -28,9 +28,9 @@ class OptimizerSpecTest {
     @Test
     void anUnknownIdIsRefusedNamingTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> OptimizerSpec.of("adam", Map.of()));
+                () -> OptimizerSpec.of("nesterov", Map.of()));
 
-        assertEquals("unknown optimiser \"adam\" (known: gd)", e.getMessage());
+        assertEquals("unknown optimiser \"nesterov\" (known: gd, sgd, momentum, adam)", e.getMessage());
     }
 
     @Test

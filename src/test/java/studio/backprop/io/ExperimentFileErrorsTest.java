@@ -111,8 +111,8 @@ class ExperimentFileErrorsTest {
                     + " its maximum 2.0"),
             Arguments.of("a history bucket of three numbers", history("[[0, 1, 1]]"),
                 "e.json: \"history\" bucket 1: expected [iteration, min, max, last], found an array of 3"),
-            Arguments.of("an unknown optimiser", tree(r -> r.putObject("optimizer").put("id", "adam")),
-                "e.json: \"optimizer\": unknown optimiser \"adam\" (known: gd)"),
+            Arguments.of("an unknown optimiser", tree(r -> r.putObject("optimizer").put("id", "nesterov")),
+                "e.json: \"optimizer\": unknown optimiser \"nesterov\" (known: gd, sgd, momentum, adam)"),
             Arguments.of("an optimiser setting it does not have", tree(r -> r.putObject("optimizer").put("id", "gd")
                     .put("mu", 0.9)),
                 "e.json: \"optimizer\": the optimiser gd has no setting \"mu\""),
