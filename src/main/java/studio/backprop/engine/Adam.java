@@ -127,6 +127,11 @@ public final class Adam implements Optimizer {
     }
 
     @Override
+    public Map<String, Double> settings() {
+        return Map.of(BETA1, beta1, BETA2, beta2, EPSILON, epsilon);
+    }
+
+    @Override
     public OptimizerMemory memory() {
         return new OptimizerMemory(t, Map.of("m", m.now, "v", v.now));
     }

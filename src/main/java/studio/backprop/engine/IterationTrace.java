@@ -13,11 +13,28 @@ import java.util.List;
  * @param learningRate alpha of the update
  * @param before       the weights the iteration starts from
  * @param points       one trace per data point, in data order
- * @param gradient     dRSS/dA_l and dRSS/db_l summed over the points
+ * @param gradient     g: dRSS/dA_l and dRSS/db_l summed over the points, plus the penalty's gradient
  * @param updated      the weights after the update
+ * @param batch        the data's numbers (from 0) of the points traced, in the order they are summed: every
+ *                     point for the chapter's full batch
+ * @param penalty      the penalty whose gradient g includes ({@link Penalty#NONE} for the chapter's loss)
+ * @param optimizer    a copy of the optimiser as the update found it (its settings and memory)
+ * @param optimizerAfter a copy of it after the update
  */
 public record IterationTrace(long iteration, double learningRate, Network before, List<PointTrace> points,
-                             Gradient gradient, Network updated) {
+                             Gradient gradient, Network updated, List<Integer> batch, Penalty penalty,
+                             Optimizer optimizer, Optimizer optimizerAfter) {
+
+    public IterationTrace {
+        points = List.copyOf(points);
+        batch = List.copyOf(batch);
+    }
+
+    /** True when the update is the chapter's: plain gradient descent on every point, no penalty. */
+    public boolean isChapters() {
+        return optimizer instanceof GradientDescent && !penalty.isSet() && batch.size() == points.size()
+                && batch.equals(java.util.stream.IntStream.range(0, batch.size()).boxed().toList());
+    }
 
     /**
      * One point's three steps.
@@ -65,9 +82,17 @@ public record IterationTrace(long iteration, double learningRate, Network before
      * (the trainer is left as it is): the points traced are those of the next batch.
      */
     public static IterationTrace next(Trainer trainer) {
-        Trainer replica = trainer.replica();
-        DataSet batch = trainer.data().subset(replica.nextBatch());
-        return trace(trainer.network(), batch, trainer.learningRate(), trainer.iteration(), replica);
+        return trace(trainer.network(), trainer.data(), trainer.learningRate(), trainer.iteration(), trainer.replica());
+    }
+
+    /**
+     * Traces the iteration that starts from {@code network} at {@code iteration}, made by a copy of
+     * {@code optimizer} in its state there, with these options and the batches where they stand.
+     */
+    public static IterationTrace of(Network network, DataSet data, double learningRate, long iteration,
+                                    Optimizer optimizer, TrainingOptions options, BatchPosition at) {
+        return trace(network, data, learningRate, iteration,
+                new Trainer(network, data, learningRate, iteration, optimizer.copy(), options, at));
     }
 
     /**
@@ -80,9 +105,12 @@ public record IterationTrace(long iteration, double learningRate, Network before
                 new Trainer(network, data, learningRate, iteration, optimizer.copy()));
     }
 
-    /** Traces {@code data}'s points and lets {@code descent}, a trainer of its own, make the update. */
-    private static IterationTrace trace(Network network, DataSet data, double learningRate, long iteration,
+    /** Traces the points of {@code descent}'s next batch and lets it, a trainer of its own, make the update. */
+    private static IterationTrace trace(Network network, DataSet all, double learningRate, long iteration,
                                         Trainer descent) {
+        int[] batch = descent.nextBatch();
+        DataSet data = all.subset(batch);
+        Optimizer before = descent.optimizer();
         Architecture arch = network.architecture();
         int depth = arch.depth();
         double[][] a = new double[depth + 1][];
@@ -125,7 +153,8 @@ public record IterationTrace(long iteration, double learningRate, Network before
         }
         // The sum and the update come from the trainer itself, so the trace shows what training does.
         descent.iterate();
-        return new IterationTrace(iteration, learningRate, network, List.copyOf(points),
-                descent.gradient(), descent.network());
+        return new IterationTrace(iteration, learningRate, network, points, descent.gradient(), descent.network(),
+                java.util.Arrays.stream(batch).boxed().toList(), descent.options().penalty(), before,
+                descent.optimizer());
     }
 }

@@ -111,6 +111,11 @@ public final class Momentum implements Optimizer {
     }
 
     @Override
+    public Map<String, Double> settings() {
+        return Map.of(MU, mu);
+    }
+
+    @Override
     public OptimizerMemory memory() {
         return new OptimizerMemory(0, Map.of("velocity", velocity.now));
     }

@@ -49,6 +49,11 @@ public interface Optimizer {
      */
     Optimizer copy();
 
+    /** Its settings by name (mu, the betas), for the teaching text: none for plain gradient descent. */
+    default java.util.Map<String, Double> settings() {
+        return java.util.Map.of();
+    }
+
     /** What it remembers, for a file: nothing for plain gradient descent. */
     default OptimizerMemory memory() {
         return OptimizerMemory.NONE;

@@ -1,5 +1,6 @@
 package studio.backprop.model;
 
+import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
 import studio.backprop.training.LossRecord;
@@ -14,12 +15,13 @@ import studio.backprop.training.LossRecord;
  * @param optimizer    the optimiser as the next iteration would find it (a velocity, moments), or null
  *                     when not known: training then goes on with a fresh one
  * @param history      the loss history and its marks up to here, or null when not known
+ * @param position     where the batches stood
  */
 public record Progress(Network network, long iteration, double learningRate, Optimizer optimizer,
-                       LossRecord history) {
+                       LossRecord history, BatchPosition position) {
 
-    /** Progress whose optimiser memory and loss history are not known. */
+    /** Progress whose optimiser memory and loss history are not known, at the start of an epoch. */
     public Progress(Network network, long iteration, double learningRate) {
-        this(network, iteration, learningRate, null, null);
+        this(network, iteration, learningRate, null, null, BatchPosition.START);
     }
 }

@@ -1,11 +1,13 @@
 package studio.backprop.model;
 
 import java.util.Objects;
+import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
 import studio.backprop.engine.OptimizerSpec;
+import studio.backprop.engine.TrainingOptions;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.training.LossRecord;
 
@@ -23,10 +25,13 @@ import studio.backprop.training.LossRecord;
  *                  training then goes on from the weights reached with a fresh optimiser
  * @param history   the loss history and its marks before {@code iteration}; empty when not known (a file
  *                  of an older version)
+ * @param options   batches, penalty and points held out
+ * @param position  where the batches stood at {@code network}
  */
 public record SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
                               long iteration, String preset, WeightInit init, OptimizerSpec optimizer,
-                              Optimizer memory, LossRecord history) {
+                              Optimizer memory, LossRecord history, TrainingOptions options,
+                              BatchPosition position) {
 
     public SavedExperiment {
         Objects.requireNonNull(network, "network");
@@ -34,6 +39,8 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
         Objects.requireNonNull(initialNetwork, "initial network");
         Objects.requireNonNull(init, "weight initialization");
         Objects.requireNonNull(history, "loss history");
+        Objects.requireNonNull(options, "training options");
+        Objects.requireNonNull(position, "batch position");
         if (!network.architecture().equals(initialNetwork.architecture())) {
             throw new IllegalArgumentException("the network " + network.architecture() + " and the initial network "
                     + initialNetwork.architecture() + " differ in shape");
@@ -51,8 +58,16 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
         if (memory != null && !memory.id().equals(optimizer.id())) {
             throw new IllegalArgumentException("the memory of " + memory.id() + " does not belong to " + optimizer);
         }
-        // Checks that the data fit the network and that the rate is positive and finite.
-        new Experiment(initialNetwork, data, learningRate);
+        // Checks that the data fit the network and the options, and that the rate is positive and finite.
+        new Experiment(initialNetwork, data, learningRate, optimizer, options);
+    }
+
+    /** Trained with the chapter's options, at the start of an epoch. */
+    public SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
+                           long iteration, String preset, WeightInit init, OptimizerSpec optimizer,
+                           Optimizer memory, LossRecord history) {
+        this(network, initialNetwork, data, learningRate, iteration, preset, init, optimizer, memory, history,
+                TrainingOptions.CHAPTER, BatchPosition.START);
     }
 
     /** With no optimiser memory: as read from a file. */
@@ -77,17 +92,27 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
     /** A fresh start: the experiment's initial weights at iteration 0. */
     public static SavedExperiment start(Experiment experiment, String preset, WeightInit init) {
         return new SavedExperiment(experiment.initial(), experiment.initial(), experiment.data(),
-                experiment.learningRate(), 0, preset, init, experiment.optimizer());
+                experiment.learningRate(), 0, preset, init, experiment.optimizer(), null, LossRecord.EMPTY,
+                experiment.options(), BatchPosition.START);
     }
 
     /** What Reset starts over from. */
     public Experiment experiment() {
-        return new Experiment(initialNetwork, data, learningRate, optimizer);
+        return new Experiment(initialNetwork, data, learningRate, optimizer, options);
     }
 
     /** The weights reached taken as a new start, as {@code train --experiment} does. */
     public Experiment continued() {
-        return new Experiment(network, data, learningRate, optimizer);
+        return new Experiment(network, data, learningRate, optimizer, options);
+    }
+
+    /**
+     * Other training options from the weights reached on: the batches start a new epoch, and the
+     * optimiser keeps its memory.
+     */
+    public SavedExperiment withOptions(TrainingOptions other) {
+        return new SavedExperiment(network, initialNetwork, data, learningRate, iteration, preset, init, optimizer,
+                memory, history, other, BatchPosition.START);
     }
 
     /** Training got this far; the experiment is otherwise the same. */
@@ -97,7 +122,8 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
 
     /** Back at the initial weights at iteration 0, at the rate in use: what Reset does. */
     public SavedExperiment restarted() {
-        return new SavedExperiment(initialNetwork, initialNetwork, data, learningRate, 0, preset, init, optimizer);
+        return new SavedExperiment(initialNetwork, initialNetwork, data, learningRate, 0, preset, init, optimizer,
+                null, LossRecord.EMPTY, options, BatchPosition.START);
     }
 
     /** True when training is at the initial weights at iteration 0. */
@@ -105,26 +131,35 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
         return iteration == 0 && network.equals(initialNetwork);
     }
 
-    /** Other data; training goes on from the weights reached, its optimiser's memory too. */
+    /**
+     * Other data; training goes on from the weights reached, its optimiser's memory too. Points held out
+     * stay held out where the new data still has them; the batches start a new epoch.
+     */
     public SavedExperiment withData(DataSet other) {
+        TrainingOptions kept = options.withHeldOut(options.heldOut().stream().filter(p -> p < other.size()).toList());
+        if (kept.heldOut().size() >= other.size()) {
+            kept = kept.withHeldOut(java.util.List.of());
+        }
         return new SavedExperiment(network, initialNetwork, other, learningRate, iteration, preset, init, optimizer,
-                memory, history);
+                memory, history, kept, BatchPosition.START);
     }
 
     /** An edited network, which becomes the initial one at iteration 0, so Reset returns to it as edited. */
     public SavedExperiment withEditedNetwork(Network edited) {
-        return new SavedExperiment(edited, edited, data, learningRate, 0, preset, init, optimizer);
+        return new SavedExperiment(edited, edited, data, learningRate, 0, preset, init, optimizer, null,
+                LossRecord.EMPTY, options, BatchPosition.START);
     }
 
     /** Weights drawn afresh by {@code how}; all training so far is set aside. */
     public SavedExperiment withDrawnWeights(Network drawn, WeightInit how) {
-        return new SavedExperiment(drawn, drawn, data, learningRate, 0, preset, how, optimizer);
+        return new SavedExperiment(drawn, drawn, data, learningRate, 0, preset, how, optimizer, null,
+                LossRecord.EMPTY, options, BatchPosition.START);
     }
 
     /** Another optimiser from the weights reached on; its memory starts afresh. */
     public SavedExperiment withOptimizer(OptimizerSpec other) {
         return new SavedExperiment(network, initialNetwork, data, learningRate, iteration, preset, init, other,
-                history);
+                null, history, options, position);
     }
 
     /**
@@ -138,7 +173,7 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
         Optimizer reached = p.optimizer() != null && p.optimizer().id().equals(optimizer.id()) ? p.optimizer() : null;
         LossRecord led = p.history() != null ? p.history() : history.upTo(p.iteration());
         return new SavedExperiment(p.network(), initialNetwork, data, p.learningRate(), p.iteration(), preset, init,
-                optimizer, reached, led);
+                optimizer, reached, led, options, p.position());
     }
 
     /**
@@ -153,6 +188,7 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
     /** True when the two differ only in how far training got. */
     public boolean sameSetup(SavedExperiment other) {
         return initialNetwork.equals(other.initialNetwork) && data.equals(other.data)
-                && Objects.equals(preset, other.preset) && init.equals(other.init) && optimizer.equals(other.optimizer);
+                && Objects.equals(preset, other.preset) && init.equals(other.init) && optimizer.equals(other.optimizer)
+                && options.equals(other.options);
     }
 }

@@ -8,15 +8,23 @@ import java.util.Objects;
  * rate changed and at which the experiment was edited (training went on from there with other data, an
  * undo, ...). Kept across edits and saved with an experiment. Immutable.
  *
- * @param losses      RSS against iteration, decimated
- * @param rateChanges iterations at which the learning rate changed, in order
- * @param edits       iterations at which training went on after an edit, in order
+ * @param losses        RSS of the training points against iteration, decimated
+ * @param rateChanges   iterations at which the learning rate changed, in order
+ * @param edits         iterations at which training went on after an edit, in order
+ * @param heldOutLosses RSS of the held-out points against iteration, empty when none was held out
  */
-public record LossRecord(LossHistory.Frozen losses, long[] rateChanges, long[] edits) {
+public record LossRecord(LossHistory.Frozen losses, long[] rateChanges, long[] edits,
+                         LossHistory.Frozen heldOutLosses) {
     public static final LossRecord EMPTY = new LossRecord(LossHistory.Frozen.EMPTY, new long[0], new long[0]);
+
+    /** With no point held out. */
+    public LossRecord(LossHistory.Frozen losses, long[] rateChanges, long[] edits) {
+        this(losses, rateChanges, edits, LossHistory.Frozen.EMPTY);
+    }
 
     public LossRecord {
         Objects.requireNonNull(losses, "losses");
+        Objects.requireNonNull(heldOutLosses, "held-out losses");
         rateChanges = inOrder(rateChanges, "learning-rate change");
         edits = inOrder(edits, "edit");
     }
@@ -51,7 +59,7 @@ public record LossRecord(LossHistory.Frozen losses, long[] rateChanges, long[] e
      * rate changed at n applies from iteration n on).
      */
     public LossRecord upTo(long n) {
-        return new LossRecord(losses.before(n), upTo(rateChanges, n), upTo(edits, n));
+        return new LossRecord(losses.before(n), upTo(rateChanges, n), upTo(edits, n), heldOutLosses.before(n));
     }
 
     private static long[] upTo(long[] marks, long n) {
@@ -68,18 +76,18 @@ public record LossRecord(LossHistory.Frozen losses, long[] rateChanges, long[] e
         boolean marked = before.length > 0 && before[before.length - 1] == n;
         long[] marks = marked ? before : Arrays.copyOf(before, before.length + 1);
         marks[marks.length - 1] = n;
-        return new LossRecord(losses.before(n), upTo(rateChanges, n), marks);
+        return new LossRecord(losses.before(n), upTo(rateChanges, n), marks, heldOutLosses.before(n));
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof LossRecord r && losses.equals(r.losses) && Arrays.equals(rateChanges, r.rateChanges)
-                && Arrays.equals(edits, r.edits);
+                && Arrays.equals(edits, r.edits) && heldOutLosses.equals(r.heldOutLosses);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(losses, Arrays.hashCode(rateChanges), Arrays.hashCode(edits));
+        return Objects.hash(losses, Arrays.hashCode(rateChanges), Arrays.hashCode(edits), heldOutLosses);
     }
 
     @Override

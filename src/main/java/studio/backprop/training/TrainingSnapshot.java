@@ -39,13 +39,14 @@ import studio.backprop.engine.WeightChange;
  *                           steps it ({@link #optimizer()} hands out copies)
  * @param failure            why training failed, or null
  * @param edits              iterations at which training went on after an edit of the experiment, in order
+ * @param beyond             batches, penalty and held-out points, and what they measure
  */
 public record TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
                                double lastLearningRate, double learningRate, Network initial, DataSet data,
                                LossHistory.Frozen history, long[] rateChanges, State state,
                                double iterationsPerSecond, long target, Divergence divergence,
                                boolean gradientKnown, long commandsDone, WeightChange change, Optimizer optimizer,
-                               Failure failure, long[] edits) {
+                               Failure failure, long[] edits, OptionsSnapshot beyond) {
 
     public enum State { PAUSED, RUNNING, STEPPING }
 
@@ -53,6 +54,18 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
         predictions = predictions.clone();
         rateChanges = rateChanges.clone();
         edits = edits.clone();
+    }
+
+    /** A snapshot of the chapter's options (for tests and tools). */
+    public TrainingSnapshot(long iteration, Network network, double rss, double[] predictions, Gradient gradient,
+                            double lastLearningRate, double learningRate, Network initial, DataSet data,
+                            LossHistory.Frozen history, long[] rateChanges, State state,
+                            double iterationsPerSecond, long target, Divergence divergence,
+                            boolean gradientKnown, long commandsDone, WeightChange change, Optimizer optimizer,
+                            Failure failure, long[] edits) {
+        this(iteration, network, rss, predictions, gradient, lastLearningRate, learningRate, initial, data, history,
+                rateChanges, state, iterationsPerSecond, target, divergence, gradientKnown, commandsDone, change,
+                optimizer, failure, edits, OptionsSnapshot.CHAPTER);
     }
 
     /** A snapshot with no edit marked (for tests and tools). */
@@ -132,7 +145,7 @@ public record TrainingSnapshot(long iteration, Network network, double rss, doub
 
     /** The loss history with its marks, to be kept across an edit or saved. */
     public LossRecord lossRecord() {
-        return new LossRecord(history, rateChanges, edits);
+        return new LossRecord(history, rateChanges, edits, beyond.heldOutHistory());
     }
 
     public boolean running() {

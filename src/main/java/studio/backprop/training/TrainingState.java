@@ -16,6 +16,7 @@ final class TrainingState {
     private Experiment experiment;
     private Trainer trainer;
     private final LossHistory history = new LossHistory();
+    private final LossHistory heldOutHistory = new LossHistory();
     private final List<Long> rateChanges = new ArrayList<>();
     private final List<Long> edits = new ArrayList<>();
     private double lastLearningRate;
@@ -48,6 +49,7 @@ final class TrainingState {
         experiment = next;
         this.trainer = trainer;
         history.restore(kept.losses());
+        heldOutHistory.restore(kept.heldOutLosses());
         rateChanges.clear();
         edits.clear();
         for (long r : kept.rateChanges()) {
@@ -93,7 +95,15 @@ final class TrainingState {
             gradientKnown = false;
             return false;
         }
-        history.add(before, trainer.rssBeforeLastUpdate());
+        // Measured every iteration of a full batch, at the start of each epoch with batches.
+        double training = trainer.trainingRssBeforeLastUpdate();
+        if (!Double.isNaN(training)) {
+            history.add(before, training);
+            double heldOut = trainer.heldOutRssBeforeLastUpdate();
+            if (!Double.isNaN(heldOut)) {
+                heldOutHistory.add(before, heldOut);
+            }
+        }
         gradientKnown = true;
         lastLearningRate = trainer.learningRate();
         return true;
@@ -125,6 +135,15 @@ final class TrainingState {
                 experiment.data(), history.freeze(), rateChanges.stream().mapToLong(Long::longValue).toArray(),
                 state, iterationsPerSecond, target, divergence, gradientKnown, commandsDone,
                 gradientKnown ? trainer.lastChange() : WeightChange.none(experiment.initial().architecture()),
-                trainer.optimizer(), failure, edits.stream().mapToLong(Long::longValue).toArray());
+                trainer.optimizer(), failure, edits.stream().mapToLong(Long::longValue).toArray(), beyond());
+    }
+
+    private OptionsSnapshot beyond() {
+        if (trainer.options().isChapter()) {
+            return OptionsSnapshot.CHAPTER;
+        }
+        boolean holds = !trainer.options().heldOut().isEmpty();
+        return new OptionsSnapshot(trainer.options(), trainer.batchPosition(), trainer.batched(), trainer.penalty(),
+                holds ? trainer.heldOutRss() : 0, heldOutHistory.freeze());
     }
 }

@@ -24,7 +24,8 @@ final class ThrottledTraceCache {
                 && s.network().architecture().equals(made.network().architecture())
                 && System.nanoTime() - madeAt < RUNNING_REFRESH_NANOS;
         if (!same && !fresh) {
-            trace = IterationTrace.of(s.network(), s.data(), s.learningRate(), s.iteration(), s.optimizer());
+            trace = IterationTrace.of(s.network(), s.data(), s.learningRate(), s.iteration(), s.optimizer(),
+                    s.beyond().options(), s.beyond().position());
             made = s;
             madeAt = System.nanoTime();
             computations++;

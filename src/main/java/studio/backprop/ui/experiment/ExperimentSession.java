@@ -235,7 +235,8 @@ public final class ExperimentSession {
         if (now.atStart()) {
             model.load(now.experiment());
         } else {
-            model.resume(now.experiment(), now.network(), now.iteration(), now.memory(), lossRecord(now, why));
+            model.resume(now.experiment(), now.network(), now.iteration(), now.memory(), now.position(),
+                    lossRecord(now, why));
         }
         if (keepRunning) {
             model.run();
@@ -260,7 +261,8 @@ public final class ExperimentSession {
                 || !s.data().equals(state.data())) {
             return null;
         }
-        return new Progress(s.network(), s.iteration(), s.learningRate(), s.optimizer(), s.lossRecord());
+        return new Progress(s.network(), s.iteration(), s.learningRate(), s.optimizer(), s.lossRecord(),
+                s.beyond().position());
     }
 
     /** Reports a file that could not be written, in one line without Java's names for the problem. */

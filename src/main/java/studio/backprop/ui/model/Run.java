@@ -5,7 +5,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.OptimizerMemory;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
 import studio.backprop.engine.Trainer;
@@ -146,10 +148,12 @@ public final class Run implements AutoCloseable {
      * Loads an experiment and goes on from the weights it reached at {@code iteration}, with the optimiser's
      * {@code memory} there, or a fresh optimiser when it is null, and the loss chart {@code kept} before it.
      */
-    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory, LossRecord kept) {
+    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory, BatchPosition at,
+                       LossRecord kept) {
         // may refuse: then nothing is pending
-        Trainer trainer = memory == null ? experiment.resume(reached, iteration)
-                : new Trainer(reached, experiment.data(), experiment.learningRate(), iteration, memory.copy());
+        Trainer trainer = memory == null ? experiment.resume(reached, iteration, OptimizerMemory.NONE, at)
+                : new Trainer(reached, experiment.data(), experiment.learningRate(), iteration, memory.copy(),
+                        experiment.options(), at);
         expect(false, service.resume(experiment, trainer, kept));
         pendingRate = experiment.learningRate();
     }

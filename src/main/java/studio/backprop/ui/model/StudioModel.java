@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
@@ -222,8 +223,9 @@ public final class StudioModel implements AutoCloseable {
      * Loads an experiment and goes on from the weights it reached at {@code iteration}, with the optimiser's
      * {@code memory} there, or afresh when it is null, the loss chart showing {@code kept} before it.
      */
-    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory, LossRecord kept) {
-        activeRun().resume(experiment, reached, iteration, memory, kept);
+    public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory, BatchPosition at,
+                       LossRecord kept) {
+        activeRun().resume(experiment, reached, iteration, memory, at, kept);
     }
 
     public void setLearningRate(double alpha) {

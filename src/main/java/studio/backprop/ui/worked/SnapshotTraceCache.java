@@ -14,7 +14,8 @@ final class SnapshotTraceCache {
     IterationTrace of(TrainingSnapshot s) {
         if (from == null || s.network() != from.network() || s.data() != from.data()
                 || s.learningRate() != from.learningRate() || s.iteration() != from.iteration()) {
-            trace = IterationTrace.of(s.network(), s.data(), s.learningRate(), s.iteration(), s.optimizer());
+            trace = IterationTrace.of(s.network(), s.data(), s.learningRate(), s.iteration(), s.optimizer(),
+                    s.beyond().options(), s.beyond().position());
             from = s;
         }
         return trace;

@@ -1,0 +1,32 @@
+package studio.backprop.training;
+
+import studio.backprop.engine.BatchPosition;
+import studio.backprop.engine.TrainingOptions;
+
+/**
+ * The part of a snapshot that goes beyond the chapter's training: the options (batches, penalty, points
+ * held out), where the batches stand, and what the options measure. Immutable.
+ *
+ * @param options        what the run trains with
+ * @param position       epochs completed and the next batch's place
+ * @param batched        true when an update sees fewer than all the training points (epochs then count)
+ * @param penalty        the penalty of the weights; 0 without one
+ * @param heldOutRss     RSS over the held-out points; 0 when none is held out
+ * @param heldOutHistory the held-out RSS against iteration, beside the training RSS (empty when none is)
+ */
+public record OptionsSnapshot(TrainingOptions options, BatchPosition position, boolean batched, double penalty,
+                              double heldOutRss, LossHistory.Frozen heldOutHistory) {
+    /** The chapter's: every point, every update, nothing measured apart. */
+    public static final OptionsSnapshot CHAPTER = new OptionsSnapshot(TrainingOptions.CHAPTER, BatchPosition.START,
+            false, 0, 0, LossHistory.Frozen.EMPTY);
+
+    /** True when point p (from 0) is held out of training. */
+    public boolean heldOut(int p) {
+        return options.heldOut().contains(p);
+    }
+
+    /** True when some point is held out. */
+    public boolean holdsOut() {
+        return !options.heldOut().isEmpty();
+    }
+}
