@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -56,7 +57,7 @@ public record GradientCheck(List<Entry> entries) {
      * penalty. The whole batch: the check is of the derivative, whatever the batches.
      */
     public static GradientCheck of(Network network, DataSet data, TrainingOptions options) {
-        TrainingOptions whole = options.withBatchSize(0).withShuffle(java.util.OptionalLong.empty());
+        TrainingOptions whole = options.withBatchSize(0).withShuffle(OptionalLong.empty());
         Trainer trainer = new Trainer(network, data, ChapterExample.LEARNING_RATE, 0,
                 new GradientDescent(network.architecture()), whole, BatchPosition.START);
         trainer.iterate();

@@ -3,6 +3,7 @@ package studio.backprop.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Every number of one iteration, as the chapter's worked example prints them: for each point the
@@ -33,7 +34,7 @@ public record IterationTrace(long iteration, double learningRate, Network before
     /** True when the update is the chapter's: plain gradient descent on every point, no penalty. */
     public boolean isChapters() {
         return optimizer instanceof GradientDescent && !penalty.isSet() && batch.size() == points.size()
-                && batch.equals(java.util.stream.IntStream.range(0, batch.size()).boxed().toList());
+                && batch.equals(IntStream.range(0, batch.size()).boxed().toList());
     }
 
     /**
@@ -154,7 +155,7 @@ public record IterationTrace(long iteration, double learningRate, Network before
         // The sum and the update come from the trainer itself, so the trace shows what training does.
         descent.iterate();
         return new IterationTrace(iteration, learningRate, network, points, descent.gradient(), descent.network(),
-                java.util.Arrays.stream(batch).boxed().toList(), descent.options().penalty(), before,
+                Arrays.stream(batch).boxed().toList(), descent.options().penalty(), before,
                 descent.optimizer());
     }
 }

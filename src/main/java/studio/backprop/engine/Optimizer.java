@@ -1,5 +1,7 @@
 package studio.backprop.engine;
 
+import java.util.Map;
+
 /**
  * How an iteration turns the summed gradient g into new weights: plain gradient descent
  * (w - alpha g) or a rule with a memory of earlier updates (a velocity, moments), which it owns.
@@ -50,8 +52,8 @@ public interface Optimizer {
     Optimizer copy();
 
     /** Its settings by name (mu, the betas), for the teaching text: none for plain gradient descent. */
-    default java.util.Map<String, Double> settings() {
-        return java.util.Map.of();
+    default Map<String, Double> settings() {
+        return Map.of();
     }
 
     /** What it remembers, for a file: nothing for plain gradient descent. */

@@ -1,5 +1,6 @@
 package studio.backprop.engine;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +22,7 @@ public record OptimizerMemory(long updates, Map<String, WeightArrays> arrays) {
         }
         Map<String, WeightArrays> copies = new TreeMap<>();
         arrays.forEach((name, values) -> copies.put(name, values.copy()));
-        arrays = java.util.Collections.unmodifiableMap(copies);
+        arrays = Collections.unmodifiableMap(copies);
     }
 
     /**

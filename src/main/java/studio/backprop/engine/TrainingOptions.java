@@ -62,6 +62,11 @@ public record TrainingOptions(int batchSize, OptionalLong shuffle, Penalty penal
         return withHeldOut(List.copyOf(points));
     }
 
+    /** With point k (from 0) deleted from the data: it is no longer held out, and those after it move up one. */
+    public TrainingOptions withoutPoint(int k) {
+        return withHeldOut(heldOut.stream().filter(p -> p != k).map(p -> p > k ? p - 1 : p).toList());
+    }
+
     /**
      * A fraction of {@code points} chosen at random from a seed, at least one and at most all but one:
      * the same seed always holds out the same points.

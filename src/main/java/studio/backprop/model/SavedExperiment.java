@@ -1,5 +1,6 @@
 package studio.backprop.model;
 
+import java.util.List;
 import java.util.Objects;
 import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.DataSet;
@@ -138,7 +139,7 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
     public SavedExperiment withData(DataSet other) {
         TrainingOptions kept = options.withHeldOut(options.heldOut().stream().filter(p -> p < other.size()).toList());
         if (kept.heldOut().size() >= other.size()) {
-            kept = kept.withHeldOut(java.util.List.of());
+            kept = kept.withHeldOut(List.of());
         }
         return new SavedExperiment(network, initialNetwork, other, learningRate, iteration, preset, init, optimizer,
                 memory, history, kept, BatchPosition.START);

@@ -23,6 +23,9 @@ final class TrainingState {
     private Divergence divergence;
     private Failure failure;
     private boolean gradientKnown;
+    /** The total sums of squares of the training and held-out targets: fixed while the experiment is. */
+    private double trainingTss;
+    private double heldOutTss;
 
     TrainingState(Experiment experiment) {
         startFrom(experiment);
@@ -48,6 +51,8 @@ final class TrainingState {
     private void switchTo(Experiment next, Trainer trainer, LossRecord kept) {
         experiment = next;
         this.trainer = trainer;
+        trainingTss = Fit.tss(next.data(), trainer.options().heldOut(), false);
+        heldOutTss = Fit.tss(next.data(), trainer.options().heldOut(), true);
         history.restore(kept.losses());
         heldOutHistory.restore(kept.heldOutLosses());
         rateChanges.clear();
@@ -139,11 +144,10 @@ final class TrainingState {
     }
 
     private OptionsSnapshot beyond() {
-        if (trainer.options().isChapter()) {
-            return OptionsSnapshot.CHAPTER;
-        }
-        boolean holds = !trainer.options().heldOut().isEmpty();
+        int held = trainer.options().heldOut().size();
+        int outputs = experiment.data().outputs();
         return new OptionsSnapshot(trainer.options(), trainer.batchPosition(), trainer.batched(), trainer.penalty(),
-                holds ? trainer.heldOutRss() : 0, heldOutHistory.freeze());
+                held > 0 ? trainer.heldOutRss() : 0, held > 0 ? heldOutHistory.freeze() : LossHistory.Frozen.EMPTY,
+                trainingTss, heldOutTss, (experiment.data().size() - held) * outputs, held * outputs);
     }
 }

@@ -1,5 +1,6 @@
 package studio.backprop.engine;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,8 +60,8 @@ final class Updates {
         double[][] b = new double[arch.depth()][];
         int k = 0;
         for (int l = 1; l <= arch.depth(); l++) {
-            a[l - 1] = java.util.Arrays.copyOfRange(flat, k, k += arch.size(l) * arch.size(l - 1));
-            b[l - 1] = java.util.Arrays.copyOfRange(flat, k, k += arch.size(l));
+            a[l - 1] = Arrays.copyOfRange(flat, k, k += arch.size(l) * arch.size(l - 1));
+            b[l - 1] = Arrays.copyOfRange(flat, k, k += arch.size(l));
         }
         return new Network(arch, a, b);
     }

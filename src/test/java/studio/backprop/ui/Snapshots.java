@@ -7,6 +7,7 @@ import studio.backprop.engine.Trainer;
 import studio.backprop.engine.WeightChange;
 import studio.backprop.training.Failure;
 import studio.backprop.training.LossHistory;
+import studio.backprop.training.OptionsSnapshot;
 import studio.backprop.training.TrainingSnapshot;
 
 /** Snapshots built directly, as the training service would, without its thread. */
@@ -59,6 +60,14 @@ public final class Snapshots {
         return new TrainingSnapshot(s.iteration(), s.network(), s.rss(), s.predictions(), s.gradient(),
                 s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
                 s.state(), 0, -1, null, s.gradientKnown(), s.commandsDone(), s.change(), s.optimizer(), null, edits);
+    }
+
+    /** The same snapshot with batches, a penalty or points held out, as {@code beyond} says. */
+    public static TrainingSnapshot withBeyond(TrainingSnapshot s, OptionsSnapshot beyond) {
+        return new TrainingSnapshot(s.iteration(), s.network(), s.rss(), s.predictions(), s.gradient(),
+                s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
+                s.state(), 0, -1, null, s.gradientKnown(), s.commandsDone(), s.change(), s.optimizer(), null,
+                s.edits(), beyond);
     }
 
     /** The same snapshot of a run that failed. */

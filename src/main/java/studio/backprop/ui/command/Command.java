@@ -30,6 +30,8 @@ public enum Command {
             key(KeyCode.V)),
     DELETE_POINT("Delete point", "Remove the selected point", Fires.UNLESS_TYPING,
             key(KeyCode.DELETE), key(KeyCode.BACK_SPACE)),
+    HOLD_OUT("Hold out point", "Hold the selected point out of training, or train on it again (also Shift+click)",
+            Fires.UNLESS_TYPING, key(KeyCode.H)),
     PRESENTATION("Presentation mode", "Presentation mode: larger text and thicker lines", Fires.WHILE_TYPING,
             key(KeyCode.F5)),
     FULL_SCREEN("Full screen", "Full screen", Fires.WHILE_TYPING, key(KeyCode.F11)),

@@ -64,8 +64,6 @@ public final class ExperimentEditor {
         state.setProgressSource(source);
     }
 
-    // ---- properties ----
-
     /** The state the trainer should show; replaced by every edit, undo, redo, open and preset. */
     public ReadOnlyObjectProperty<SavedExperiment> stateProperty() {
         return state.property();
@@ -111,8 +109,6 @@ public final class ExperimentEditor {
         return state.lastChange();
     }
 
-    // ---- documents ----
-
     /** Starts over from a preset, forgetting the undo history; the UI asks first when there are unsaved changes. */
     public void choosePreset(String id) {
         startOver(presetState(Presets.get(id)), null);
@@ -149,8 +145,6 @@ public final class ExperimentEditor {
         DataFile.write(state.get().data(), path);
     }
 
-    // ---- data edits ----
-
     public void addPoint(double x, double y) {
         editData(d -> DataEdits.add(d, new double[] {x}, new double[] {y}), "add point");
     }
@@ -160,11 +154,11 @@ public final class ExperimentEditor {
         editData(d -> DataEdits.move(d, k, new double[] {x}, new double[] {y}), "move point");
     }
 
+    /** Deletes point k; the points held out stay held out, renumbered. */
     public void deletePoint(int k) {
-        editData(d -> DataEdits.delete(d, k), "delete point");
+        SavedExperiment s = state.captured();
+        push(s.withOptions(s.options().withoutPoint(k)).withData(DataEdits.delete(s.data(), k)), "delete point");
     }
-
-    // ---- weight and architecture edits ----
 
     /** a_lij of the weights reached, as the new initial network. */
     public void setWeight(int l, int i, int j, double value) {
@@ -208,8 +202,6 @@ public final class ExperimentEditor {
         editNetwork(n -> ArchitectureEdit.setActivation(n, l, activation), "change activation");
     }
 
-    // ---- initial weights ----
-
     /** Draws initial weights again the same way with a seed from the editor's random source. */
     public void newSeed() {
         setInitialization(init().withSeed(seeds.nextInt(NEW_SEEDS)), "new seed");
@@ -233,14 +225,24 @@ public final class ExperimentEditor {
         push(s.withDrawnWeights(init.draw(s.network().architecture()), init), description);
     }
 
+    /**
+     * Any other change of the state as one undoable step (training options, say); nothing is recorded when
+     * it changes nothing. Throws, changing nothing, when the change is refused.
+     */
+    public void edit(UnaryOperator<SavedExperiment> change, String description) {
+        SavedExperiment s = state.captured();
+        SavedExperiment next = change.apply(s);
+        if (!next.equals(s)) {
+            push(next, description);
+        }
+    }
+
     /** Trains on with another optimiser, or other settings of it, from the weights reached; undoable. */
     public void setOptimizer(OptimizerSpec optimizer) {
         if (!optimizer.equals(state().optimizer())) {
             push(state.captured().withOptimizer(optimizer), "optimiser: " + optimizer);
         }
     }
-
-    // ---- reset and undo ----
 
     /**
      * Back to the initial weights at iteration 0, the rate in use kept, as a step that undo takes back to
@@ -259,8 +261,6 @@ public final class ExperimentEditor {
     public void redo() {
         state.redo();
     }
-
-    // ---- the mechanics ----
 
     private WeightInit init() {
         return state.history().current().init();

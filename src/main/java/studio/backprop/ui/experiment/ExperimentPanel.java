@@ -7,8 +7,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import studio.backprop.engine.Preset;
 import studio.backprop.engine.Optimizers;
+import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
 import studio.backprop.model.SavedExperiment;
 
@@ -64,6 +64,7 @@ public final class ExperimentPanel extends VBox {
         if (Optimizers.ALL.size() > 1) {
             getChildren().addAll(section("Optimiser"), new OptimizerEditor(session.editor(), Optimizers.ALL));
         }
+        getChildren().addAll(section("Batches, penalty, held-out points"), new TrainingOptionsEditor(session.editor()));
         session.editor().stateProperty().addListener((obs, old, s) -> show(s));
         show(session.editor().state());
     }

@@ -22,6 +22,7 @@ import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.LossRecord;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
+import studio.backprop.ui.edit.OptionsEdits;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.edit.StateChange;
 import studio.backprop.ui.model.StudioModel;
@@ -190,6 +191,15 @@ public final class ExperimentSession {
     public void deleteSelectedPoint() {
         try {
             editor.deletePoint(model.selectedPointProperty().get());
+        } catch (IllegalArgumentException e) {
+            errors.accept(e.getMessage());
+        }
+    }
+
+    /** Holds the selected point out of training, or trains on it again. */
+    public void toggleSelectedHeldOut() {
+        try {
+            new OptionsEdits(editor).toggleHeldOut(model.selectedPointProperty().get());
         } catch (IllegalArgumentException e) {
             errors.accept(e.getMessage());
         }

@@ -2,6 +2,7 @@ package studio.backprop.ui.loss;
 
 import java.util.Arrays;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import studio.backprop.training.LossHistory;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.chart.Chart;
@@ -20,16 +21,22 @@ final class BucketPath {
     }
 
     void draw(GraphicsContext g, LossHistory.Frozen h, long end, double rss, LossHistoryView view, Chart chart) {
-        drawBands(g, h, end, view);
-        drawLine(g, h, end, rss, view, chart);
+        draw(g, h, end, rss, view, chart, Palette.LOSS, Palette.LOSS_BAND, false);
+    }
+
+    /** In a colour of its own; dashed for a second curve of the same run (the held-out points' RSS). */
+    void draw(GraphicsContext g, LossHistory.Frozen h, long end, double rss, LossHistoryView view, Chart chart,
+              Color line, Color band, boolean dashed) {
+        drawBands(g, h, end, view, band);
+        drawLine(g, h, end, rss, view, chart, line, dashed);
     }
 
     /**
      * The bands as one polygon per unbroken run of columns: its top edge left to right, its bottom
      * edge back. One fill is far cheaper to render than hundreds of rectangles, in software above all.
      */
-    private void drawBands(GraphicsContext g, LossHistory.Frozen h, long end, LossHistoryView view) {
-        g.setFill(Palette.LOSS_BAND);
+    private void drawBands(GraphicsContext g, LossHistory.Frozen h, long end, LossHistoryView view, Color band) {
+        g.setFill(band);
         int n = 0;
         double column = Double.NaN;
         for (int k = 0; k < h.size(); k++) {
@@ -112,10 +119,14 @@ final class BucketPath {
     }
 
     private static void drawLine(GraphicsContext g, LossHistory.Frozen h, long end, double rss, LossHistoryView view,
-                                 Chart chart) {
-        g.setStroke(Palette.LOSS);
+                                 Chart chart, Color line, boolean dashed) {
+        g.setStroke(line);
         g.setLineWidth(chart.curveWidth());
-        g.setLineDashes();
+        if (dashed) {
+            g.setLineDashes(9 * chart.s(), 6 * chart.s());
+        } else {
+            g.setLineDashes();
+        }
         g.beginPath();
         boolean open = false;
         double lastX = Double.NaN;
@@ -149,15 +160,20 @@ final class BucketPath {
             lastY = py;
         }
         g.stroke();
+        g.setLineDashes();
     }
 
     /** The newest value as a dot, so a lone point at iteration 0 shows too; drawn unclipped, whole. */
     static void drawCurrent(GraphicsContext g, long end, double rss, LossHistoryView view, Chart chart) {
+        drawCurrent(g, end, rss, view, chart, Palette.LOSS);
+    }
+
+    static void drawCurrent(GraphicsContext g, long end, double rss, LossHistoryView view, Chart chart, Color colour) {
         double px = view.xOf(end);
         double py = view.yOf(rss);
         if (Double.isFinite(px) && Double.isFinite(py)) {
             double r = 3.5 * chart.s();
-            g.setFill(Palette.LOSS);
+            g.setFill(colour);
             g.fillOval(px - r, py - r, 2 * r, 2 * r);
         }
     }

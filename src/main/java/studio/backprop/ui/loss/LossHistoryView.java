@@ -1,6 +1,7 @@
 package studio.backprop.ui.loss;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,11 +12,15 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import studio.backprop.training.Fit;
 import studio.backprop.training.LossHistory;
+import studio.backprop.training.OptionsSnapshot;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
 import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.ChartLegend.Mark;
+import studio.backprop.ui.chart.ChartLegend;
 import studio.backprop.ui.chart.NiceTicks;
 
 /**
@@ -33,6 +38,8 @@ public final class LossHistoryView extends SnapshotCanvasPane {
     private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX", false);
     private final Chart chart = new Chart();
     private final BucketPath path = new BucketPath();
+    private final BucketPath heldOutPath = new BucketPath();
+    private final ChartLegend legend = new ChartLegend(chart);
     private double mouseX = Double.NaN;
     private String readout;
 
@@ -85,16 +92,29 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         } else {
             chart.x.range(0, xHi, false, 0);
         }
-        rssRange(h, s.rss());
-        chart.layout(width, height, 0, this::iterationTicks,
+        OptionsSnapshot beyond = s.beyond();
+        boolean held = beyond.holdsOut();
+        rssRange(h, s.rss(), held ? beyond.heldOutHistory() : LossHistory.Frozen.EMPTY, beyond.heldOutRss());
+        List<ChartLegend.Item> items = held ? List.of(new ChartLegend.Item(Mark.LINE, Palette.LOSS, "training RSS"),
+                new ChartLegend.Item(Mark.DASHED, Palette.LOSS, "held-out RSS")) : List.of();
+        double legendHeight = items.isEmpty() ? 0 : legend.height(items, width - 2 * chart.pad());
+        chart.layout(width, height, legendHeight, this::iterationTicks,
                 n -> NiceTicks.log(chart.y.lo(), chart.y.hi(), n));
         chart.drawGrid(g);
+        if (held) {
+            heldOutPath.draw(g, beyond.heldOutHistory(), end, beyond.heldOutRss(), this, chart, Palette.LOSS,
+                    Color.TRANSPARENT, true);
+        }
         path.draw(g, h, end, s.rss(), this, chart);
         drawMarks(g, s.rateChanges(), end, "α changed", Palette.RATE_MARK, true);
         drawMarks(g, s.edits(), end, "edit", Palette.EDIT_MARK, false);
         chart.coverMargins(g, width);
         chart.drawFrame(g, logX.get() ? "iteration (log scale)" : "iteration", "RSS (log scale)");
         BucketPath.drawCurrent(g, end, s.rss(), this, chart);
+        if (held) {
+            BucketPath.drawCurrent(g, end, beyond.heldOutRss(), this, chart);
+            legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
+        }
         if (end == 0 && h.size() == 0) {
             Font font = Font.font(chart.textFont().getFamily(), 18 * chart.s());
             g.setFill(Palette.MUTED_TEXT);
@@ -103,13 +123,36 @@ public final class LossHistoryView extends SnapshotCanvasPane {
             g.setTextBaseline(VPos.CENTER);
             g.fillText("Press Step or Run", (chart.left() + chart.right()) / 2, (chart.top() + chart.bottom()) / 2);
         }
-        drawHover(g, h, end, s.rss(), width);
+        drawHover(g, s, width);
     }
 
-    /** The log RSS axis: whole range of finite values, at least a decade, with a little room. */
-    private void rssRange(LossHistory.Frozen h, double current) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+    /** The log RSS axis: whole range of finite values of both curves, at least a decade, with a little room. */
+    private void rssRange(LossHistory.Frozen h, double current, LossHistory.Frozen second, double secondCurrent) {
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        widen(range, h, current);
+        if (second.size() > 0) {
+            widen(range, second, secondCurrent);
+        }
+        double lo = range[0];
+        double hi = range[1];
+        if (!(hi >= lo)) {
+            lo = 0.1;
+            hi = 10;
+        }
+        double a = Math.log10(lo);
+        double b = Math.log10(hi);
+        if (b - a < 1) {
+            double grow = (1 - (b - a)) / 2;
+            a -= grow;
+            b += grow;
+        }
+        double pad = 0.05 * (b - a);
+        chart.y.range(Math.pow(10, a - pad), Math.pow(10, b + pad), true, 0);
+    }
+
+    private static void widen(double[] range, LossHistory.Frozen h, double current) {
+        double lo = range[0];
+        double hi = range[1];
         for (int k = 0; k < h.size(); k++) {
             if (Double.isFinite(h.min(k))) {
                 lo = Math.min(lo, Math.max(h.min(k), FLOOR));
@@ -126,19 +169,8 @@ public final class LossHistoryView extends SnapshotCanvasPane {
             lo = Math.min(lo, Math.max(current, FLOOR));
             hi = Math.max(hi, Math.max(current, FLOOR));
         }
-        if (!(hi >= lo)) {
-            lo = 0.1;
-            hi = 10;
-        }
-        double a = Math.log10(lo);
-        double b = Math.log10(hi);
-        if (b - a < 1) {
-            double grow = (1 - (b - a)) / 2;
-            a -= grow;
-            b += grow;
-        }
-        double pad = 0.05 * (b - a);
-        chart.y.range(Math.pow(10, a - pad), Math.pow(10, b + pad), true, 0);
+        range[0] = lo;
+        range[1] = hi;
     }
 
     /**
@@ -201,8 +233,14 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         }
     }
 
-    /** The bucket under the cursor, its last value marked on the line and read out beside it. */
-    private void drawHover(GraphicsContext g, LossHistory.Frozen h, long end, double rss, double width) {
+    /**
+     * The bucket under the cursor, its last value marked on the line and read out beside it with the MSE,
+     * RMSE and R^2, and the held-out RSS there when points are held out.
+     */
+    private void drawHover(GraphicsContext g, TrainingSnapshot s, double width) {
+        LossHistory.Frozen h = s.history();
+        long end = s.iteration();
+        double rss = s.rss();
         readout = null;
         if (Double.isNaN(mouseX) || mouseX < chart.left() || mouseX > chart.right()) {
             return;
@@ -231,8 +269,10 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         g.setLineWidth(2 * chart.s());
         g.fillOval(px - r, py - r, 2 * r, 2 * r);
         g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+        Fit fit = s.beyond().trainingFit(value);
         String text = "iteration " + String.format(Locale.ROOT, "%,d", iteration) + ":  RSS "
-                + NiceTicks.significant(value, 6);
+                + NiceTicks.significant(value, 6) + (fit == null ? "" : " (" + fit.summary() + ")")
+                + HeldOutReadout.at(s.beyond(), iteration, end);
         readout = text;
         chart.drawCallout(g, text, px, py, width);
     }

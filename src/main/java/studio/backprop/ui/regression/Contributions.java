@@ -8,8 +8,8 @@ import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.chart.Chart;
-import studio.backprop.ui.regression.RegressionLegend.Item;
-import studio.backprop.ui.regression.RegressionLegend.Mark;
+import studio.backprop.ui.chart.ChartLegend.Item;
+import studio.backprop.ui.chart.ChartLegend.Mark;
 
 /**
  * Each last-hidden neuron's term a_(L+1),1,i · h_L,i(x) of the output's Σ: the class sees the network's

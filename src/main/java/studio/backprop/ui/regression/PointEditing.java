@@ -128,7 +128,9 @@ final class PointEditing {
             return;
         }
         int k = view.pointNear(e.getX(), e.getY());
-        if (e.getButton() == MouseButton.PRIMARY && k < 0 && view.chart().inPlot(e.getX(), e.getY())) {
+        if (e.getButton() == MouseButton.PRIMARY && e.isShiftDown() && k >= 0) {
+            attempt(() -> edits().toggleHeldOut(k));
+        } else if (e.getButton() == MouseButton.PRIMARY && k < 0 && view.chart().inPlot(e.getX(), e.getY())) {
             Point2D p = tidy(e.getX(), e.getY());
             attempt(() -> edits().add(p.getX(), p.getY()));
         } else if (e.getButton() == MouseButton.SECONDARY && k >= 0) {

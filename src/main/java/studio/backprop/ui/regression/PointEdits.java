@@ -11,4 +11,9 @@ public interface PointEdits {
     void move(int k, double x, double y);
 
     void delete(int k);
+
+    /** Holds point k out of training, or takes it back in (a Shift+click on it). */
+    default void toggleHeldOut(int k) {
+        throw new IllegalArgumentException("points cannot be held out here");
+    }
 }

@@ -2,34 +2,31 @@ package studio.backprop.ui.regression;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.TextAlignment;
 import studio.backprop.engine.Network;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.ChartLegend.Item;
+import studio.backprop.ui.chart.ChartLegend.Mark;
 
-/**
- * A legend flowed into rows above the plot rather than inside it, where it would hide data or curves.
- * Sized from the chart's text, so it grows with presentation mode.
- */
-public final class RegressionLegend {
-    /** How an entry's sample is drawn. */
-    public enum Mark { DOT, LINE, DASHED, RESIDUAL, THIN, THIN_DASHED }
-
-    public record Item(Mark mark, Color color, String label) {
+/** What the regression plot's legend lists. */
+final class RegressionLegend {
+    private RegressionLegend() {
     }
-
-    private final Chart chart;
 
     /**
      * What the plot shows, in order: the data, the curve now and at iteration 0, the residuals when shown,
      * and the a·h terms of {@code terms} when they are drawn (else null).
      */
     static List<Item> items(boolean residuals, Network terms) {
+        return items(residuals, terms, false);
+    }
+
+    /** As above, with "held out" beside "data" when some points are held out of training. */
+    static List<Item> items(boolean residuals, Network terms, boolean heldOut) {
         List<Item> items = new ArrayList<>(4);
-        items.add(new Item(Mark.DOT, Palette.POINT, "data"));
+        items.add(new Item(Mark.DOT, Palette.POINT, heldOut ? "trained on" : "data"));
+        if (heldOut) {
+            items.add(new Item(Mark.HOLLOW_DOT, Palette.POINT, "held out"));
+        }
         items.add(new Item(Mark.LINE, Palette.CURVE, "f(x) now"));
         items.add(new Item(Mark.DASHED, Palette.INITIAL_CURVE, "f(x) at iteration 0"));
         if (residuals) {
@@ -39,70 +36,5 @@ public final class RegressionLegend {
             Contributions.addLegendItems(items, terms);
         }
         return items;
-    }
-
-    public RegressionLegend(Chart chart) {
-        this.chart = chart;
-    }
-
-    /** Height of a legend of these items flowed into rows no wider than {@code width}. */
-    public double height(List<Item> items, double width) {
-        return draw(null, items, 0, 0, width);
-    }
-
-    /** Draws the legend in rows from (x0, y0); with g null only measures. Returns its height. */
-    public double draw(GraphicsContext g, List<Item> items, double x0, double y0, double width) {
-        double swatch = 26 * chart.s();
-        double row = chart.lineHeight(chart.textFont()) * 1.15;
-        double cx = x0;
-        double cy = y0 + row / 2;
-        for (Item item : items) {
-            double w = swatch + 6 * chart.s() + chart.textWidth(item.label(), chart.textFont());
-            if (cx > x0 && cx + w > x0 + width) {
-                cx = x0;
-                cy += row;
-            }
-            if (g != null) {
-                drawSwatch(g, item, cx, cy, swatch);
-                g.setFill(Palette.TEXT);
-                g.setFont(chart.textFont());
-                g.setTextAlign(TextAlignment.LEFT);
-                g.setTextBaseline(VPos.CENTER);
-                g.fillText(item.label(), cx + swatch + 6 * chart.s(), cy);
-            }
-            cx += w + 20 * chart.s();
-        }
-        return cy + row / 2 - y0;
-    }
-
-    private void drawSwatch(GraphicsContext g, Item item, double x0, double cy, double w) {
-        g.setStroke(item.color());
-        g.setFill(item.color());
-        g.setLineDashes();
-        switch (item.mark()) {
-            case DOT -> g.fillOval(x0 + w / 2 - 5 * chart.s(), cy - 5 * chart.s(), 10 * chart.s(), 10 * chart.s());
-            case LINE -> {
-                g.setLineWidth(chart.curveWidth());
-                g.strokeLine(x0, cy, x0 + w, cy);
-            }
-            case DASHED -> {
-                g.setLineWidth(chart.curveWidth());
-                g.setLineDashes(9 * chart.s(), 6 * chart.s());
-                g.strokeLine(x0, cy, x0 + w, cy);
-                g.setLineDashes();
-            }
-            case THIN, THIN_DASHED -> {
-                g.setLineWidth(1.5 * chart.s());
-                if (item.mark() == Mark.THIN_DASHED) {
-                    g.setLineDashes(6 * chart.s(), 4 * chart.s());
-                }
-                g.strokeLine(x0, cy, x0 + w, cy);
-                g.setLineDashes();
-            }
-            case RESIDUAL -> {
-                g.setLineWidth(2 * chart.s());
-                g.strokeLine(x0 + w / 2, cy - 8 * chart.s(), x0 + w / 2, cy + 8 * chart.s());
-            }
-        }
     }
 }

@@ -19,9 +19,10 @@ import studio.backprop.ui.ClaimsKeys;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.SnapshotCanvasPane;
 import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.ChartLegend.Item;
+import studio.backprop.ui.chart.ChartLegend;
 import studio.backprop.ui.chart.NiceTicks;
 import studio.backprop.ui.chart.RightAxis;
-import studio.backprop.ui.regression.RegressionLegend.Item;
 
 /**
  * The data, the network's curve f(x) now and at iteration 0, and the residuals between them: what the
@@ -39,7 +40,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
     private final PointEditing editing;
     private final Contributions contributions = new Contributions();
     private final Chart chart = new Chart();
-    private final RegressionLegend legend = new RegressionLegend(chart);
+    private final ChartLegend legend = new ChartLegend(chart);
     private final CurveSampler now = new CurveSampler();
     private final CurveSampler before = new CurveSampler();
     private TrainingSnapshot drawn;
@@ -210,7 +211,8 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         chart.x.range(xLo, xHi, false, 0);
         chart.y.range(lo - yPad, hi + yPad, false, 0);
 
-        List<Item> items = RegressionLegend.items(showResiduals.get(), terms ? s.network() : null);
+        List<Item> items = RegressionLegend.items(showResiduals.get(), terms ? s.network() : null,
+                s.beyond().holdsOut());
         double legendHeight = legend.height(items, width - 2 * chart.pad());
         chart.layout(width, height, legendHeight, n -> NiceTicks.linear(xLo, xHi, n),
                 n -> NiceTicks.linear(chart.y.lo(), chart.y.hi(), n),
@@ -226,8 +228,9 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         g.setLineDashes();
         g.setStroke(Palette.CURVE);
         now.stroke(g, chart);
+        DataLayer points = new DataLayer(chart, s.data(), this::pointPosition, this::shownF, s.beyond()::heldOut);
         if (showResiduals.get()) {
-            drawResiduals(g, s);
+            points.drawResiduals(g);
         }
         chart.coverMargins(g, width);
         chart.drawFrame(g, "x", "f(x)");
@@ -237,7 +240,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
         offScale = OffScaleNote.of(now, before, chart);
         OffScaleNote.drawAll(g, chart, offScale);
-        drawPoints(g, data);
+        points.drawPoints(g, selectedPoint.get(), hovered, editing.previewed());
         if (pointEdits.get() != null) {
             notes.drawHint(g, chart, width);
         }
@@ -251,45 +254,4 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         }
         notes.drawToast(g, chart, width);
     }
-
-    private void drawResiduals(GraphicsContext g, TrainingSnapshot s) {
-        g.setStroke(Palette.RESIDUAL);
-        g.setLineWidth(2 * chart.s());
-        g.setLineDashes();
-        for (int k = 0; k < s.data().size(); k++) {
-            double f = shownF(k);
-            if (!Double.isFinite(f)) {
-                continue;
-            }
-            double px = Math.floor(chart.x.toPixel(shownX(k))) + 0.5;
-            double fy = chart.clampY(chart.y.toPixel(f));
-            g.strokeLine(px, chart.y.toPixel(shownY(k)), px, fy);
-        }
-    }
-
-    private void drawPoints(GraphicsContext g, DataSet data) {
-        double r = 5 * chart.s();
-        int selected = selectedPoint.get();
-        int moved = editing.previewed();
-        if (moved >= 0 && moved < data.size()) {
-            // where the point was, so the class sees how far the drag takes it
-            g.setStroke(Palette.MUTED_TEXT);
-            g.setLineWidth(1.5 * chart.s());
-            g.setLineDashes(3 * chart.s(), 3 * chart.s());
-            g.strokeOval(chart.x.toPixel(data.x(moved)) - r, chart.y.toPixel(data.y(moved)) - r, 2 * r, 2 * r);
-            g.setLineDashes();
-        }
-        for (int k = 0; k < data.size(); k++) {
-            Point2D p = pointPosition(k);
-            g.setFill(Palette.POINT);
-            g.fillOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-            if (k == selected || k == hovered) {
-                double ring = r + 4 * chart.s();
-                g.setStroke(k == selected ? Palette.SELECTED : Palette.MUTED_TEXT);
-                g.setLineWidth(3 * chart.s());
-                g.strokeOval(p.getX() - ring, p.getY() - ring, 2 * ring, 2 * ring);
-            }
-        }
-    }
-
 }

@@ -141,6 +141,7 @@ public final class KeyBindings {
         actions.put(Command.NEXT_VIEW, new Action(() -> window.deck().arrangement() != ViewDeck.Arrangement.COLUMNS,
                 () -> window.deck().nextView()));
         actions.put(Command.DELETE_POINT, new Action(() -> window.session().deleteSelectedPoint()));
+        actions.put(Command.HOLD_OUT, new Action(() -> window.session().toggleSelectedHeldOut()));
         actions.put(Command.PRESENTATION, new Action(
                 () -> model.presentationProperty().set(!model.presentationProperty().get())));
         actions.put(Command.FULL_SCREEN, new Action(() -> stage.setFullScreen(!stage.isFullScreen())));

@@ -9,6 +9,7 @@ import studio.backprop.ui.diagram.EdgeMode;
 import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.diagram.WeightEdits;
 import studio.backprop.ui.edit.ExperimentEditor;
+import studio.backprop.ui.edit.OptionsEdits;
 import studio.backprop.ui.loss.LossHistoryView;
 import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.regression.PointEdits;
@@ -92,6 +93,11 @@ public final class StandardViews {
             @Override
             public void delete(int k) {
                 editor.deletePoint(k);
+            }
+
+            @Override
+            public void toggleHeldOut(int k) {
+                new OptionsEdits(editor).toggleHeldOut(k);
             }
         });
         diagram.weightEditsProperty().set(new WeightEdits() {

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -19,7 +20,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.engine.BatchPosition;
+import studio.backprop.engine.TrainingOptions;
+import studio.backprop.training.LossHistory;
+import studio.backprop.training.OptionsSnapshot;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.Palette;
 import studio.backprop.ui.Snapshots;
 import studio.backprop.ui.chart.Pixels;
 import studio.backprop.ui.regression.RecordingPointEdits.Call;
@@ -118,6 +124,27 @@ class PointEditingTest {
     }
 
     // ---- helpers ----
+
+    @Test
+    void aShiftClickOnAPointAsksToHoldItOutAndAddsNothing(FxRobot robot) {
+        Pixels.grab(view.canvas());
+        robot.press(KeyCode.SHIFT).clickOn(screen(view.pointPosition(3))).release(KeyCode.SHIFT);
+        assertEquals(3, only("holdOut").k());
+    }
+
+    @Test
+    void aHeldOutPointIsDrawnHollow(FxRobot robot) {
+        robot.interact(() -> snapshot.set(Snapshots.withBeyond(snapshot.get(), new OptionsSnapshot(
+                TrainingOptions.CHAPTER.withHeldOut(List.of(3)),
+                BatchPosition.START, false, 0, 0,
+                LossHistory.Frozen.EMPTY, 1, 0, 4, 1))));
+        Image image = Pixels.grab(view.canvas());
+        Point2D held = view.pointPosition(3);
+        Point2D trained = view.pointPosition(2);
+        assertTrue(Pixels.near(image, held.getX(), held.getY(), 0, Palette.BACKGROUND), "hollow");
+        assertTrue(Pixels.near(image, trained.getX(), trained.getY(), 0, Palette.POINT), "filled");
+        assertTrue(Pixels.near(image, held.getX() + 4, held.getY(), 1, Palette.POINT), "its ring");
+    }
 
     private Point2D screen(Point2D local) {
         return WaitForAsyncUtils.waitForAsyncFx(5000, () -> view.localToScreen(local));

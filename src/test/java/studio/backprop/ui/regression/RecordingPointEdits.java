@@ -26,6 +26,11 @@ final class RecordingPointEdits implements PointEdits {
         record(new Call("delete", k, Double.NaN, Double.NaN));
     }
 
+    @Override
+    public void toggleHeldOut(int k) {
+        record(new Call("holdOut", k, Double.NaN, Double.NaN));
+    }
+
     private void record(Call call) {
         if (refusal != null) {
             throw new IllegalArgumentException(refusal);

@@ -60,4 +60,19 @@ class EditingThroughTheWindowTest {
         robot.clickOn("#reset");
         await("reset keeps the edit", () -> model.getSnapshot().network().weight(2, 0, 0) == 7.5);
     }
+
+    @Test
+    void aShiftClickOnAPointHoldsItOutOfTrainingAndHTakesItBack(FxRobot robot) {
+        await("the first snapshot", () -> model.getSnapshot() != null && window.regression().pointPosition(2) != null);
+        Point2D point = window.regression().pointPosition(2);
+        robot.press(KeyCode.SHIFT).clickOn(window.regression().localToScreen(point), MouseButton.PRIMARY)
+                .release(KeyCode.SHIFT);
+        await("point 3 held out", () -> model.getSnapshot().beyond().heldOut(2));
+        assertEquals(1, model.getSnapshot().beyond().options().heldOut().size());
+        assertEquals(2, model.selectedPointProperty().get(), "the click selects it too");
+
+        robot.type(KeyCode.H);
+
+        await("point 3 trained on again", () -> !model.getSnapshot().beyond().holdsOut());
+    }
 }
