@@ -5,18 +5,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.DataSet;
+import studio.backprop.engine.OptimizerMemory;
 import studio.backprop.model.SavedExperiment;
 
 /**
  * Experiments as JSON, everything needed to continue where one left off:
  * <pre>
- * {"format": "backprop-studio-experiment", "version": 1,
+ * {"format": "backprop-studio-experiment", "version": 2,
  *  "preset": "chapter", "init": {"method": "chapter", "sigma": 1.0, "seed": 0},
- *  "learningRate": 0.01, "iteration": 0,
- *  "network": {"layers": [...]}, "initialNetwork": {"layers": [...]},
+ *  "optimizer": {"id": "adam", ...}, "learningRate": 0.01, "training": {"batchSize": 2, ...},
+ *  "iteration": 250, "batchPosition": {"epoch": 125, "position": 0},
+ *  "network": {"layers": [...]}, "optimizerMemory": {"updates": 250, "m": [...], "v": [...]},
+ *  "initialNetwork": {"layers": [...]},
  *  "data": [[0.0, 0.0], [0.25, 1.0], ...],
- *  "history": {...}}
+ *  "history": {...}, "heldOutHistory": {...}}
  * </pre>
  * "init" says how the initial weights were drawn, and {@code "edited": true} in it that they were edited
  * since (by hand, or reshaped from trained weights), so that only "new seed" would draw them that way.
@@ -26,10 +30,20 @@ import studio.backprop.model.SavedExperiment;
  * so far ({@link LossRecordJson}), left out when there is none, as in files written before. Every double is
  * written in the shortest form that reads back to the same bits. Reading checks the whole file and
  * changes nothing; the first problem is reported with the file, the place and what is wrong.
+ *
+ * <p>Version 2 adds how training goes beyond the chapter and where it stood: "training" ({@link TrainingJson}),
+ * "batchPosition" ({@link PositionJson}), "optimizerMemory" ({@link MemoryJson}) and "heldOutHistory" (see
+ * {@link LossRecordJson}), each left out at its default. An experiment that has none of them is written as
+ * version 1, byte for byte as before, so that files of the chapter's training never change; version 1 files
+ * are read as they always were. Every field but "format", "version", "preset" and "data" belongs to the one
+ * run the file holds, so that runs compared side by side can each be one object of these fields.
  */
 public final class ExperimentFile {
     public static final String FORMAT = "backprop-studio-experiment";
-    public static final int VERSION = 1;
+    /** The newest version, which this one writes when the experiment needs it and reads. */
+    public static final int VERSION = 2;
+    /** The chapter's training needs no more than this, and is written so. */
+    static final int FIRST_VERSION = 1;
 
     private ExperimentFile() {
     }
@@ -51,8 +65,10 @@ public final class ExperimentFile {
 
     /** Readable by eye and by diff: one network layer and one data point a line. */
     public static String toJson(SavedExperiment e) {
+        OptimizerMemory memory = e.memory() == null ? OptimizerMemory.NONE : e.memory().memory();
+        boolean version2 = needsVersion2(e, memory);
         List<String> fields = new ArrayList<>();
-        fields.add("\"format\": \"" + FORMAT + "\", \"version\": " + VERSION);
+        fields.add("\"format\": \"" + FORMAT + "\", \"version\": " + (version2 ? VERSION : FIRST_VERSION));
         if (e.preset() != null) {
             fields.add("\"preset\": " + JsonTree.write(JsonTree.MAPPER.getNodeFactory().textNode(e.preset())));
         }
@@ -65,8 +81,17 @@ public final class ExperimentFile {
             fields.add(optimizer + "}");
         }
         fields.add("\"learningRate\": " + number(e.learningRate()));
+        if (!e.options().isChapter()) {
+            fields.add("\"training\": " + JsonBinding.inline(TrainingJson.of(e.options())));
+        }
         fields.add("\"iteration\": " + e.iteration());
+        if (version2 && !e.position().equals(BatchPosition.START)) {
+            fields.add("\"batchPosition\": " + JsonBinding.inline(PositionJson.of(e.position())));
+        }
         fields.add("\"network\": " + NetworkFile.toJson(e.network()).strip());
+        if (!MemoryJson.fresh(memory)) {
+            fields.add("\"optimizerMemory\": " + MemoryJson.toJson(memory));
+        }
         fields.add("\"initialNetwork\": " + NetworkFile.toJson(e.initialNetwork()).strip());
         DataSet data = e.data();
         List<String> points = new ArrayList<>();
@@ -85,7 +110,22 @@ public final class ExperimentFile {
         if (history != null) {
             fields.add("\"history\": " + history);
         }
+        String heldOut = LossRecordJson.heldOutJson(e.history());
+        if (heldOut != null) {
+            fields.add("\"heldOutHistory\": " + heldOut);
+        }
         return "{" + String.join(",\n", fields) + "}\n";
+    }
+
+    /**
+     * True when the experiment holds more than a version 1 file can: options beyond the chapter's, an
+     * optimiser that remembers something, batches within an epoch, a held-out loss chart. With the
+     * chapter's options every update takes every point in data order, so their epoch is the iteration and
+     * says nothing a version 1 file lacks.
+     */
+    private static boolean needsVersion2(SavedExperiment e, OptimizerMemory memory) {
+        return !e.options().isChapter() || !MemoryJson.fresh(memory) || e.position().position() != 0
+                || e.history().heldOutLosses().size() > 0;
     }
 
     private static String number(double value) {

@@ -8,9 +8,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.Optimizer;
 import studio.backprop.engine.OptimizerSpec;
+import studio.backprop.engine.TrainingOptions;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.LossRecord;
@@ -19,6 +22,10 @@ import studio.backprop.training.LossRecord;
 final class ExperimentReader {
     private static final List<String> FIELDS = List.of("format", "version", "preset", "init", "optimizer",
             "learningRate", "iteration", "network", "initialNetwork", "data", "history");
+    /** Version 2's, in the order it writes them. */
+    private static final List<String> FIELDS_2 = List.of("format", "version", "preset", "init", "optimizer",
+            "learningRate", "training", "iteration", "batchPosition", "network", "optimizerMemory", "initialNetwork",
+            "data", "history", "heldOutHistory");
     private final String source;
 
     ExperimentReader(String source) {
@@ -32,11 +39,11 @@ final class ExperimentReader {
         }
         // Format and version first: a network file or a newer experiment is better told as such than by its details.
         format(root);
-        version(root);
+        List<String> known = version(root) == ExperimentFile.FIRST_VERSION ? FIELDS : FIELDS_2;
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw fail("unknown field \"" + name + "\" (known: " + String.join(", ", FIELDS) + ")");
+            if (!known.contains(name)) {
+                throw fail("unknown field \"" + name + "\" (known: " + String.join(", ", known) + ")");
             }
         }
         Network network = NetworkFile.fromTree(required(root, "network"), source, "\"network\"");
@@ -54,9 +61,16 @@ final class ExperimentReader {
         String preset = preset(root.get("preset"));
         WeightInit init = init(root.get("init"));
         OptimizerSpec optimizer = optimizer(root.get("optimizer"));
-        LossRecord history = new LossRecordJson(source).read(root.get("history"), iteration);
+        // Version 2's fields; a version 1 file has none of them, which leaves each at its default.
+        TrainingOptions options = TrainingJson.read(root.get("training"), data, source);
+        BatchPosition position = PositionJson.read(root.get("batchPosition"), options, data, source);
+        Optimizer memory = MemoryJson.read(root.get("optimizerMemory"), optimizer, network.architecture(), iteration,
+                source);
+        LossRecord history = new LossRecordJson(source).read(root.get("history"), root.get("heldOutHistory"),
+                iteration);
         try {
-            return new SavedExperiment(network, initial, data, rate, iteration, preset, init, optimizer, history);
+            return new SavedExperiment(network, initial, data, rate, iteration, preset, init, optimizer, memory,
+                    history, options, position);
         } catch (IllegalArgumentException e) {
             throw fail(e.getMessage()); // every part was checked above; this is a last guard
         }
@@ -73,15 +87,17 @@ final class ExperimentReader {
         }
     }
 
-    private void version(JsonNode root) throws InputException {
+    private long version(JsonNode root) throws InputException {
         long version = count(required(root, "version"), "\"version\"");
         if (version > ExperimentFile.VERSION) {
             throw fail("\"version\": written by a newer Backprop Studio (version " + version
-                    + "); this one reads version " + ExperimentFile.VERSION);
+                    + "); this one reads versions up to " + ExperimentFile.VERSION);
         }
-        if (version < ExperimentFile.VERSION) {
-            throw fail("\"version\": unknown version " + version + ", expected " + ExperimentFile.VERSION);
+        if (version < ExperimentFile.FIRST_VERSION) {
+            throw fail("\"version\": unknown version " + version + ", expected " + ExperimentFile.FIRST_VERSION
+                    + " up to " + ExperimentFile.VERSION);
         }
+        return version;
     }
 
     /** Each point is [x1, ..., xn, y1, ..., ym] for the network's n inputs and m outputs: [x, y] for the chapter's. */

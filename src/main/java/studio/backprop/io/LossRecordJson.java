@@ -20,7 +20,9 @@ import studio.backprop.training.LossRecord;
  * ]}
  * </pre>
  * Each bucket is [first iteration, least RSS, greatest RSS, last RSS] (see {@link LossHistory}); the marks
- * are the iterations at which the learning rate changed and at which training went on after an edit.
+ * are the iterations at which the learning rate changed and at which training went on after an edit. The
+ * held-out points' RSS, when some are held out, is kept beside it in the same buckets and the same marks:
+ * {@code "heldOutHistory": {"buckets": [...]}}.
  */
 final class LossRecordJson {
     private static final List<String> FIELDS = List.of("buckets", "rateChanges", "edits");
@@ -32,7 +34,22 @@ final class LossRecordJson {
 
     /** Null when there is nothing to keep, or a value JSON cannot hold (which training never keeps). */
     static String toJson(LossRecord record) {
-        LossHistory.Frozen h = record.losses();
+        String buckets = buckets(record.losses());
+        if (buckets == null || buckets.isEmpty() && record.edits().length == 0 && record.rateChanges().length == 0) {
+            return null;
+        }
+        return "{\"rateChanges\": " + Arrays.toString(record.rateChanges()) + ", \"edits\": "
+                + Arrays.toString(record.edits()) + ",\n\"buckets\": [\n  " + buckets + "\n]}";
+    }
+
+    /** The held-out points' RSS, {"buckets": [...]} as in "history"; null when none was kept. */
+    static String heldOutJson(LossRecord record) {
+        String buckets = buckets(record.heldOutLosses());
+        return buckets == null || buckets.isEmpty() ? null : "{\"buckets\": [\n  " + buckets + "\n]}";
+    }
+
+    /** One bucket a line; null when one holds a value JSON cannot. */
+    private static String buckets(LossHistory.Frozen h) {
         List<String> buckets = new ArrayList<>();
         for (int k = 0; k < h.size(); k++) {
             if (!Double.isFinite(h.min(k)) || !Double.isFinite(h.max(k))) {
@@ -41,41 +58,56 @@ final class LossRecordJson {
             buckets.add("[" + h.first(k) + ", " + number(h.min(k)) + ", " + number(h.max(k)) + ", "
                     + number(h.last(k)) + "]");
         }
-        if (buckets.isEmpty() && record.edits().length == 0 && record.rateChanges().length == 0) {
-            return null;
-        }
-        return "{\"rateChanges\": " + Arrays.toString(record.rateChanges()) + ", \"edits\": "
-                + Arrays.toString(record.edits()) + ",\n\"buckets\": [\n  " + String.join(",\n  ", buckets) + "\n]}";
+        return String.join(",\n  ", buckets);
     }
 
     private static String number(double value) {
         return JsonTree.write(JsonTree.MAPPER.getNodeFactory().numberNode(value));
     }
 
-    /** The record of a file's "history", checked to end before the file's {@code iteration}. */
-    LossRecord read(JsonNode history, long iteration) throws InputException {
+    /**
+     * The record of a file's "history" and "heldOutHistory", checked to end before the file's
+     * {@code iteration}.
+     */
+    LossRecord read(JsonNode history, JsonNode heldOut, long iteration) throws InputException {
+        LossHistory.Frozen heldOutLosses = heldOut == null ? LossHistory.Frozen.EMPTY
+                : losses(heldOut, "heldOutHistory", List.of("buckets"), iteration);
         if (history == null) {
-            return LossRecord.EMPTY; // a file from before histories were kept
+            // A file from before histories were kept.
+            return new LossRecord(LossHistory.Frozen.EMPTY, new long[0], new long[0], heldOutLosses);
         }
+        LossHistory.Frozen losses = losses(history, "history", FIELDS, iteration);
+        try {
+            return new LossRecord(losses, marks(history.get("rateChanges"), "rateChanges", iteration),
+                    marks(history.get("edits"), "edits", iteration), heldOutLosses);
+        } catch (IllegalArgumentException e) {
+            throw fail("\"history\": " + e.getMessage());
+        }
+    }
+
+    /** The buckets of the object {@code name}, which may hold the fields {@code known}. */
+    private LossHistory.Frozen losses(JsonNode history, String name, List<String> known, long iteration)
+            throws InputException {
+        String field = "\"" + name + "\"";
         if (!history.isObject()) {
-            throw fail("\"history\": expected an object {\"buckets\": [...], ...}, found " + kind(history));
+            throw fail(field + ": expected an object {\"buckets\": [...], ...}, found " + kind(history));
         }
         for (Iterator<String> names = history.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw fail("\"history\": unknown field \"" + name + "\" (known: " + String.join(", ", FIELDS) + ")");
+            String n = names.next();
+            if (!known.contains(n)) {
+                throw fail(field + ": unknown field \"" + n + "\" (known: " + String.join(", ", known) + ")");
             }
         }
         JsonNode buckets = history.get("buckets");
         if (buckets == null || !buckets.isArray()) {
-            throw fail("\"history\" \"buckets\": expected an array of [iteration, min, max, last], found "
+            throw fail(field + " \"buckets\": expected an array of [iteration, min, max, last], found "
                     + (buckets == null ? "nothing" : kind(buckets)));
         }
         int n = buckets.size();
         long[] first = new long[n];
         double[][] rss = new double[3][n];
         for (int k = 0; k < n; k++) {
-            String place = "\"history\" bucket " + (k + 1);
+            String place = field + " bucket " + (k + 1);
             JsonNode bucket = buckets.get(k);
             if (!bucket.isArray() || bucket.size() != 4) {
                 throw fail(place + ": expected [iteration, min, max, last], found " + kind(bucket)
@@ -91,11 +123,9 @@ final class LossRecordJson {
             }
         }
         try {
-            return new LossRecord(LossHistory.Frozen.of(first, rss[0], rss[1], rss[2]),
-                    marks(history.get("rateChanges"), "rateChanges", iteration),
-                    marks(history.get("edits"), "edits", iteration));
+            return LossHistory.Frozen.of(first, rss[0], rss[1], rss[2]);
         } catch (IllegalArgumentException e) {
-            throw fail("\"history\": " + e.getMessage());
+            throw fail(field + ": " + e.getMessage());
         }
     }
 

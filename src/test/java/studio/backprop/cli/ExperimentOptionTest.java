@@ -62,9 +62,9 @@ class ExperimentOptionTest {
     void aMalformedExperimentIsOneLineNamingTheFileThePlaceAndTheProblem() throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, ExperimentFile.toJson(SavedExperiment.start(Experiment.chapter(), null,
-                WeightInit.chapter())).replace("\"version\": 1", "\"version\": 2"));
+                WeightInit.chapter())).replace("\"version\": 1", "\"version\": 3"));
         CliRun.of("train", "--experiment", file.toString())
-                .rejectedWith("bad.json: \"version\": written by a newer Backprop Studio (version 2)");
+                .rejectedWith("bad.json: \"version\": written by a newer Backprop Studio (version 3)");
     }
 
     @Test
