@@ -140,6 +140,16 @@ public final class Adam implements Optimizer {
     public void restore(OptimizerMemory memory) {
         WeightArrays first = memory.array("m", architecture);
         WeightArrays second = memory.array("v", architecture);
+        for (int l = 1; l <= second.depth(); l++) {
+            for (double[] values : new double[][] {second.a()[l], second.b()[l]}) {
+                for (double value : values) {
+                    if (value < 0) {
+                        throw new IllegalArgumentException("Adam's \"v\" holds " + value
+                                + ": a mean of squares is 0 or more");
+                    }
+                }
+            }
+        }
         m.restore(first);
         v.restore(second);
         t = memory.updates();
