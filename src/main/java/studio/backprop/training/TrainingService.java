@@ -33,7 +33,7 @@ public final class TrainingService implements AutoCloseable {
     private boolean running;
     private long pendingSteps;
     private long target = -1;
-    private final Pace pace = new Pace();
+    private final Gate gate = new Gate();
     private final RateMeter rate = new RateMeter();
     private long lastPublishNanos;
     /** No publication before this time: set after one failed. */
@@ -49,17 +49,23 @@ public final class TrainingService implements AutoCloseable {
         thread.start();
     }
 
-    // ---- commands, callable from any thread ----
+    // Commands, callable from any thread.
 
     public long run() {
-        return submit(() -> {
-            if (state.failed()) {
-                return;
-            }
+        return train(() -> {
             running = true;
             target = -1;
-            state.forgetDivergence();
             restartPace();
+        });
+    }
+
+    /** A command that trains: refused by a failed run, and hides the last divergence. */
+    private long train(Runnable command) {
+        return submit(() -> {
+            if (!state.failed()) {
+                state.forgetDivergence();
+                command.run();
+            }
         });
     }
 
@@ -72,24 +78,19 @@ public final class TrainingService implements AutoCloseable {
         if (n < 1) {
             throw new IllegalArgumentException("steps must be at least 1, got " + n);
         }
-        return submit(() -> {
-            if (state.failed()) {
-                return;
-            }
+        return train(() -> {
             running = false;
             target = -1;
-            state.forgetDivergence();
             pendingSteps += n;
         });
     }
 
     /** Runs until the iteration count reaches n (at the chosen speed), then pauses. */
     public long runUntil(long n) {
-        return submit(() -> {
-            if (!state.failed() && n > state.iteration()) {
+        return train(() -> {
+            if (n > state.iteration()) {
                 stop();
                 target = n;
-                state.forgetDivergence();
                 restartPace();
             }
         });
@@ -113,7 +114,7 @@ public final class TrainingService implements AutoCloseable {
 
     /** Loads {@code next} paused at weights it had reached, the history afresh; Reset returns to its start. */
     public long resume(Experiment next, Network reached, long iteration) {
-        return resume(next, next.resume(reached, iteration));
+        return resume(next, next.resume(reached, iteration), LossRecord.EMPTY);
     }
 
     /**
@@ -128,11 +129,6 @@ public final class TrainingService implements AutoCloseable {
         });
     }
 
-    /** As {@link #resume(Experiment, Trainer, LossRecord)}, the history afresh. */
-    public long resume(Experiment next, Trainer reached) {
-        return resume(next, reached, LossRecord.EMPTY);
-    }
-
     /** Applies from the next iteration on, running or not. */
     public long setLearningRate(double alpha) {
         Trainer.requireLearningRate(alpha); // refused here, on the caller's thread
@@ -144,7 +140,19 @@ public final class TrainingService implements AutoCloseable {
         if (!(iterationsPerSecond > 0)) {
             throw new IllegalArgumentException("the speed must be positive, got " + iterationsPerSecond);
         }
-        return submit(() -> pace.set(iterationsPerSecond, state.iteration()));
+        return submit(() -> gate.setSpeed(iterationsPerSecond, state.iteration()));
+    }
+
+    /** Trains in step with the other runs of a {@link Lockstep} from now on (null: alone again). */
+    public long setLockstep(Lockstep.Lane joined) {
+        return submit(() -> {
+            gate.join(joined);
+            report();
+        });
+    }
+
+    private void report() {
+        gate.report(state.iteration(), active());
     }
 
     private long submit(Runnable command) {
@@ -163,13 +171,11 @@ public final class TrainingService implements AutoCloseable {
         return !thread.isAlive();
     }
 
-    // ---- the training thread ----
+    // The training thread.
 
     /** After the run started over: paused, nothing pending, no speed measured yet. */
     private void startOver() {
-        running = false;
-        pendingSteps = 0;
-        target = -1;
+        stop();
         rate.reset();
         dirty = true;
     }
@@ -193,6 +199,7 @@ public final class TrainingService implements AutoCloseable {
                     dirty = true;
                     command = commands.poll();
                 }
+                report();
                 if (active()) {
                     try {
                         trainSlice();
@@ -218,10 +225,7 @@ public final class TrainingService implements AutoCloseable {
         }
     }
 
-    /**
-     * A command that throws marks the run failed and stops training; the thread lives on and keeps
-     * answering, and a reset or a load starts afresh.
-     */
+    /** A command that throws marks the run failed and stops training; a reset or a load starts afresh. */
     private void guarded(Runnable command) {
         try {
             command.run();
@@ -240,23 +244,18 @@ public final class TrainingService implements AutoCloseable {
     private void trainSlice() throws InterruptedException {
         long start = System.nanoTime();
         long end = start + SLICE_NANOS;
-        boolean paced = pendingSteps == 0 && pace.limited();
+        boolean paced = pendingSteps == 0 && gate.paced();
         long batch = 1;
         while (active()) {
-            long allowed = batch;
-            if (paced) {
-                allowed = Math.min(batch, pace.due(state.iteration()));
-                if (allowed <= 0) {
-                    // Sleep until the next iteration is due, but wake for any command.
-                    long waitNanos = pace.nanosUntilNext(state.iteration());
-                    Runnable command = commands.poll(Math.max(1, Math.min(waitNanos, PUBLISH_NANOS)));
-                    if (command != null) {
-                        guarded(command);
-                        dirty = true;
-                        return;
-                    }
-                    return;
+            long allowed = gate.allowed(batch, state.iteration(), paced);
+            if (allowed <= 0) {
+                // Not due yet, or ahead of the slowest compared run: wait, but wake for any command.
+                Runnable command = commands.poll(gate.waitNanos(state.iteration(), paced, PUBLISH_NANOS));
+                if (command != null) {
+                    guarded(command);
+                    dirty = true;
                 }
+                return;
             }
             for (long k = 0; k < allowed && active(); k++) {
                 if (!iterateOnce()) {
@@ -274,6 +273,7 @@ public final class TrainingService implements AutoCloseable {
     private boolean iterateOnce() {
         if (!state.iterate()) {
             stop();
+            report(); // a diverged run holds no other back
             dirty = true;
             return false;
         }
@@ -287,7 +287,7 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private void restartPace() {
-        pace.restart(state.iteration());
+        gate.restartPace(state.iteration());
     }
 
     private TrainingSnapshot snapshot() {
