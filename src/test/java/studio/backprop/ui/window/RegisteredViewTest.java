@@ -102,7 +102,7 @@ class RegisteredViewTest {
         robot.interact(() -> model.presentationProperty().set(true));
 
         assertTrue(view.getHeight() > 50, "laid out, " + view.getHeight() + " px high");
-        assertTrue(view.draws > 0, "drawn");
+        Await.until("drawn on a pulse", () -> view.draws > 0);
         assertTrue(view.presentationProperty().get());
         assertTrue(robot.lookup("option").tryQuery().isPresent(), "its option beside its title");
     }
