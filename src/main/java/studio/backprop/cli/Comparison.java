@@ -8,10 +8,8 @@ import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.Momentum;
-import studio.backprop.engine.OptimizerSpec;
-import studio.backprop.engine.Penalty;
-import studio.backprop.engine.TrainingOptions;
+import studio.backprop.engine.Variant;
+import studio.backprop.engine.Variants;
 
 /**
  * {@code --compare KEY=V1,V2[,V3[,V4]]}: two to four runs of one experiment that differ in one setting,
@@ -25,7 +23,7 @@ record Comparison(String key, List<String> values) {
     static final List<String> KEYS = List.of("lr", "optimizer", "batch-size", "momentum", "l2", "l1");
 
     /** One run of a comparison: its number from 1 (0 alone) and its label. */
-    record Variant(int number, String label, Experiment experiment) {
+    record Contender(int number, String label, Experiment experiment) {
     }
 
     /** Reads the option's value; refuses an unknown key, fewer than two or more than four values, or repeats. */
@@ -56,43 +54,42 @@ record Comparison(String key, List<String> values) {
     }
 
     /** Each value applied to {@code base}: run 1 first. */
-    List<Variant> runs(Experiment base) {
-        List<Variant> runs = new ArrayList<>();
-        for (String value : values) {
-            runs.add(new Variant(runs.size() + 1, key + "=" + value, apply(base, value)));
+    List<Contender> runs(Experiment base) {
+        List<Variant> variants;
+        try {
+            variants = switch (key) {
+                case "lr" -> Variants.learningRates(values(new Converters.LearningRate()));
+                case "optimizer" -> Variants.optimizers(values(new Converters.OptimizerOption()));
+                case "batch-size" -> Variants.batchSizes(values(new Converters.BatchSize()));
+                case "momentum" -> Variants.momentums(values(new Converters.Decimal()));
+                case "l2" -> Variants.l2(values(new Converters.Lambda()));
+                case "l1" -> Variants.l1(values(new Converters.Lambda()));
+                default -> throw new IllegalStateException(key);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--compare", e.getMessage());
+        }
+        List<Contender> runs = new ArrayList<>();
+        for (Variant v : variants) {
+            try {
+                runs.add(new Contender(runs.size() + 1, key + "=" + values.get(runs.size()), v.apply(base)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--compare", key + "=" + values.get(runs.size()) + ": " + e.getMessage());
+            }
         }
         return runs;
     }
 
-    private Experiment apply(Experiment base, String value) {
-        try {
-            return switch (key) {
-                case "lr" -> base.withLearningRate(new Converters.LearningRate().convert(value));
-                case "optimizer" -> TrainingFlags.withOptimizer(base, new Converters.OptimizerOption().convert(value));
-                case "batch-size" -> base.withOptions(base.options().withBatchSize(
-                        new Converters.BatchSize().convert(value)));
-                case "momentum" -> momentum(base, new Converters.Decimal().convert(value));
-                case "l2", "l1" -> penalty(base, new Converters.Lambda().convert(value));
-                default -> throw new IllegalStateException(key);
-            };
-        } catch (TypeConversionException | IllegalArgumentException e) {
-            throw new UsageException("--compare", key + "=" + value + ": " + e.getMessage());
+    private <T> List<T> values(picocli.CommandLine.ITypeConverter<T> converter) {
+        List<T> parsed = new ArrayList<>();
+        for (String value : values) {
+            try {
+                parsed.add(converter.convert(value));
+            } catch (Exception e) {
+                throw new UsageException("--compare", key + "=" + value + ": " + e.getMessage());
+            }
         }
-    }
-
-    private static Experiment momentum(Experiment base, double mu) {
-        OptimizerSpec spec = base.optimizer();
-        if (!spec.id().equals(Momentum.KIND.id())) {
-            throw new IllegalArgumentException("momentum is a setting of --optimizer momentum, not of " + spec.id());
-        }
-        return base.withOptimizer(spec.with(Momentum.MU, mu));
-    }
-
-    private Experiment penalty(Experiment base, double lambda) {
-        Penalty now = base.options().penalty();
-        Penalty changed = key.equals("l2") ? new Penalty(now.l1(), lambda) : new Penalty(lambda, now.l2());
-        TrainingOptions options = base.options().withPenalty(changed);
-        return base.withOptions(options);
+        return parsed;
     }
 
     @Override

@@ -56,7 +56,7 @@ final class TrainCommand implements Callable<Integer> {
                     + TextFormat.count(iterations));
         }
         Experiment setup = experiment.experiment();
-        List<Comparison.Variant> runs = compare == null ? List.of(new Comparison.Variant(0, null, setup)) : compare.runs(setup);
+        List<Comparison.Contender> runs = compare == null ? List.of(new Comparison.Contender(0, null, setup)) : compare.runs(setup);
         List<Trainer> trainers = new ArrayList<>();
         runs.forEach(run -> trainers.add(run.experiment().start()));
         boolean[] stopped = new boolean[runs.size()];
@@ -67,7 +67,7 @@ final class TrainCommand implements Callable<Integer> {
                 if (stopped[r]) {
                     continue;
                 }
-                Comparison.Variant run = runs.get(r);
+                Comparison.Contender run = runs.get(r);
                 Trainer trainer = trainers.get(r);
                 long diverged = advance(trainer, checkpoint - trainer.iteration());
                 if (diverged >= 0 && compare == null) {
@@ -113,7 +113,7 @@ final class TrainCommand implements Callable<Integer> {
                 + trainer.learningRate() + ": the loss or a weight became NaN or infinite";
     }
 
-    private static ObjectNode diverged(Comparison.Variant run, long iteration, Trainer trainer) {
+    private static ObjectNode diverged(Comparison.Contender run, long iteration, Trainer trainer) {
         ObjectNode line = JsonFormat.object();
         line.put("run", run.number());
         line.put("label", run.label());
@@ -125,6 +125,6 @@ final class TrainCommand implements Callable<Integer> {
 
     static ObjectNode json(long iteration, double rss, double[] predictions, Network network) {
         return new TrainingReport(iteration, rss, predictions, network, Double.NaN, Double.NaN, List.of(), -1)
-                .json(new Comparison.Variant(0, null, null));
+                .json(new Comparison.Contender(0, null, null));
     }
 }

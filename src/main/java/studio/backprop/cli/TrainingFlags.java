@@ -11,6 +11,7 @@ import studio.backprop.engine.Momentum;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.Penalty;
 import studio.backprop.engine.TrainingOptions;
+import studio.backprop.engine.Variants;
 
 /**
  * The options that train beyond the chapter's full batch: batches, the optimisers' settings one by one,
@@ -82,15 +83,7 @@ final class TrainingFlags {
                     l2 == null ? options.penalty().l2() : l2));
         }
         options = heldOut(options, data);
-        return withOptimizer(base.withOptions(options), optimizer);
-    }
-
-    /** {@code experiment} with another optimiser: sgd without a batch size takes one point a batch. */
-    static Experiment withOptimizer(Experiment experiment, OptimizerSpec optimizer) {
-        Experiment changed = experiment.withOptimizer(optimizer);
-        boolean wholeBatch = changed.options().batchSize() == 0;
-        return optimizer.id().equals("sgd") && wholeBatch
-                ? changed.withOptions(changed.options().withBatchSize(1)) : changed;
+        return Variants.withOptimizer(base.withOptions(options), optimizer);
     }
 
     private OptimizerSpec settings(OptimizerSpec optimizer) {

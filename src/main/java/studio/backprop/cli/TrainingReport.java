@@ -29,7 +29,7 @@ record TrainingReport(long iteration, double rss, double[] predictions, Network 
     }
 
     /** One JSON line; "run" and "label" lead it in a comparison (run number above 0). */
-    ObjectNode json(Comparison.Variant run) {
+    ObjectNode json(Comparison.Contender run) {
         ObjectNode line = JsonFormat.object();
         if (run.number() > 0) {
             line.put("run", run.number());
@@ -56,7 +56,7 @@ record TrainingReport(long iteration, double rss, double[] predictions, Network 
     }
 
     /** One block of the chapter's "Demonstration of Many Iterations", headed by its run in a comparison. */
-    List<String> text(TextFormat format, Comparison.Variant run, DataSet data) {
+    List<String> text(TextFormat format, Comparison.Contender run, DataSet data) {
         List<String> lines = new ArrayList<>();
         String when = iteration == 0 ? "Initial"
                 : "After " + TextFormat.count(iteration) + (iteration == 1 ? " iteration" : " iterations");

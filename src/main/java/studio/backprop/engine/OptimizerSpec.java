@@ -65,6 +65,11 @@ public record OptimizerSpec(OptimizerKind kind, Map<String, Double> settings) {
         return kind.factory().create(architecture, settings);
     }
 
+    /** Short, for a legend: the id alone while every setting is at its default, else as {@link #toString()}. */
+    public String label() {
+        return settings.equals(kind.defaults()) ? kind.id() : toString();
+    }
+
     /** As the command line takes it: {@code gd}, {@code momentum:mu=0.9}. */
     @Override
     public String toString() {

@@ -138,7 +138,7 @@ class TrainingFlagsTest {
         "--compare lr=1,1|--compare|1 is given twice",
         "--compare speed=1,2|--compare|is not KEY=V1,V2",
         "--compare lr=1,2 --compare l2=1,2|--compare|given more than once",
-        "--compare momentum=0.1,0.2|--compare|momentum is a setting of --optimizer momentum",
+        "--compare momentum=0.1,0.2|--compare|momentum is a setting of the optimiser momentum, not of gd",
         "--momentum 0.5|--momentum|is a setting of --optimizer momentum, not of gd",
         "--batch-size 2|--batch-size|gd trains on every point at once",
     })

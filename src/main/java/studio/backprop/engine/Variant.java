@@ -1,0 +1,18 @@
+package studio.backprop.engine;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * One run of a comparison: how it differs from the experiment compared ("lr=0.1"), as a change that can
+ * be applied again when the experiment is edited, so every run sees the same data and network.
+ *
+ * @param label  what the legend and the reports call it
+ * @param change the experiment compared, turned into this run's
+ */
+public record Variant(String label, UnaryOperator<Experiment> change) {
+
+    /** This run's experiment, made from {@code base}; refused (with a message) when it cannot train. */
+    public Experiment apply(Experiment base) {
+        return change.apply(base);
+    }
+}

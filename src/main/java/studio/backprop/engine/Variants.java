@@ -1,0 +1,116 @@
+package studio.backprop.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The comparisons a class asks for: runs that differ in one setting. Each list holds two to four
+ * variants of distinct values, in the order given.
+ */
+public final class Variants {
+    /** At most this many runs side by side: more would not be told apart on a projector. */
+    public static final int MAX = 4;
+
+    private Variants() {
+    }
+
+    /** Learning rates. */
+    public static List<Variant> learningRates(List<Double> rates) {
+        return of("lr", rates, rate -> e -> e.withLearningRate(rate));
+    }
+
+    /** A tenfold ladder around {@code rate}: rate / 10, rate and rate x 10, the one given first. */
+    public static List<Variant> ladder(double rate) {
+        return learningRates(List.of(rate, rate / 10, rate * 10));
+    }
+
+    /** Optimisers (sgd without a batch size takes one point a batch). */
+    public static List<Variant> optimizers(List<OptimizerSpec> specs) {
+        return of("optimizer", specs, spec -> e -> withOptimizer(e, spec));
+    }
+
+    /** The chapter's gradient descent, momentum and Adam, {@code first} (one of them, or another) first. */
+    public static List<Variant> classicOptimizers(OptimizerSpec first) {
+        LinkedHashSet<OptimizerSpec> specs = new LinkedHashSet<>();
+        specs.add(first);
+        for (OptimizerKind kind : List.of(GradientDescent.KIND, Momentum.KIND, Adam.KIND)) {
+            if (!kind.equals(first.kind())) {
+                specs.add(new OptimizerSpec(kind, Map.of()));
+            }
+        }
+        return optimizers(List.copyOf(specs).subList(0, Math.min(MAX, specs.size())));
+    }
+
+    /** Batch sizes, 0 for every point. */
+    public static List<Variant> batchSizes(List<Integer> sizes) {
+        return of("batch-size", sizes, size -> e -> e.withOptions(e.options().withBatchSize(size)));
+    }
+
+    /** Momentum's mu: the experiment must train with momentum. */
+    public static List<Variant> momentums(List<Double> mus) {
+        return of("momentum", mus, mu -> e -> {
+            if (!e.optimizer().id().equals(Momentum.KIND.id())) {
+                throw new IllegalArgumentException("momentum is a setting of the optimiser momentum, not of "
+                        + e.optimizer().id());
+            }
+            return e.withOptimizer(e.optimizer().with(Momentum.MU, mu));
+        });
+    }
+
+    /** L2 penalties. */
+    public static List<Variant> l2(List<Double> lambdas) {
+        return of("l2", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
+                new Penalty(e.options().penalty().l1(), l))));
+    }
+
+    /** L1 penalties. */
+    public static List<Variant> l1(List<Double> lambdas) {
+        return of("l1", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
+                new Penalty(l, e.options().penalty().l2()))));
+    }
+
+    /** {@code experiment} with another optimiser: sgd without a batch size takes one point a batch. */
+    public static Experiment withOptimizer(Experiment experiment, OptimizerSpec optimizer) {
+        Experiment changed = experiment.withOptimizer(optimizer);
+        boolean wholeBatch = changed.options().batchSize() == 0;
+        return optimizer.id().equals("sgd") && wholeBatch
+                ? changed.withOptions(changed.options().withBatchSize(1)) : changed;
+    }
+
+    private static <T> List<Variant> of(String key, List<T> values,
+                                        Function<T, UnaryOperator<Experiment>> change) {
+        if (new LinkedHashSet<>(values).size() != values.size()) {
+            throw new IllegalArgumentException("a value is given twice: " + values);
+        }
+        if (values.size() < 2 || values.size() > MAX) {
+            throw new IllegalArgumentException("compares 2 to " + MAX + " runs, got " + values.size());
+        }
+        List<Variant> variants = new ArrayList<>();
+        for (T value : values) {
+            variants.add(new Variant(key + "=" + label(value), change.apply(value)));
+        }
+        return variants;
+    }
+
+    private static String label(Object value) {
+        if (value instanceof OptimizerSpec spec) {
+            return spec.label();
+        }
+        if (value instanceof Double d) {
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : formatted(d);
+        }
+        return value.toString();
+    }
+
+    /** As typed: 0.01, 1e-05 written 1.0E-5 by Java reads better as 1e-05. */
+    private static String formatted(double d) {
+        String s = Double.toString(d);
+        return s.contains("E") ? String.format(Locale.ROOT, "%g", d).replaceAll("0+e", "e")
+                .replaceAll("\\.e", "e") : s;
+    }
+}
