@@ -12,6 +12,7 @@ import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
 import studio.backprop.engine.Trainer;
 import studio.backprop.training.Divergence;
+import studio.backprop.training.Lockstep;
 import studio.backprop.training.LossRecord;
 import studio.backprop.training.TrainingService;
 import studio.backprop.training.TrainingSnapshot;
@@ -120,11 +121,16 @@ public final class Run implements AutoCloseable {
 
     /** Pauses if running (or about to, by a command not yet shown), else runs. */
     public void toggleRun() {
-        if (pendingRunning != null ? pendingRunning : running.get()) {
+        if (willRun()) {
             pause();
         } else {
             run();
         }
+    }
+
+    /** True when running, or about to by a command not yet shown. */
+    public boolean willRun() {
+        return pendingRunning != null ? pendingRunning : running.get();
     }
 
     public void step(long n) {
@@ -202,6 +208,11 @@ public final class Run implements AutoCloseable {
 
     public void setSpeed(double iterationsPerSecond) {
         lastCommand = service.setSpeed(iterationsPerSecond);
+    }
+
+    /** Trains in step with the other runs of a comparison (null: alone). */
+    void setLockstep(Lockstep.Lane lane) {
+        lastCommand = service.setLockstep(lane);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package studio.backprop.ui.model;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -43,6 +44,8 @@ public final class StudioModel implements AutoCloseable {
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final Executor fxThread;
     private final ChangeListener<TrainingSnapshot> follow = (obs, was, s) -> show(s);
+    private final RunComparison comparison = new RunComparison(runs, this::newRun, this::setActiveRun,
+            this::refreshCompared);
     private Runnable reset = this::resetActiveRun;
 
     public StudioModel(Experiment experiment) {
@@ -66,9 +69,29 @@ public final class StudioModel implements AutoCloseable {
     }
 
     private Run newRun(Experiment experiment) {
-        Run run = new Run("Run " + (runs.size() + 1), experiment, fxThread);
+        return newRun("Run " + (runs.size() + 1), experiment);
+    }
+
+    /** A run added to the list, its snapshots followed; started by the caller. */
+    private Run newRun(String name, Experiment experiment) {
+        Run run = new Run(name, experiment, fxThread);
         runs.add(run);
+        run.snapshotProperty().addListener(obs -> refreshCompared());
         return run;
+    }
+
+    private void refreshCompared() {
+        comparison.refresh(activeRun.get());
+    }
+
+    /** The runs compared side by side, how they differ, and the commands that start and end a comparison. */
+    public RunComparison comparison() {
+        return comparison;
+    }
+
+    /** The runs commands go to: every compared run, else the active one. */
+    private List<Run> commanded() {
+        return comparison.active() ? List.copyOf(runs) : List.of(activeRun());
     }
 
     /** Makes one of the runs the one the views show and the commands go to. */
@@ -80,6 +103,7 @@ public final class StudioModel implements AutoCloseable {
     }
 
     private void follow(Run was, Run now) {
+        refreshCompared();
         if (was != null) {
             was.snapshotProperty().removeListener(follow);
         }
@@ -170,17 +194,21 @@ public final class StudioModel implements AutoCloseable {
 
     public void run() {
         notice.set("");
-        activeRun().run();
+        commanded().forEach(Run::run);
     }
 
     public void pause() {
-        activeRun().pause();
+        commanded().forEach(Run::pause);
     }
 
-    /** Pauses if running (or about to, by a command not yet shown), else runs. */
+    /** Pauses if running (or about to, by a command not yet shown), else runs; compared runs all alike. */
     public void toggleRun() {
         notice.set("");
-        activeRun().toggleRun();
+        if (activeRun().willRun()) {
+            pause();
+        } else {
+            run();
+        }
     }
 
     public void step() {
@@ -189,12 +217,12 @@ public final class StudioModel implements AutoCloseable {
 
     public void step(long n) {
         notice.set("");
-        activeRun().step(n);
+        commanded().forEach(run -> run.step(n));
     }
 
     public void runUntil(long iteration) {
         notice.set("");
-        activeRun().runUntil(iteration);
+        commanded().forEach(run -> run.runUntil(iteration));
     }
 
     /** Back to the initial weights at iteration 0, paused; by whoever {@link #setReset} named. */
@@ -212,11 +240,16 @@ public final class StudioModel implements AutoCloseable {
 
     /** Back to the initial weights at iteration 0, paused, with nothing to undo it. */
     public void resetActiveRun() {
-        activeRun().reset();
+        commanded().forEach(Run::reset);
     }
 
+    /** Loads an experiment at its start; while comparing, into every run as its variant. */
     public void load(Experiment experiment) {
-        activeRun().load(experiment);
+        if (comparison.active()) {
+            comparison.load(experiment);
+        } else {
+            activeRun().load(experiment);
+        }
     }
 
     /**
@@ -225,7 +258,11 @@ public final class StudioModel implements AutoCloseable {
      */
     public void resume(Experiment experiment, Network reached, long iteration, Optimizer memory, BatchPosition at,
                        LossRecord kept) {
-        activeRun().resume(experiment, reached, iteration, memory, at, kept);
+        if (comparison.active()) {
+            comparison.resume(experiment, reached, iteration, memory, at, kept);
+        } else {
+            activeRun().resume(experiment, reached, iteration, memory, at, kept);
+        }
     }
 
     public void setLearningRate(double alpha) {
@@ -243,7 +280,7 @@ public final class StudioModel implements AutoCloseable {
     }
 
     public void setSpeed(double iterationsPerSecond) {
-        activeRun().setSpeed(iterationsPerSecond);
+        commanded().forEach(run -> run.setSpeed(iterationsPerSecond));
     }
 
     /** Stops every run's training thread. */
