@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import studio.backprop.cli.Cli;
 import studio.backprop.cli.WindowOptions;
 import studio.backprop.io.InputException;
+import studio.backprop.ui.compare.Comparing;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
@@ -99,6 +100,9 @@ public final class BackpropStudioApp extends Application {
         this.stage = stage;
         this.picture = picture;
         stage.show();
+        if (!options.compare().isEmpty()) {
+            new Comparing(model, editor).compare(options.compare());
+        }
         if (options.screenshot() != null) {
             boolean worked = options.worked();
             Screenshot.takeAfterTraining(scene, model, options,

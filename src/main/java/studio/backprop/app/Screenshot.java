@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import studio.backprop.cli.WindowOptions;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.model.ComparedRun;
 import studio.backprop.ui.model.StudioModel;
 
 /** Trains the requested iterations, then writes the whole window to a PNG. */
@@ -38,7 +39,8 @@ final class Screenshot {
                 // A divergence stops short of the target: the picture then shows where it stopped.
                 if (!s.running() && (s.iteration() == target || s.divergence() != null)) {
                     model.snapshotProperty().removeListener(this);
-                    whenReady(ready, Duration.ZERO, () -> exit.accept(write(scene, options.screenshot())));
+                    whenReady(() -> ready.getAsBoolean() && comparedDone(model, target), Duration.ZERO,
+                            () -> exit.accept(write(scene, options.screenshot())));
                 }
             }
         };
@@ -48,6 +50,12 @@ final class Screenshot {
         } else if (model.getSnapshot() != null) {
             whenTrained.changed(model.snapshotProperty(), null, model.getSnapshot());
         }
+    }
+
+    /** True when every compared run (if any) has trained to the target too, or stopped short on a divergence. */
+    private static boolean comparedDone(StudioModel model, long target) {
+        return model.comparison().comparedProperty().get().stream().map(ComparedRun::snapshot).allMatch(
+                s -> s != null && !s.running() && (s.iteration() == target || s.divergence() != null));
     }
 
     /** Polls every 100 ms; a pause first lets one more pulse lay out and draw the views. */

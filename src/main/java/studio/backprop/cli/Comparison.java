@@ -55,6 +55,20 @@ record Comparison(String key, List<String> values) {
 
     /** Each value applied to {@code base}: run 1 first. */
     List<Contender> runs(Experiment base) {
+        List<Variant> variants = variants();
+        List<Contender> runs = new ArrayList<>();
+        for (Variant v : variants) {
+            try {
+                runs.add(new Contender(runs.size() + 1, key + "=" + values.get(runs.size()), v.apply(base)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--compare", key + "=" + values.get(runs.size()) + ": " + e.getMessage());
+            }
+        }
+        return runs;
+    }
+
+    /** The runs as variants of whatever experiment they are applied to. */
+    List<Variant> variants() {
         List<Variant> variants;
         try {
             variants = switch (key) {
@@ -69,15 +83,7 @@ record Comparison(String key, List<String> values) {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--compare", e.getMessage());
         }
-        List<Contender> runs = new ArrayList<>();
-        for (Variant v : variants) {
-            try {
-                runs.add(new Contender(runs.size() + 1, key + "=" + values.get(runs.size()), v.apply(base)));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--compare", key + "=" + values.get(runs.size()) + ": " + e.getMessage());
-            }
-        }
-        return runs;
+        return variants;
     }
 
     private <T> List<T> values(picocli.CommandLine.ITypeConverter<T> converter) {

@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
+import studio.backprop.engine.Variant;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
 import studio.backprop.model.SavedExperiment;
@@ -30,6 +31,10 @@ final class WindowCommand implements Callable<Integer> {
 
     @Mixin
     private ExperimentOptions files;
+
+    @Option(names = "--compare", paramLabel = "KEY=V1,V2", converter = Comparison.Parser.class,
+            description = "Opens on two to four runs side by side that differ in one setting, as train --compare.")
+    private Comparison compare;
 
     @Option(names = "--screenshot", paramLabel = "FILE",
             description = "Render the window to this PNG without a display, then exit.")
@@ -117,8 +122,12 @@ final class WindowCommand implements Callable<Integer> {
         boolean worked = panel == null ? point != null : panel.equals("worked") || panel.equals("both");
         boolean experimentPanel = panel != null && (panel.equals("experiment") || panel.equals("both"));
         String title = saved != null ? open.getFileName().toString() : preset != null ? preset : files.describe();
+        List<Variant> variants = compare == null ? List.of() : compare.variants();
+        if (compare != null) {
+            compare.runs(experiment); // each variant must train: refused here with one line
+        }
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
-                open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure);
+                open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure, variants);
         return 0;
     }
 

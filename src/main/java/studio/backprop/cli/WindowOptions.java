@@ -1,7 +1,9 @@
 package studio.backprop.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Variant;
 import studio.backprop.model.SavedExperiment;
 
 /**
@@ -21,10 +23,12 @@ import studio.backprop.model.SavedExperiment;
  * @param experimentPanel show the experiment panel beside the views
  * @param preset     the id of the preset to open, or null
  * @param measure    seconds a round of the speed check lasts ({@code --measure}), or 0 for none
+ * @param compare    the variants to compare side by side ({@code --compare}), or empty
  */
 public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
                             String title, boolean presentation, SavedExperiment open, Path openFile, int point,
-                            boolean worked, boolean experimentPanel, String preset, int measure) {
+                            boolean worked, boolean experimentPanel, String preset, int measure,
+                            List<Variant> compare) {
 
     /** True when the command line chose what to train; otherwise the window opens the chapter's example. */
     public boolean custom() {
@@ -33,7 +37,7 @@ public record WindowOptions(Experiment experiment, Path screenshot, long iterati
 
     /** The chapter's example in a 1280x800 window. */
     public static WindowOptions defaults() {
-        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0, false, false, null,
-                0);
+        return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0,
+                false, false, null, 0, List.of());
     }
 }

@@ -21,7 +21,7 @@ public final class Variants {
 
     /** Learning rates. */
     public static List<Variant> learningRates(List<Double> rates) {
-        return of("lr", rates, rate -> e -> e.withLearningRate(rate));
+        return of("α = ", rates, rate -> e -> e.withLearningRate(rate));
     }
 
     /** A tenfold ladder around {@code rate}: rate / 10, rate and rate x 10, the one given first. */
@@ -31,7 +31,7 @@ public final class Variants {
 
     /** Optimisers (sgd without a batch size takes one point a batch). */
     public static List<Variant> optimizers(List<OptimizerSpec> specs) {
-        return of("optimizer", specs, spec -> e -> withOptimizer(e, spec));
+        return of("", specs, spec -> e -> withOptimizer(e, spec));
     }
 
     /** The chapter's gradient descent, momentum and Adam, {@code first} (one of them, or another) first. */
@@ -48,12 +48,12 @@ public final class Variants {
 
     /** Batch sizes, 0 for every point. */
     public static List<Variant> batchSizes(List<Integer> sizes) {
-        return of("batch-size", sizes, size -> e -> e.withOptions(e.options().withBatchSize(size)));
+        return of("batch ", sizes, size -> e -> e.withOptions(e.options().withBatchSize(size)));
     }
 
     /** Momentum's mu: the experiment must train with momentum. */
     public static List<Variant> momentums(List<Double> mus) {
-        return of("momentum", mus, mu -> e -> {
+        return of("μ = ", mus, mu -> e -> {
             if (!e.optimizer().id().equals(Momentum.KIND.id())) {
                 throw new IllegalArgumentException("momentum is a setting of the optimiser momentum, not of "
                         + e.optimizer().id());
@@ -64,13 +64,13 @@ public final class Variants {
 
     /** L2 penalties. */
     public static List<Variant> l2(List<Double> lambdas) {
-        return of("l2", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
+        return of("λ2 = ", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
                 new Penalty(e.options().penalty().l1(), l))));
     }
 
     /** L1 penalties. */
     public static List<Variant> l1(List<Double> lambdas) {
-        return of("l1", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
+        return of("λ1 = ", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
                 new Penalty(l, e.options().penalty().l2()))));
     }
 
@@ -82,6 +82,7 @@ public final class Variants {
                 ? changed.withOptions(changed.options().withBatchSize(1)) : changed;
     }
 
+    /** @param key what the label says before the value: "α = " */
     private static <T> List<Variant> of(String key, List<T> values,
                                         Function<T, UnaryOperator<Experiment>> change) {
         if (new LinkedHashSet<>(values).size() != values.size()) {
@@ -92,7 +93,7 @@ public final class Variants {
         }
         List<Variant> variants = new ArrayList<>();
         for (T value : values) {
-            variants.add(new Variant(key + "=" + label(value), change.apply(value)));
+            variants.add(new Variant(key + label(value), change.apply(value)));
         }
         return variants;
     }
@@ -100,6 +101,9 @@ public final class Variants {
     private static String label(Object value) {
         if (value instanceof OptimizerSpec spec) {
             return spec.label();
+        }
+        if (value instanceof Integer size && size == 0) {
+            return "of every point";
         }
         if (value instanceof Double d) {
             return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : formatted(d);

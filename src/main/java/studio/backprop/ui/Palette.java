@@ -57,4 +57,18 @@ public final class Palette {
     public static final List<Color> CONTRIBUTIONS = List.of(Color.web("#CC79A7"),
             Color.web("#56B4E9"), Color.web("#882255"), Color.web("#999933"), Color.web("#332288"),
             Color.web("#44AA99"));
+
+    /**
+     * One colour per compared run, its curve and its loss: the first the curve's own blue, then
+     * Okabe-Ito bluish green and reddish purple and Tol's olive; apart from the data's black, the
+     * residuals' vermilion and the selection's orange, and from each other for the common colour
+     * blindnesses.
+     */
+    public static final List<Color> RUNS = List.of(Color.web("#0072B2"), Color.web("#009E73"),
+            Color.web("#CC79A7"), Color.web("#999933"));
+
+    /** Compared run k's colour (from 0). */
+    public static Color run(int k) {
+        return RUNS.get(k % RUNS.size());
+    }
 }

@@ -1,10 +1,12 @@
 package studio.backprop.ui.loss;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -22,6 +24,7 @@ import studio.backprop.ui.chart.Chart;
 import studio.backprop.ui.chart.ChartLegend.Mark;
 import studio.backprop.ui.chart.ChartLegend;
 import studio.backprop.ui.chart.NiceTicks;
+import studio.backprop.ui.model.ComparedRun;
 
 /**
  * RSS against iteration over the whole run, on a log RSS axis because the loss falls by decades.
@@ -40,6 +43,8 @@ public final class LossHistoryView extends SnapshotCanvasPane {
     private final BucketPath path = new BucketPath();
     private final BucketPath heldOutPath = new BucketPath();
     private final ChartLegend legend = new ChartLegend(chart);
+    private final ComparedLosses others = new ComparedLosses();
+    private final ObjectProperty<List<ComparedRun>> compared = new SimpleObjectProperty<>(this, "compared", List.of());
     private double mouseX = Double.NaN;
     private String readout;
 
@@ -47,6 +52,7 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         super(snapshot);
         getStyleClass().add("loss-history-view");
         logX.addListener((obs, old, on) -> invalidate());
+        compared.addListener((obs, old, runs) -> invalidate());
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX()));
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN));
@@ -55,6 +61,11 @@ public final class LossHistoryView extends SnapshotCanvasPane {
     /** Iterations on a log axis (iteration 0 at its left end), so a million-iteration run shows every decade. */
     public BooleanProperty logXProperty() {
         return logX;
+    }
+
+    /** The runs compared, each drawn in its colour; empty (the default) when not comparing. */
+    public ObjectProperty<List<ComparedRun>> comparedProperty() {
+        return compared;
     }
 
     private void hover(double x) {
@@ -86,7 +97,8 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         chart.setScale(scale());
         LossHistory.Frozen h = s.history();
         long end = s.iteration();
-        long xHi = Math.max(end, 10);
+        others.set(compared.get());
+        long xHi = Math.max(others.lastIteration(end), 10);
         if (logX.get()) {
             chart.x.range(0, xHi, true, 1);
         } else {
@@ -94,25 +106,43 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         }
         OptionsSnapshot beyond = s.beyond();
         boolean held = beyond.holdsOut();
-        rssRange(h, s.rss(), held ? beyond.heldOutHistory() : LossHistory.Frozen.EMPTY, beyond.heldOutRss());
-        List<ChartLegend.Item> items = held ? List.of(new ChartLegend.Item(Mark.LINE, Palette.LOSS, "training RSS"),
-                new ChartLegend.Item(Mark.DASHED, Palette.LOSS, "held-out RSS")) : List.of();
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        widen(range, h, s.rss());
+        if (held) {
+            widen(range, beyond.heldOutHistory(), beyond.heldOutRss());
+        }
+        others.widen(range);
+        rssRange(range[0], range[1]);
+        Color colour = others.shownColour();
+        List<ChartLegend.Item> items = new ArrayList<>(others.legendItems());
+        if (held) {
+            items.add(new ChartLegend.Item(Mark.LINE, colour, "training RSS"));
+            items.add(new ChartLegend.Item(Mark.DASHED, colour, "held-out RSS"));
+        }
         double legendHeight = items.isEmpty() ? 0 : legend.height(items, width - 2 * chart.pad());
         chart.layout(width, height, legendHeight, this::iterationTicks,
                 n -> NiceTicks.log(chart.y.lo(), chart.y.hi(), n));
         chart.drawGrid(g);
+        others.drawOthers(g, this, chart);
         if (held) {
-            heldOutPath.draw(g, beyond.heldOutHistory(), end, beyond.heldOutRss(), this, chart, Palette.LOSS,
+            heldOutPath.draw(g, beyond.heldOutHistory(), end, beyond.heldOutRss(), this, chart, colour,
                     Color.TRANSPARENT, true);
         }
-        path.draw(g, h, end, s.rss(), this, chart);
+        if (others.comparing()) {
+            path.draw(g, h, end, s.rss(), this, chart, colour, colour.deriveColor(0, 1, 1, 0.25), false);
+        } else {
+            path.draw(g, h, end, s.rss(), this, chart);
+        }
         drawMarks(g, s.rateChanges(), end, "α changed", Palette.RATE_MARK, true);
         drawMarks(g, s.edits(), end, "edit", Palette.EDIT_MARK, false);
         chart.coverMargins(g, width);
         chart.drawFrame(g, logX.get() ? "iteration (log scale)" : "iteration", "RSS (log scale)");
-        BucketPath.drawCurrent(g, end, s.rss(), this, chart);
+        BucketPath.drawCurrent(g, end, s.rss(), this, chart, colour);
+        others.drawEnds(g, this, chart);
         if (held) {
-            BucketPath.drawCurrent(g, end, beyond.heldOutRss(), this, chart);
+            BucketPath.drawCurrent(g, end, beyond.heldOutRss(), this, chart, colour);
+        }
+        if (!items.isEmpty()) {
             legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
         }
         if (end == 0 && h.size() == 0) {
@@ -126,15 +156,8 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         drawHover(g, s, width);
     }
 
-    /** The log RSS axis: whole range of finite values of both curves, at least a decade, with a little room. */
-    private void rssRange(LossHistory.Frozen h, double current, LossHistory.Frozen second, double secondCurrent) {
-        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        widen(range, h, current);
-        if (second.size() > 0) {
-            widen(range, second, secondCurrent);
-        }
-        double lo = range[0];
-        double hi = range[1];
+    /** The log RSS axis over the finite values of every curve, at least a decade, with a little room. */
+    private void rssRange(double lo, double hi) {
         if (!(hi >= lo)) {
             lo = 0.1;
             hi = 10;
@@ -150,7 +173,8 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         chart.y.range(Math.pow(10, a - pad), Math.pow(10, b + pad), true, 0);
     }
 
-    private static void widen(double[] range, LossHistory.Frozen h, double current) {
+    /** Widens {lo, hi} to the finite values of a history and its newest value. */
+    static void widen(double[] range, LossHistory.Frozen h, double current) {
         double lo = range[0];
         double hi = range[1];
         for (int k = 0; k < h.size(); k++) {
@@ -173,31 +197,8 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         range[1] = hi;
     }
 
-    /**
-     * Linear: 1-2-5 steps. Log: 0 at the left end, then decades 10, 100, 1000 ...; iteration 1 gets only
-     * a minor tick, as its label would crowd the 0 a third of a decade away.
-     */
     private NiceTicks.Ticks iterationTicks(int maxCount) {
-        double hi = chart.x.hi();
-        if (!logX.get()) {
-            return NiceTicks.linear(0, hi, maxCount);
-        }
-        NiceTicks.Ticks decades = NiceTicks.log(1, hi, Math.max(1, maxCount - 1));
-        double[] major = new double[decades.size() + 1];
-        String[] labels = new String[major.length];
-        double[] minor = Arrays.copyOf(decades.minor(), decades.minor().length + 1);
-        int n = 0;
-        major[n] = 0;
-        labels[n++] = "0";
-        for (int i = 0; i < decades.size(); i++) {
-            if (decades.major()[i] == 1) {
-                minor[minor.length - 1] = 1;
-            } else {
-                major[n] = decades.major()[i];
-                labels[n++] = decades.labels()[i];
-            }
-        }
-        return new NiceTicks.Ticks(Arrays.copyOf(major, n), Arrays.copyOf(labels, n), minor);
+        return IterationTicks.of(chart.x.hi(), logX.get(), maxCount);
     }
 
     /** Vertical lines at iterations, each labelled unless the label would run into the one before. */

@@ -23,6 +23,7 @@ import studio.backprop.ui.chart.ChartLegend.Item;
 import studio.backprop.ui.chart.ChartLegend;
 import studio.backprop.ui.chart.NiceTicks;
 import studio.backprop.ui.chart.RightAxis;
+import studio.backprop.ui.model.ComparedRun;
 
 /**
  * The data, the network's curve f(x) now and at iteration 0, and the residuals between them: what the
@@ -43,6 +44,8 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
     private final ChartLegend legend = new ChartLegend(chart);
     private final CurveSampler now = new CurveSampler();
     private final CurveSampler before = new CurveSampler();
+    private final ComparedCurves others = new ComparedCurves();
+    private final ObjectProperty<List<ComparedRun>> compared = new SimpleObjectProperty<>(this, "compared", List.of());
     private TrainingSnapshot drawn;
     private List<OffScaleNote> offScale = List.of();
     private int hovered = -1;
@@ -55,6 +58,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         showResiduals.addListener((obs, old, on) -> invalidate());
         showContributions.addListener((obs, old, on) -> invalidate());
         pointEdits.addListener((obs, old, edits) -> invalidate());
+        compared.addListener((obs, old, runs) -> invalidate());
         // Delete reaches only the focus owner; a click gives the view focus while editing is on.
         focusTraversableProperty().bind(pointEdits.isNotNull());
         editing = new PointEditing(this, notes);
@@ -83,6 +87,11 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
 
     public IntegerProperty selectedPointProperty() {
         return selectedPoint;
+    }
+
+    /** The runs compared, each drawn as a curve of its own colour; empty (the default) when not comparing. */
+    public ObjectProperty<List<ComparedRun>> comparedProperty() {
+        return compared;
     }
 
     /** Where data edits go; null (the default) for a read-only plot. */
@@ -196,6 +205,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         int samples = Math.max(2, (int) (width / 2)) + 1;
         now.sample(s.network(), xLo, xHi, samples);
         before.sample(s.initial(), xLo, xHi, samples);
+        others.sample(compared.get(), xLo, xHi, samples);
         boolean terms = showContributions.get() && Contributions.count(s.network()) > 0;
         if (terms) {
             contributions.sample(s.network(), domain, samples);
@@ -205,14 +215,14 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
 
         // Cover the data and both curves, but never let a runaway curve squash the data to a line.
         double span = yMax > yMin ? yMax - yMin : Math.max(1, Math.abs(yMax));
-        double lo = Math.max(Math.min(yMin, Math.min(now.min, before.min)), yMin - 2 * span);
-        double hi = Math.min(Math.max(yMax, Math.max(now.max, before.max)), yMax + 2 * span);
+        double lo = Math.max(Math.min(Math.min(yMin, others.min), Math.min(now.min, before.min)), yMin - 2 * span);
+        double hi = Math.min(Math.max(Math.max(yMax, others.max), Math.max(now.max, before.max)), yMax + 2 * span);
         double yPad = 0.06 * (hi - lo);
         chart.x.range(xLo, xHi, false, 0);
         chart.y.range(lo - yPad, hi + yPad, false, 0);
 
         List<Item> items = RegressionLegend.items(showResiduals.get(), terms ? s.network() : null,
-                s.beyond().holdsOut());
+                s.beyond().holdsOut(), others.comparing() ? others.legendItems() : null);
         double legendHeight = legend.height(items, width - 2 * chart.pad());
         chart.layout(width, height, legendHeight, n -> NiceTicks.linear(xLo, xHi, n),
                 n -> NiceTicks.linear(chart.y.lo(), chart.y.hi(), n),
@@ -225,8 +235,10 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         if (terms) {
             contributions.stroke(g, chart, s.network());
         }
+        others.strokeOthers(g, chart);
         g.setLineDashes();
-        g.setStroke(Palette.CURVE);
+        g.setLineWidth(chart.curveWidth());
+        g.setStroke(others.shownColour());
         now.stroke(g, chart);
         DataLayer points = new DataLayer(chart, s.data(), this::pointPosition, this::shownF, s.beyond()::heldOut);
         if (showResiduals.get()) {

@@ -19,6 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import studio.backprop.ui.command.Command;
+import studio.backprop.ui.compare.CompareMenu;
+import studio.backprop.ui.compare.Comparing;
+import studio.backprop.ui.compare.RunsBar;
 import studio.backprop.ui.controls.TrainingControls;
 import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.experiment.AppMenuBar;
@@ -116,7 +119,10 @@ public final class MainWindow extends BorderPane {
         viewItems.add(check(Command.FRAME_RATE.tooltip("Frame rate"), frameRate.visibleProperty()));
         menus.setViews(exported);
         menus.viewMenu().getItems().addAll(viewItems);
-        setTop(new VBox(menus, controls, new DivergenceBanner(model)));
+        Comparing comparing = new Comparing(model, session.editor());
+        menus.getMenus().add(menus.getMenus().indexOf(menus.viewMenu()) + 1,
+                new CompareMenu(model, comparing, message -> model.noticeProperty().set(message)));
+        setTop(new VBox(menus, controls, new RunsBar(model, comparing), new DivergenceBanner(model)));
         setCenter(center);
         setBottom(status);
     }

@@ -31,6 +31,8 @@ public final class StandardViews {
         regression = new RegressionView(model.snapshotProperty(), model.selectedPointProperty());
         diagram = new NetworkDiagramView(model.snapshotProperty(), model.selectedPointProperty());
         loss = new LossHistoryView(model.snapshotProperty());
+        regression.comparedProperty().bind(model.comparison().comparedProperty());
+        loss.comparedProperty().bind(model.comparison().comparedProperty());
         diagram.activePhaseProperty().bind(model.activePhaseProperty());
         editThrough(editor);
         list = List.of(regressionEntry(), diagramEntry(), lossEntry());

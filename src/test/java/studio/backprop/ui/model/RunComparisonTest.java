@@ -48,7 +48,7 @@ class RunComparisonTest {
         compareTheLadder();
 
         assertEquals(3, studio.runs().size());
-        assertEquals(List.of("lr=0.1", "lr=0.01", "lr=1"),
+        assertEquals(List.of("α = 0.1", "α = 0.01", "α = 1"),
                 studio.comparison().variants().stream().map(v -> v.label()).toList());
         assertEquals(0.01, await("run 2's first snapshot", run(1)::getSnapshot, s -> s.learningRate() == 0.01)
                 .learningRate());
