@@ -19,13 +19,13 @@ import studio.backprop.training.TrainingSnapshot.State;
 public final class TrainingService implements AutoCloseable {
     /** Speed: no limit. */
     public static final double UNLIMITED = Double.POSITIVE_INFINITY;
-    private static final long PUBLISH_NANOS = 15_000_000L;
+    private static final long PUBLISH_NANOS = Publication.FRAME_NANOS;
     private static final long SLICE_NANOS = 4_000_000L;
-    private static final long RETRY_NANOS = 1_000_000_000L;
 
     private final NumberedCommands commands = new NumberedCommands();
-    private final Consumer<TrainingSnapshot> sink;
-    private final Thread thread;
+    private final Publication publication;
+    /** Where it trains; its own unless shared by compared runs. */
+    private final TrainingThread home;
     private volatile boolean closed;
 
     // Confined to the training thread.
@@ -35,21 +35,21 @@ public final class TrainingService implements AutoCloseable {
     private long target = -1;
     private final Gate gate = new Gate();
     private final RateMeter rate = new RateMeter();
-    private long lastPublishNanos;
-    /** No publication before this time: set after one failed. */
-    private long retryNanos = System.nanoTime();
     private boolean dirty = true;
 
+    /** A run on a thread of its own. */
     public TrainingService(Experiment experiment, Consumer<TrainingSnapshot> sink) {
-        this.sink = sink;
-        state = new TrainingState(experiment);
-        startOver();
-        thread = new Thread(this::loop, "training");
-        thread.setDaemon(true);
-        thread.start();
+        this(experiment, sink, null);
     }
 
-    // Commands, callable from any thread.
+    /** A run on {@code shared}, which it trains on in turn with others; on a thread of its own when null. */
+    public TrainingService(Experiment experiment, Consumer<TrainingSnapshot> sink, TrainingThread shared) {
+        publication = new Publication(sink);
+        state = new TrainingState(experiment);
+        startOver();
+        home = shared == null ? TrainingThread.own() : shared;
+        home.add(this);
+    }
 
     public long run() {
         return train(() -> {
@@ -98,18 +98,12 @@ public final class TrainingService implements AutoCloseable {
 
     /** Back to the initial weights, iteration 0, history cleared; the learning rate stays. */
     public long reset() {
-        return submit(() -> {
-            state.reset();
-            startOver();
-        });
+        return restart(state::reset);
     }
 
     /** Starts over on another experiment, paused at iteration 0. */
     public long load(Experiment next) {
-        return submit(() -> {
-            state.startFrom(next);
-            startOver();
-        });
+        return restart(() -> state.startFrom(next));
     }
 
     /** Loads {@code next} paused at weights it had reached, the history afresh; Reset returns to its start. */
@@ -123,8 +117,13 @@ public final class TrainingService implements AutoCloseable {
      * chart showing {@code kept} before that iteration: what lies at or after it (a run undone) is dropped.
      */
     public long resume(Experiment next, Trainer reached, LossRecord kept) {
+        return restart(() -> state.resume(next, reached, kept));
+    }
+
+    /** A command after which the run starts over: paused, nothing pending. */
+    private long restart(Runnable change) {
         return submit(() -> {
-            state.resume(next, reached, kept);
+            change.run();
             startOver();
         });
     }
@@ -145,10 +144,7 @@ public final class TrainingService implements AutoCloseable {
 
     /** Trains in step with the other runs of a {@link Lockstep} from now on (null: alone again). */
     public long setLockstep(Lockstep.Lane joined) {
-        return submit(() -> {
-            gate.join(joined);
-            report();
-        });
+        return submit(() -> gate.join(joined));
     }
 
     private void report() {
@@ -162,16 +158,13 @@ public final class TrainingService implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
+        home.remove(this);
     }
 
-    /** For tests and shutdown: waits for the thread to end after {@link #close()}. */
+    /** For tests and shutdown: waits for its own thread to end after {@link #close()} (a shared one goes on). */
     public boolean awaitTermination(long millis) throws InterruptedException {
-        thread.join(millis);
-        return !thread.isAlive();
+        return home.awaitTermination(millis);
     }
-
-    // The training thread.
 
     /** After the run started over: paused, nothing pending, no speed measured yet. */
     private void startOver() {
@@ -190,39 +183,44 @@ public final class TrainingService implements AutoCloseable {
         return running || pendingSteps > 0 || target > state.iteration();
     }
 
-    private void loop() {
-        try {
-            while (!closed) {
-                Runnable command = active() ? commands.poll() : commands.poll(PUBLISH_NANOS);
-                while (command != null) {
-                    guarded(command);
-                    dirty = true;
-                    command = commands.poll();
-                }
-                report();
-                if (active()) {
-                    try {
-                        trainSlice();
-                    } catch (RuntimeException | Error e) {
-                        failed(e);
-                    }
-                }
-                long now = System.nanoTime();
-                if (dirty && now - retryNanos >= 0 && (!active() || now - lastPublishNanos >= PUBLISH_NANOS)) {
-                    rate.measure(now, state.iteration(), active());
-                    try {
-                        sink.accept(snapshot());
-                        dirty = false;
-                    } catch (RuntimeException | Error e) {
-                        failed(e); // and tried again, now saying so, after a pause: the sink may stay broken
-                        retryNanos = now + RETRY_NANOS;
-                    }
-                    lastPublishNanos = now;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * One turn on its thread: the commands waiting, a slice of training, a snapshot when one is due.
+     *
+     * @param mayWait whether it may wait for a command when idle (a run alone on its thread)
+     * @return true when it trained or carried out a command
+     */
+    boolean turn(boolean mayWait) throws InterruptedException {
+        if (closed) {
+            return false;
         }
+        boolean worked = false;
+        Runnable command = active() || !mayWait ? commands.poll() : commands.poll(PUBLISH_NANOS);
+        while (command != null) {
+            guarded(command);
+            dirty = true;
+            worked = true;
+            command = commands.poll();
+        }
+        report();
+        if (active()) {
+            long before = state.iteration();
+            try {
+                trainSlice(mayWait);
+            } catch (RuntimeException | Error e) {
+                failed(e);
+            }
+            worked |= state.iteration() != before;
+        }
+        long now = System.nanoTime();
+        if (publication.due(now, dirty, active())) {
+            rate.measure(now, state.iteration(), active());
+            Throwable broken = publication.publish(now, snapshot());
+            dirty = false;
+            if (broken != null) {
+                failed(broken); // said in the next snapshot, after a pause
+            }
+        }
+        return worked;
     }
 
     /** A command that throws marks the run failed and stops training; a reset or a load starts afresh. */
@@ -241,7 +239,7 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** Trains for a few milliseconds at most, so commands are answered within a frame. */
-    private void trainSlice() throws InterruptedException {
+    private void trainSlice(boolean mayWait) throws InterruptedException {
         long start = System.nanoTime();
         long end = start + SLICE_NANOS;
         boolean paced = pendingSteps == 0 && gate.paced();
@@ -249,8 +247,9 @@ public final class TrainingService implements AutoCloseable {
         while (active()) {
             long allowed = gate.allowed(batch, state.iteration(), paced);
             if (allowed <= 0) {
-                // Not due yet, or ahead of the slowest compared run: wait, but wake for any command.
-                Runnable command = commands.poll(gate.waitNanos(state.iteration(), paced, PUBLISH_NANOS));
+                // Not due yet, or ahead of the slowest compared run: wait (alone), but wake for any command.
+                Runnable command = mayWait ? commands.poll(gate.waitNanos(state.iteration(), paced, PUBLISH_NANOS))
+                        : null;
                 if (command != null) {
                     guarded(command);
                     dirty = true;

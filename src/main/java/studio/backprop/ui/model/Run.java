@@ -16,6 +16,7 @@ import studio.backprop.training.Lockstep;
 import studio.backprop.training.LossRecord;
 import studio.backprop.training.TrainingService;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.training.TrainingThread;
 
 /**
  * One training run as the FX side sees it: its {@link TrainingService}, the newest snapshot it has
@@ -61,10 +62,29 @@ public final class Run implements AutoCloseable {
      * snapshot: nothing is published before.
      */
     public void start() {
+        start(null);
+    }
+
+    /** As {@link #start()}, on a thread it shares with other runs (its own when null). */
+    void start(TrainingThread shared) {
         if (service != null) {
             throw new IllegalStateException(name + " has started already");
         }
-        service = new TrainingService(start, new LatestValuePublisher<>(fxThread, this::show));
+        service = new TrainingService(start, new LatestValuePublisher<>(fxThread, this::show), shared);
+    }
+
+    /**
+     * Starts over on {@code experiment} at iteration 0, trained from now on by {@code shared} (a
+     * comparison's thread): the old service ends, and nothing it had pending counts any more.
+     */
+    void moveTo(TrainingThread shared, Experiment experiment) {
+        TrainingService old = service;
+        service = new TrainingService(experiment, new LatestValuePublisher<>(fxThread, this::show), shared);
+        old.close();
+        pendingRunning = null;
+        pendingRate = Double.NaN;
+        pendingUntil = 0;
+        lastCommand = 0;
     }
 
     private void show(TrainingSnapshot s) {

@@ -14,6 +14,7 @@ import studio.backprop.engine.Variant;
 import studio.backprop.training.Lockstep;
 import studio.backprop.training.LossRecord;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.training.TrainingThread;
 
 /**
  * The runs of a comparison and how each differs from the experiment: run i is variant i of it. An edit
@@ -29,6 +30,8 @@ public final class RunComparison {
     private final Consumer<Run> activate;
     private final Runnable changed;
     private Lockstep lockstep;
+    /** The one thread every compared run trains on, made with the first comparison. */
+    private TrainingThread shared;
 
     /**
      * @param runs     the studio's runs, which this adds to and removes from
@@ -52,9 +55,14 @@ public final class RunComparison {
     public void compare(Experiment base, List<Variant> chosen) {
         List<Experiment> experiments = chosen.stream().map(v -> v.apply(base)).toList();
         keepOnly(runs.get(0));
-        runs.get(0).load(experiments.get(0));
+        if (shared == null) {
+            shared = new TrainingThread();
+        }
+        // One thread for all: a comparison then takes no more of the machine than one run, and the window
+        // keeps its frame rate.
+        runs.get(0).moveTo(shared, experiments.get(0));
         for (int i = 1; i < chosen.size(); i++) {
-            newRun.apply(chosen.get(i).label(), experiments.get(i)).start();
+            newRun.apply(chosen.get(i).label(), experiments.get(i)).start(shared);
         }
         variants.addAll(chosen);
         lockstep = new Lockstep();
@@ -156,6 +164,13 @@ public final class RunComparison {
         BatchPosition at = s.beyond().options().equals(edited.options()) ? s.beyond().position()
                 : BatchPosition.START;
         run.resume(edited, reached, s.iteration(), memory, at, s.lossRecord());
+    }
+
+    /** Ends the shared thread, once every run is closed. */
+    void close() {
+        if (shared != null) {
+            shared.close();
+        }
     }
 
     /** Draws the runs afresh: a snapshot came, or the run shown changed. */

@@ -84,7 +84,7 @@ public final class StudioModel implements AutoCloseable {
         comparison.refresh(activeRun.get());
     }
 
-    /** The runs compared side by side, how they differ, and the commands that start and end a comparison. */
+    /** The runs compared side by side, how they differ, and the commands to start and end a comparison. */
     public RunComparison comparison() {
         return comparison;
     }
@@ -120,8 +120,6 @@ public final class StudioModel implements AutoCloseable {
         }
         snapshot.set(s);
     }
-
-    // ---- properties ----
 
     /** Every run, in the order they were started; read-only. */
     public ObservableList<Run> runs() {
@@ -190,7 +188,7 @@ public final class StudioModel implements AutoCloseable {
         return activeRun().snapshotsShown();
     }
 
-    // ---- commands: each goes to the active run ----
+    // ---- commands: to the active run, or while comparing to every run ----
 
     public void run() {
         notice.set("");
@@ -283,10 +281,11 @@ public final class StudioModel implements AutoCloseable {
         commanded().forEach(run -> run.setSpeed(iterationsPerSecond));
     }
 
-    /** Stops every run's training thread. */
+    /** Stops every run's training thread, and the one compared runs share. */
     @Override
     public void close() {
         runs.forEach(Run::close);
+        comparison.close();
     }
 
     /** For shutdown and tests: waits for every run's training thread to end after {@link #close()}. */
