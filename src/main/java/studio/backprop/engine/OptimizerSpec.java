@@ -38,6 +38,33 @@ public record OptimizerSpec(OptimizerKind kind, Map<String, Double> settings) {
         return new OptimizerSpec(Optimizers.kind(id), settings);
     }
 
+    /**
+     * Reads an optimiser as {@link #toString()} writes it: {@code gd}, {@code momentum:mu=0.9}; refuses
+     * anything else with a message saying what is wrong.
+     */
+    public static OptimizerSpec parse(String text) {
+        String[] parts = text.strip().split(":", 2);
+        Map<String, Double> settings = new TreeMap<>();
+        if (parts.length == 2) {
+            for (String pair : parts[1].split(",", -1)) {
+                String[] nameValue = pair.split("=", 2);
+                double value;
+                try {
+                    value = nameValue.length == 2 ? Double.parseDouble(nameValue[1].strip()) : Double.NaN;
+                } catch (NumberFormatException e) {
+                    value = Double.NaN;
+                }
+                if (nameValue.length != 2 || nameValue[0].isBlank() || Double.isNaN(value)) {
+                    throw new IllegalArgumentException("\"" + pair.strip() + "\" is not a setting like mu=0.9");
+                }
+                if (settings.put(nameValue[0].strip(), value) != null) {
+                    throw new IllegalArgumentException(nameValue[0].strip() + " is given twice");
+                }
+            }
+        }
+        return of(parts[0].strip(), settings);
+    }
+
     /** The chapter's plain gradient descent: the default everywhere. */
     public static OptimizerSpec chapter() {
         return new OptimizerSpec(Optimizers.ALL.get(0), Map.of());

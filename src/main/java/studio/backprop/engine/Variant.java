@@ -6,10 +6,12 @@ import java.util.function.UnaryOperator;
  * One run of a comparison: how it differs from the experiment compared ("lr=0.1"), as a change that can
  * be applied again when the experiment is edited, so every run sees the same data and network.
  *
+ * @param key    the setting that differs, as the command line and files name it: lr, optimizer, ...
+ * @param value  its value, as text that {@link Variants#parse} reads back to the same variant
  * @param label  what the legend and the reports call it
  * @param change the experiment compared, turned into this run's
  */
-public record Variant(String label, UnaryOperator<Experiment> change) {
+public record Variant(String key, String value, String label, UnaryOperator<Experiment> change) {
 
     /** This run's experiment, made from {@code base}; refused (with a message) when it cannot train. */
     public Experiment apply(Experiment base) {

@@ -21,7 +21,7 @@ public final class Variants {
 
     /** Learning rates. */
     public static List<Variant> learningRates(List<Double> rates) {
-        return of("α = ", rates, rate -> e -> e.withLearningRate(rate));
+        return of("lr", "α = ", rates, rate -> e -> e.withLearningRate(rate));
     }
 
     /** A tenfold ladder around {@code rate}: rate / 10, rate and rate x 10, the one given first. */
@@ -31,7 +31,7 @@ public final class Variants {
 
     /** Optimisers (sgd without a batch size takes one point a batch). */
     public static List<Variant> optimizers(List<OptimizerSpec> specs) {
-        return of("", specs, spec -> e -> withOptimizer(e, spec));
+        return of("optimizer", "", specs, spec -> e -> withOptimizer(e, spec));
     }
 
     /** The chapter's gradient descent, momentum and Adam, {@code first} (one of them, or another) first. */
@@ -48,12 +48,12 @@ public final class Variants {
 
     /** Batch sizes, 0 for every point. */
     public static List<Variant> batchSizes(List<Integer> sizes) {
-        return of("batch ", sizes, size -> e -> e.withOptions(e.options().withBatchSize(size)));
+        return of("batch-size", "batch ", sizes, size -> e -> e.withOptions(e.options().withBatchSize(size)));
     }
 
     /** Momentum's mu: the experiment must train with momentum. */
     public static List<Variant> momentums(List<Double> mus) {
-        return of("μ = ", mus, mu -> e -> {
+        return of("momentum", "μ = ", mus, mu -> e -> {
             if (!e.optimizer().id().equals(Momentum.KIND.id())) {
                 throw new IllegalArgumentException("momentum is a setting of the optimiser momentum, not of "
                         + e.optimizer().id());
@@ -64,13 +64,13 @@ public final class Variants {
 
     /** L2 penalties. */
     public static List<Variant> l2(List<Double> lambdas) {
-        return of("λ2 = ", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
+        return of("l2", "λ2 = ", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
                 new Penalty(e.options().penalty().l1(), l))));
     }
 
     /** L1 penalties. */
     public static List<Variant> l1(List<Double> lambdas) {
-        return of("λ1 = ", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
+        return of("l1", "λ1 = ", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
                 new Penalty(l, e.options().penalty().l2()))));
     }
 
@@ -82,8 +82,32 @@ public final class Variants {
                 ? changed.withOptions(changed.options().withBatchSize(1)) : changed;
     }
 
-    /** @param key what the label says before the value: "α = " */
-    private static <T> List<Variant> of(String key, List<T> values,
+    /**
+     * Reads back variants saved as a key and values as text (see {@link Variant#value()}); refuses an
+     * unknown key or a value that is not one, with a message naming it.
+     */
+    public static List<Variant> parse(String key, List<String> values) {
+        try {
+            return switch (key) {
+                case "lr" -> learningRates(values.stream().map(Double::valueOf).toList());
+                case "optimizer" -> optimizers(values.stream().map(OptimizerSpec::parse).toList());
+                case "batch-size" -> batchSizes(values.stream().map(Integer::valueOf).toList());
+                case "momentum" -> momentums(values.stream().map(Double::valueOf).toList());
+                case "l2" -> l2(values.stream().map(Double::valueOf).toList());
+                case "l1" -> l1(values.stream().map(Double::valueOf).toList());
+                default -> throw new IllegalArgumentException("unknown setting to compare \"" + key
+                        + "\" (known: lr, optimizer, batch-size, momentum, l2, l1)");
+            };
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a value of " + key + " is not a number: " + values);
+        }
+    }
+
+    /**
+     * @param key    the setting, as files name it
+     * @param prefix what the label says before the value: "α = "
+     */
+    private static <T> List<Variant> of(String key, String prefix, List<T> values,
                                         Function<T, UnaryOperator<Experiment>> change) {
         if (new LinkedHashSet<>(values).size() != values.size()) {
             throw new IllegalArgumentException("a value is given twice: " + values);
@@ -93,7 +117,7 @@ public final class Variants {
         }
         List<Variant> variants = new ArrayList<>();
         for (T value : values) {
-            variants.add(new Variant(key + label(value), change.apply(value)));
+            variants.add(new Variant(key, String.valueOf(value), prefix + label(value), change.apply(value)));
         }
         return variants;
     }
