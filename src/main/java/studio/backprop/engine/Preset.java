@@ -7,9 +7,22 @@ package studio.backprop.engine;
  * @param title   for menus
  * @param teaches one line: what the user should notice while it trains
  * @param init    how its initial weights are drawn, seed included
+ * @param sampling how a function preset samples its curve (points, noise, seed), or null for fixed data
  */
 public record Preset(String id, String title, String teaches, Architecture architecture, WeightInit init,
-                     DataSet data, double learningRate) {
+                     DataSet data, double learningRate, Sampling sampling) {
+
+    /** A preset of fixed data. */
+    public Preset(String id, String title, String teaches, Architecture architecture, WeightInit init, DataSet data,
+                  double learningRate) {
+        this(id, title, teaches, architecture, init, data, learningRate, null);
+    }
+
+    /** A function preset: its data is its sampling's. */
+    public Preset(String id, String title, String teaches, Architecture architecture, WeightInit init,
+                  Sampling sampling, double learningRate) {
+        this(id, title, teaches, architecture, init, sampling.data(), learningRate, sampling);
+    }
 
     /** The experiment with the preset's own seed. */
     public Experiment experiment() {

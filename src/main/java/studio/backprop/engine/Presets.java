@@ -2,8 +2,6 @@ package studio.backprop.engine;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * The experiments the app offers ready-made. Every data set lies on [0, 1] with targets in [0, 1], so a
@@ -26,18 +24,19 @@ public final class Presets {
             ChapterExample.LEARNING_RATE),
         new Preset("sine", "A sine wave",
             "a smooth wave needs several sigmoids added together, one for each rise and fall",
-            Architecture.sigmoid(1, 6, 1), WeightInit.xavier(11), sample(16, x -> 0.5 + 0.4 * Math.sin(2 * Math.PI * x)),
-            0.5),
+            Architecture.sigmoid(1, 6, 1), WeightInit.xavier(11),
+            new Sampling(x -> 0.5 + 0.4 * Math.sin(2 * Math.PI * x), 16, 0, 1), 0.5),
         new Preset("step", "A step",
             "one steep sigmoid is a step: its weight sets the steepness and its bias where the step sits",
-            Architecture.sigmoid(1, 1, 1), WeightInit.xavier(5), sample(12, x -> x < 0.5 ? 0.1 : 0.9), 1.0),
+            Architecture.sigmoid(1, 1, 1), WeightInit.xavier(5), new Sampling(x -> x < 0.5 ? 0.1 : 0.9, 12, 0, 1), 1.0),
         new Preset("noisy-parabola", "A noisy parabola",
             "with noise in the data the loss stops well above 0: the network finds the trend, not every point",
-            Architecture.sigmoid(1, 3, 1), WeightInit.xavier(7), noisyParabola(), 0.3),
+            Architecture.sigmoid(1, 3, 1), WeightInit.xavier(7),
+            new Sampling(x -> 0.1 + 3.2 * (x - 0.5) * (x - 0.5), 20, 0.05, 20), 0.3),
         new Preset("bump", "A single bump",
             "a bump takes two sigmoids facing opposite ways, one rising and one falling",
             Architecture.sigmoid(1, 2, 1), WeightInit.xavier(3),
-            sample(15, x -> 0.1 + 0.8 * Math.exp(-Math.pow((x - 0.5) / 0.15, 2))), 0.3));
+            new Sampling(x -> 0.1 + 0.8 * Math.exp(-Math.pow((x - 0.5) / 0.15, 2)), 15, 0, 1), 0.3));
 
     private Presets() {
     }
@@ -55,23 +54,5 @@ public final class Presets {
     public static Preset get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("unknown preset \"" + id + "\" (known: "
                 + String.join(", ", ALL.stream().map(Preset::id).toList()) + ")"));
-    }
-
-    /** n points evenly spread over [0, 1]. */
-    private static DataSet sample(int n, DoubleUnaryOperator f) {
-        double[] x = new double[n];
-        double[] y = new double[n];
-        for (int k = 0; k < n; k++) {
-            x[k] = k / (n - 1.0);
-            y[k] = f.applyAsDouble(x[k]);
-        }
-        return DataSet.of1D(x, y);
-    }
-
-    /** 20 points of a parabola with Gaussian noise (sd 0.05) from a fixed seed, kept within [0, 1]. */
-    private static DataSet noisyParabola() {
-        Random noise = new Random(20);
-        return sample(20, x -> Math.min(1, Math.max(0,
-                0.1 + 3.2 * (x - 0.5) * (x - 0.5) + 0.05 * noise.nextGaussian())));
     }
 }

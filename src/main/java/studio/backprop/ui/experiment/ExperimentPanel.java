@@ -1,5 +1,6 @@
 package studio.backprop.ui.experiment;
 
+import java.util.Random;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -57,7 +58,7 @@ public final class ExperimentPanel extends VBox {
         notice.visibleProperty().bind(notice.managedProperty());
 
         getChildren().addAll(title, notice,
-                section("Preset"), preset, teaches,
+                section("Preset"), preset, teaches, new SampleEditor(session.editor(), new Random()),
                 section("Initial weights"), new InitialWeightsEditor(session.editor()),
                 section("Layers"), new LayersEditor(session.editor()));
         // With the chapter's gradient descent alone there is nothing to choose, so no section to show.
