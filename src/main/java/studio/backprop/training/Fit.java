@@ -16,9 +16,6 @@ import studio.backprop.engine.DataSet;
  */
 public record Fit(int values, double rss, double tss) {
 
-    /** Why R^2 is missing, for a hover. */
-    public static final String NO_R2 = "R² is left out: the targets are all equal, so there is no variation to explain";
-
     public double mse() {
         return rss / values;
     }
@@ -39,6 +36,11 @@ public record Fit(int values, double rss, double tss) {
     /** "MSE 0.00123 · RMSE 0.0351 · R² 0.987" (3 significant digits), R² left out when there is none. */
     public String summary() {
         return "MSE " + number(mse()) + " · RMSE " + number(rmse()) + (hasR2() ? " · R² " + number(r2()) : "");
+    }
+
+    /** As {@link #summary()}, saying why R² is missing when it is: for a hover, which has the room. */
+    public String explained() {
+        return hasR2() ? summary() : summary() + "; no R²: the targets are all equal";
     }
 
     private static String number(double v) {

@@ -20,7 +20,7 @@ final class HeldOutReadout {
             return "";
         }
         Fit fit = new Fit(beyond.heldOutValues(), value, beyond.heldOutTss());
-        return "  ·  held out: RSS " + NiceTicks.significant(value, 6) + " (" + fit.summary() + ")";
+        return "  ·  held out: RSS " + NiceTicks.significant(value, 6) + " (" + fit.explained() + ")";
     }
 
     private static double valueAt(LossHistory.Frozen h, long iteration) {

@@ -272,7 +272,7 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         g.strokeOval(px - r, py - r, 2 * r, 2 * r);
         Fit fit = s.beyond().trainingFit(value);
         String text = "iteration " + String.format(Locale.ROOT, "%,d", iteration) + ":  RSS "
-                + NiceTicks.significant(value, 6) + (fit == null ? "" : " (" + fit.summary() + ")")
+                + NiceTicks.significant(value, 6) + (fit == null ? "" : " (" + fit.explained() + ")")
                 + HeldOutReadout.at(s.beyond(), iteration, end);
         readout = text;
         chart.drawCallout(g, text, px, py, width);

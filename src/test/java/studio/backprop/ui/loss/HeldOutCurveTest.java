@@ -77,5 +77,7 @@ class HeldOutCurveTest {
 
         String said = view.readout();
         assertTrue(said != null && said.contains("held out: RSS 1"), said);
+        // The one held-out target has no spread: R² is left out, and the hover says why.
+        assertTrue(said.endsWith("; no R²: the targets are all equal)"), said);
     }
 }
