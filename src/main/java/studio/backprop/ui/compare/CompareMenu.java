@@ -1,9 +1,11 @@
 package studio.backprop.ui.compare;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
 import studio.backprop.ui.model.StudioModel;
 
 /**
@@ -12,15 +14,18 @@ import studio.backprop.ui.model.StudioModel;
  */
 public final class CompareMenu extends Menu {
 
-    public CompareMenu(StudioModel model, Comparing comparing, Consumer<String> errors) {
+    public CompareMenu(StudioModel model, Comparing comparing, Supplier<Window> owner, Consumer<String> errors) {
         super("Compare");
         MenuItem rates = item("compareRates", "Learning rates: ÷10, as now, ×10", () -> comparing.compareRates(), errors);
         MenuItem optimizers = item("compareOptimizers", "Optimisers: gradient descent, momentum, Adam",
                 comparing::compareOptimizers, errors);
+        MenuItem other = item("compareOther", "Other comparison…", () -> OtherComparison.ask(owner.get())
+                .ifPresent(comparing::compare),
+                errors);
         MenuItem keep = item("keepRunItem", "Keep the run shown, end the comparison",
                 () -> comparing.keep(model.activeRun()), errors);
         setOnShowing(e -> keep.setDisable(!model.comparison().active()));
-        getItems().addAll(rates, optimizers, new SeparatorMenuItem(), keep);
+        getItems().addAll(rates, optimizers, other, new SeparatorMenuItem(), keep);
     }
 
     private static MenuItem item(String id, String text, Runnable action, Consumer<String> errors) {

@@ -121,7 +121,8 @@ public final class MainWindow extends BorderPane {
         menus.viewMenu().getItems().addAll(viewItems);
         Comparing comparing = new Comparing(model, session.editor());
         menus.getMenus().add(menus.getMenus().indexOf(menus.viewMenu()) + 1,
-                new CompareMenu(model, comparing, message -> model.noticeProperty().set(message)));
+                new CompareMenu(model, comparing, () -> getScene().getWindow(),
+                        message -> model.noticeProperty().set(message)));
         setTop(new VBox(menus, controls, new RunsBar(model, comparing), new DivergenceBanner(model)));
         setCenter(center);
         setBottom(status);
