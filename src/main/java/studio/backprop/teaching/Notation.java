@@ -69,9 +69,10 @@ public enum Notation {
         };
     }
 
-    /** "mu = 0.9". */
+    /** "mu = 0.9"; in Unicode with no-break spaces, so that a wrapped line never parts a symbol from its value. */
     public String setting(String name, double value) {
-        return symbol(name) + " = " + number(value);
+        String equals = this == UNICODE ? "\u00a0=\u00a0" : " = ";
+        return symbol(name) + equals + number(value);
     }
 
     private static String superscript(int n) {
