@@ -60,10 +60,11 @@ final class ExplainCommand implements Callable<Integer> {
         Trainer descent = setup.start();
         descent.iterate(iterations);
         IterationTrace trace = IterationTrace.next(descent);
+        int points = descent.data().size();
         String text = json ? JsonFormat.line(json(trace)) + "\n" : switch (format) {
-            case TEXT -> String.join("\n", ExplainText.of(trace)) + "\n";
-            case MARKDOWN -> WorkedExampleDocument.markdown(trace);
-            case LATEX -> WorkedExampleDocument.latex(trace);
+            case TEXT -> String.join("\n", ExplainText.of(trace, points)) + "\n";
+            case MARKDOWN -> WorkedExampleDocument.markdown(trace, WorkedExampleDocument.DIGITS, points);
+            case LATEX -> WorkedExampleDocument.latex(trace, WorkedExampleDocument.DIGITS, points);
         };
         if (output == null) {
             out.print(text);

@@ -8,6 +8,7 @@ import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.io.Decimals;
+import studio.backprop.teaching.UpdateRule;
 
 /**
  * One iteration in the order of the chapter's worked example: for each point the forward pass, the
@@ -22,28 +23,47 @@ final class ExplainText {
     private final IterationTrace trace;
     private final Architecture arch;
     private final List<String> lines = new ArrayList<>();
+    /** The sums and update of another update than the chapter's; null for the chapter's, written as always. */
+    private final ExplainUpdate other;
 
-    private ExplainText(IterationTrace trace) {
+    private ExplainText(IterationTrace trace, int dataSize) {
         this.trace = trace;
         this.arch = trace.before().architecture();
+        this.other = UpdateRule.isChapters(trace, dataSize) ? null : new ExplainUpdate(trace, format, dataSize);
     }
 
     static List<String> of(IterationTrace trace) {
-        return new ExplainText(trace).render();
+        return of(trace, 0);
+    }
+
+    /** The iteration of a trainer on data of {@code dataSize} points (0: not known), whose batch it names. */
+    static List<String> of(IterationTrace trace, int dataSize) {
+        return new ExplainText(trace, dataSize).render();
     }
 
     private List<String> render() {
         String from = trace.iteration() == 0 ? "the initial weights"
                 : "the weights after " + TextFormat.count(trace.iteration())
                         + (trace.iteration() == 1 ? " iteration" : " iterations");
-        lines.add("One iteration of gradient descent from " + from + ": network " + arch.describe()
-                + ", " + trace.points().size() + (trace.points().size() == 1 ? " point" : " points")
-                + ", learning rate " + TextFormat.plain(trace.learningRate()));
-        for (PointTrace point : trace.points()) {
+        if (other != null) {
+            lines.add("One iteration of " + other.name() + " from " + from + ": network " + arch.describe() + ", "
+                    + other.points() + ", learning rate " + TextFormat.plain(trace.learningRate()));
+        } else {
+            lines.add("One iteration of gradient descent from " + from + ": network " + arch.describe()
+                    + ", " + trace.points().size() + (trace.points().size() == 1 ? " point" : " points")
+                    + ", learning rate " + TextFormat.plain(trace.learningRate()));
+        }
+        for (int p = 0; p < trace.points().size(); p++) {
             lines.add("");
-            point(point);
+            point(p, trace.point(p));
         }
         lines.add("");
+        if (other != null) {
+            lines.addAll(other.summed());
+            lines.add("");
+            lines.addAll(other.update());
+            return lines;
+        }
         summed(trace.gradient());
         lines.add("");
         lines.add("Updated weights: A_l -> A_l - " + TextFormat.plain(trace.learningRate()) + " dRSS/dA_l, b_l -> b_l - "
@@ -52,8 +72,9 @@ final class ExplainText {
         return lines;
     }
 
-    private void point(PointTrace point) {
-        lines.add("Point (x, y) = " + at(point));
+    private void point(int p, PointTrace point) {
+        // Another update's batch may skip points or shuffle them: each is named by its number.
+        lines.add((other == null ? "Point" : "Point " + (trace.batch().get(p) + 1) + ":") + " (x, y) = " + at(point));
         lines.add(STEP + "Forward propagation");
         add(DETAIL, TextFormat.beside(format.column("Sigma_0 = x", point.x()), format.column("h_0 = x", point.x())));
         for (int l = 1; l <= arch.depth(); l++) {

@@ -25,6 +25,9 @@ public interface NumberStyle {
     /** A data point as the chapter writes it, "([0.25], 1)". */
     String point(double[] x, double[] y);
 
+    /** The same style with {@code extra} more decimals, for values far below 1 (Adam's second moments). */
+    NumberStyle finer(int extra);
+
     /** The handouts' numbers: exact when short, else to {@code digits} decimals; data and rate as typed. */
     static NumberStyle handout(int digits) {
         Decimals decimals = new Decimals(digits);
@@ -52,6 +55,11 @@ public interface NumberStyle {
             @Override
             public String point(double[] x, double[] y) {
                 return Decimals.point(x, y);
+            }
+
+            @Override
+            public NumberStyle finer(int extra) {
+                return handout(digits + extra);
             }
         };
     }
@@ -92,6 +100,11 @@ public interface NumberStyle {
             public String point(double[] x, double[] y) {
                 String ys = y.length == 1 ? NumberStyle.given(y[0], digits) : bracket(y, digits);
                 return "(" + bracket(x, digits) + ", " + ys + ")";
+            }
+
+            @Override
+            public NumberStyle finer(int extra) {
+                return aligned(digits + extra);
             }
         };
     }

@@ -11,15 +11,23 @@ package studio.backprop.teaching;
  * @param namedActivations true to write each layer's activation by its own name (tanh, ReLU) rather than
  *                         the chapter's sigma, for a view without the document's definition of sigma
  * @param squaredError     true to add {@link WorkedExampleStep.Phase#SQUARED_ERROR} steps before the loss
+ * @param dataSize         the number of data points, or {@link #UNKNOWN_SIZE}: a batch of all of them is summed
+ *                         as the chapter sums, any other batch is named
  */
 public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean namedActivations,
-                          boolean squaredError) {
+                          boolean squaredError, int dataSize) {
     /** {@link #point} of a document: every point, in data order. */
     public static final int ALL_POINTS = -1;
+    /** {@link #dataSize} when the trace is all that is known: every batch is named then. */
+    public static final int UNKNOWN_SIZE = 0;
 
     public StepOptions {
         if (point < ALL_POINTS) {
             throw new IllegalArgumentException("point must be " + ALL_POINTS + " (all) or from 0, got " + point);
+        }
+        if (dataSize < UNKNOWN_SIZE) {
+            throw new IllegalArgumentException("the data size must be " + UNKNOWN_SIZE + " (unknown) or more, got "
+                    + dataSize);
         }
     }
 
@@ -30,11 +38,16 @@ public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean
 
     /** The documents' steps with computed values rounded to {@code digits} decimals. */
     public static StepOptions document(int digits) {
-        return new StepOptions(ALL_POINTS, NumberStyle.handout(digits), false, false, false);
+        return new StepOptions(ALL_POINTS, NumberStyle.handout(digits), false, false, false, UNKNOWN_SIZE);
     }
 
     /** One point's steps for a screen, with {@code decimals} decimals in every computed value. */
     public static StepOptions screen(int point, int decimals) {
-        return new StepOptions(point, NumberStyle.aligned(decimals), true, true, true);
+        return new StepOptions(point, NumberStyle.aligned(decimals), true, true, true, UNKNOWN_SIZE);
+    }
+
+    /** The same, for data of {@code size} points. */
+    public StepOptions withDataSize(int size) {
+        return new StepOptions(point, numbers, elide, namedActivations, squaredError, size);
     }
 }

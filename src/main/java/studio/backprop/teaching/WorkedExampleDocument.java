@@ -29,13 +29,18 @@ public final class WorkedExampleDocument {
     private final Decimals decimals;
     private final IterationTrace trace;
     private final Dialect dialect;
+    private final int dataSize;
+    /** What the chapter's text says differently for another update: null for the chapter's own. */
+    private final UpdateProse prose;
     private final StringBuilder doc = new StringBuilder();
 
-    private WorkedExampleDocument(IterationTrace trace, Dialect dialect, int digits) {
+    private WorkedExampleDocument(IterationTrace trace, Dialect dialect, int digits, int dataSize) {
         this.trace = trace;
         this.dialect = dialect;
         this.digits = digits;
+        this.dataSize = dataSize;
         this.decimals = new Decimals(digits);
+        this.prose = UpdateRule.isChapters(trace, dataSize) ? null : new UpdateProse(trace, dataSize);
     }
 
     /** The handout as Markdown: math in {@code $...$} and {@code $$...$$}, as GitHub, pandoc and MathJax read it. */
@@ -45,7 +50,12 @@ public final class WorkedExampleDocument {
 
     /** The handout as Markdown, computed values rounded to {@code digits} decimals (as the panel shows them). */
     public static String markdown(IterationTrace trace, int digits) {
-        return new WorkedExampleDocument(trace, Dialect.MARKDOWN, digits).render();
+        return markdown(trace, digits, StepOptions.UNKNOWN_SIZE);
+    }
+
+    /** The handout as Markdown, for data of {@code dataSize} points: a batch of all of them is not named. */
+    public static String markdown(IterationTrace trace, int digits, int dataSize) {
+        return new WorkedExampleDocument(trace, Dialect.MARKDOWN, digits, dataSize).render();
     }
 
     /** The handout as a complete LaTeX document (article, amsmath, geometry), ASCII only: pdflatex compiles it as is. */
@@ -55,7 +65,12 @@ public final class WorkedExampleDocument {
 
     /** The handout as LaTeX, computed values rounded to {@code digits} decimals. */
     public static String latex(IterationTrace trace, int digits) {
-        return new WorkedExampleDocument(trace, Dialect.LATEX, digits).render();
+        return latex(trace, digits, StepOptions.UNKNOWN_SIZE);
+    }
+
+    /** The handout as LaTeX, for data of {@code dataSize} points. */
+    public static String latex(IterationTrace trace, int digits, int dataSize) {
+        return new WorkedExampleDocument(trace, Dialect.LATEX, digits, dataSize).render();
     }
 
     /**
@@ -74,7 +89,10 @@ public final class WorkedExampleDocument {
     static String aligned(WorkedExampleStep step) {
         String lhs = step.left();
         String formula = step.isAssignment() ? "" : step.formula().tex();
-        String numbers = step.numbers().tex();
+        // A wide sum of numbers (beyond the chapter's) is set term by term, each on a line of its own.
+        String numbers = step.wide() && !step.terms().isEmpty()
+                ? String.join(" \\\\\n&\\quad ", step.terms().stream().map(Piece::tex).toList())
+                : step.numbers().tex();
         String result = step.result().tex();
         List<String> rest = new ArrayList<>();
         if (numbers.isEmpty()) {
@@ -98,11 +116,13 @@ public final class WorkedExampleDocument {
         introduction();
         Phase phase = null;
         int point = WorkedExampleStep.NO_POINT;
-        for (WorkedExampleStep step : WorkedExampleSteps.of(trace, StepOptions.document(digits))) {
+        for (WorkedExampleStep step : WorkedExampleSteps.of(trace, StepOptions.document(digits).withDataSize(dataSize))) {
             if (step.hasPoint() && step.point() != point) {
                 point = step.point();
                 PointTrace p = trace.point(point);
-                dialect.heading(doc, 1, "Point $(\\vec{x}, y) = " + Decimals.point(p.x(), p.y()) + "$");
+                // Another update's batch may skip points or shuffle them: each is named by its number.
+                dialect.heading(doc, 1, (prose == null ? "Point" : "Point " + (trace.batch().get(point) + 1) + ":")
+                        + " $(\\vec{x}, y) = " + Decimals.point(p.x(), p.y()) + "$");
                 phase = null;
             }
             if (phase == null || !step.phase().title().equals(phase.title())) {
@@ -118,6 +138,9 @@ public final class WorkedExampleDocument {
     private void sectionOf(WorkedExampleStep step) {
         if (step.hasPoint()) {
             dialect.heading(doc, 2, step.phase().title());
+        } else if (prose != null) {
+            dialect.heading(doc, 1, step.phase() == Phase.SUM ? prose.sumTitle() : step.phase().title());
+            dialect.paragraph(doc, step.phase() == Phase.SUM ? prose.sum() : prose.update());
         } else if (step.phase() == Phase.SUM) {
             dialect.heading(doc, 1, step.phase().title());
             dialect.paragraph(doc, "Each gradient is the sum of the points' gradients above.");
@@ -134,7 +157,8 @@ public final class WorkedExampleDocument {
         long k = trace.iteration();
         String from = k == 0 ? "the initial weights"
                 : "the weights after " + k + (k == 1 ? " iteration" : " iterations");
-        dialect.paragraph(doc, "Gradient descent on $\\mathrm{RSS} = \\sum_{(\\vec{x}, y)} \\left( f(\\vec{x}) - y \\right)^{2}$"
+        dialect.paragraph(doc, prose != null ? prose.introduction(arch.describe(), from, digits)
+                : "Gradient descent on $\\mathrm{RSS} = \\sum_{(\\vec{x}, y)} \\left( f(\\vec{x}) - y \\right)^{2}$"
                 + " for the " + arch.describe() + " network below and " + trace.points().size()
                 + (trace.points().size() == 1 ? " data point" : " data points") + ", learning rate $\\alpha = "
                 + Decimals.plain(trace.learningRate()) + "$, starting from " + from + ". Numbers are rounded to "
@@ -144,7 +168,7 @@ public final class WorkedExampleDocument {
             dialect.paragraph(doc, "Activation " + layersWith(arch, activation) + ": $"
                     + TexMath.definition(activation) + "$");
         }
-        dialect.paragraph(doc, "Data points $(\\vec{x}, y)$:");
+        dialect.paragraph(doc, prose != null ? prose.dataHeading() : "Data points $(\\vec{x}, y)$:");
         dialect.display(doc, dataList());
         dialect.paragraph(doc, "Weights:");
         for (int l = 1; l <= arch.depth(); l++) {

@@ -1,5 +1,6 @@
 package studio.backprop.teaching;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -18,8 +19,9 @@ import java.util.stream.Stream;
  *
  * @param phase    the part of the iteration the step belongs to
  * @param layer    the layer l the step is about: 0 for the input, 1..L+1 otherwise
- * @param point    the data point (from 0, in data order) for the per-point phases; {@link #NO_POINT} for
- *                 {@link Phase#SUM} and {@link Phase#UPDATE}
+ * @param point    the point (from 0) among the trace's points for the per-point phases: the data's order for
+ *                 the chapter's full batch, the batch's order otherwise; {@link #NO_POINT} for {@link Phase#SUM}
+ *                 and {@link Phase#UPDATE}
  * @param caption  a short plain-text description, e.g. "Outputs of layer 1"
  * @param lhs      what the step computes, e.g. {@code \vec{h}_{1}}
  * @param relation {@code =}, or {@code \to} for the update's assignment: the documents keep an assignment's
@@ -30,13 +32,19 @@ import java.util.stream.Stream;
  * @param result   the value: a bmatrix, for the squared error a number, for its derivative a formula
  * @param wide     true when the numbers and the result side by side would be wider than a printed page:
  *                 the documents then set the result on a line of its own
+ * @param terms    the numbers as the terms of a sum, between which a line too narrow for them may break
+ *                 ({@code 0.9 [V]}, {@code + [g]}); empty when the numbers are one block, as all the chapter's are
  */
 public record WorkedExampleStep(Phase phase, int layer, int point, String caption, Piece lhs, String relation,
-                                Piece formula, Piece numbers, Piece result, boolean wide) {
+                                Piece formula, Piece numbers, Piece result, boolean wide, List<Piece> terms) {
     /** {@link #point} of the steps after the points: the sums and the update. */
     public static final int NO_POINT = -1;
     /** {@link #relation} of an update: the new weights are the old ones minus the step. */
     public static final String ASSIGNMENT = "\\to";
+
+    public WorkedExampleStep {
+        terms = List.copyOf(terms);
+    }
 
     /**
      * The parts of one iteration, in the chapter's order. Per point: {@code FORWARD} for layers 0..L+1

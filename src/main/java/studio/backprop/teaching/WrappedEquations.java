@@ -6,12 +6,15 @@ import java.util.stream.Stream;
 
 /**
  * Steps set for a screen: one aligned block, each step "lhs &= formula = numbers = result" (an update
- * "lhs &\\to formula = ...") continued on a new line ("&= ...") where it would pass a width. A typeset
- * image cannot wrap, so the break is chosen here from the pieces' estimated widths.
+ * "lhs &\\to formula = ...") continued on a new line ("&= ...") where it would pass a width, and a sum of
+ * numbers too wide for a line of its own continued term by term ("&\\quad + ..."). A typeset image cannot
+ * wrap, so the break is chosen here from the pieces' estimated widths.
  */
 public final class WrappedEquations {
     /** The space around a relation, in ems. */
     private static final double RELATION = 1.5;
+    /** The indent of a sum's terms continued on a new line. */
+    private static final double QUAD = 1;
 
     private WrappedEquations() {
     }
@@ -43,9 +46,30 @@ public final class WrappedEquations {
                     line += RELATION;
                 }
             }
+            if (p == step.numbers() && !step.terms().isEmpty() && line + p.em() > maxEm) {
+                line = terms(tex, step.terms(), line, lhsEm, maxEm);
+                continue;
+            }
             tex.append(p.tex());
             line += p.em();
         }
         return tex.toString();
+    }
+
+    /** A sum too wide for its line, continued term by term on lines of their own, indented under it. */
+    private static double terms(StringBuilder tex, List<Piece> terms, double start, double lhsEm, double maxEm) {
+        double line = start;
+        for (int k = 0; k < terms.size(); k++) {
+            Piece term = terms.get(k);
+            if (k > 0 && line + term.em() > maxEm) {
+                tex.append(" \\\\ &\\quad ");
+                line = lhsEm + RELATION + QUAD;
+            } else if (k > 0) {
+                tex.append(' ');
+            }
+            tex.append(term.tex());
+            line += term.em();
+        }
+        return line;
     }
 }

@@ -8,6 +8,7 @@ import studio.backprop.engine.IterationTrace.PointTrace;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.teaching.NumberStyle;
 import studio.backprop.teaching.StepOptions;
+import studio.backprop.teaching.UpdateRule;
 import studio.backprop.teaching.WorkedExampleStep;
 import studio.backprop.teaching.WorkedExampleSteps;
 import studio.backprop.teaching.WrappedEquations;
@@ -37,17 +38,27 @@ public final class PanelSteps {
 
     /** Every step, equations continued on a new line where one would be wider than about maxEm ems. */
     public static List<Step> steps(IterationTrace trace, int point, int decimals, double maxEm) {
+        return steps(trace, point, decimals, maxEm, StepOptions.UNKNOWN_SIZE);
+    }
+
+    /**
+     * The steps of the trace's point {@code point} (from 0 among its points: those of the update's batch), for
+     * data of {@code dataSize} points: a batch of all of them is summed as the chapter sums, another is named.
+     */
+    public static List<Step> steps(IterationTrace trace, int point, int decimals, double maxEm, int dataSize) {
         int depth = trace.before().architecture().depth();
         Map<Phase, List<WorkedExampleStep>> cards = new LinkedHashMap<>();
         for (Phase phase : Phase.sequence(depth)) {
             cards.put(phase, new ArrayList<>());
         }
-        for (WorkedExampleStep step : WorkedExampleSteps.of(trace, StepOptions.screen(point, decimals))) {
+        StepOptions options = StepOptions.screen(point, decimals).withDataSize(dataSize);
+        for (WorkedExampleStep step : WorkedExampleSteps.of(trace, options)) {
             cards.get(phaseOf(step, depth)).add(step);
         }
+        UpdateCaptions other = UpdateRule.isChapters(trace, dataSize) ? null : new UpdateCaptions(trace, dataSize);
         List<Step> steps = new ArrayList<>();
-        cards.forEach((phase, equations) -> steps.add(
-                new Step(phase, caption(phase, trace, depth, decimals), WrappedEquations.aligned(equations, maxEm))));
+        cards.forEach((phase, equations) -> steps.add(new Step(phase, caption(phase, trace, depth, decimals, other),
+                WrappedEquations.aligned(equations, maxEm))));
         return List.copyOf(steps);
     }
 
@@ -72,7 +83,14 @@ public final class PanelSteps {
         return NumberStyle.aligned(decimals).point(pt.x(), pt.y());
     }
 
-    private static String caption(Phase phase, IterationTrace trace, int depth, int decimals) {
+    /** @param other the words of another update than the chapter's; null for the chapter's */
+    private static String caption(Phase phase, IterationTrace trace, int depth, int decimals, UpdateCaptions other) {
+        if (other != null && phase.kind() == Phase.Kind.SUM) {
+            return other.sum();
+        }
+        if (other != null && phase.kind() == Phase.Kind.UPDATE) {
+            return other.update(decimals);
+        }
         int l = phase.layer();
         return switch (phase.kind()) {
             case FORWARD -> l == 1 ? "Forward, layer 1: from the input Σ₀ = h₀ = x"

@@ -1,6 +1,8 @@
 package studio.backprop.ui.worked;
 
+import java.util.function.IntSupplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -10,6 +12,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import studio.backprop.engine.IterationTrace;
+import studio.backprop.teaching.UpdateRule;
 import studio.backprop.ui.command.Command;
 import studio.backprop.ui.model.Phase;
 
@@ -26,7 +30,12 @@ public final class PhaseStepperBar extends VBox {
     private final Button next = new Button("Next ▶");
     private final Label caption = new Label(IDLE);
 
-    public PhaseStepperBar(PhaseStepper stepper) {
+    /**
+     * @param trace    the iteration shown: another update than the chapter's gets its own title for the sum and
+     *                 the update
+     * @param dataSize the data's number of points, to tell a batch of all of them from a smaller one
+     */
+    public PhaseStepperBar(PhaseStepper stepper, ObservableValue<IterationTrace> trace, IntSupplier dataSize) {
         super(4);
         getStyleClass().add("phase-stepper");
         stepping.setId("stepThrough");
@@ -58,8 +67,10 @@ public final class PhaseStepperBar extends VBox {
                 () -> stepper.atLast() ? "Next iteration ▶" : "Next ▶", stepper.phaseProperty()));
         caption.textProperty().bind(Bindings.createStringBinding(() -> {
             Phase p = stepper.phaseProperty().get();
-            return p == null ? IDLE : p.title();
-        }, stepper.phaseProperty()));
+            IterationTrace t = trace.getValue();
+            return p == null ? IDLE : t == null || UpdateRule.isChapters(t, dataSize.getAsInt()) ? p.title()
+                    : new UpdateCaptions(t, dataSize.getAsInt()).title(p);
+        }, stepper.phaseProperty(), trace));
         caption.setStyle("-fx-font-weight: bold;");
         caption.setWrapText(true); // the phase's title matters more than one tidy line
         caption.setMaxWidth(Double.MAX_VALUE);

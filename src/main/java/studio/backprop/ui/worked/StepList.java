@@ -32,6 +32,9 @@ final class StepList extends ScrollPane {
     static final long PIXEL_BUDGET = 6_000_000;
     private final Set<StepCard> released = new HashSet<>();
     private double fontSize = FormulaView.NORMAL_SIZE;
+    /** The title over the sums and the update, which names a batch when the update sums one. */
+    private Label updates;
+    private boolean batch;
 
     /** @param running whether training runs: then only what is on screen is typeset */
     StepList(BooleanSupplier running) {
@@ -57,10 +60,19 @@ final class StepList extends ScrollPane {
     }
 
     void show(String title, List<Step> steps) {
+        show(title, steps, false);
+    }
+
+    /** @param batch true when the update sums a batch smaller than the data */
+    void show(String title, List<Step> steps, boolean batch) {
+        this.batch = batch;
         heading.setText(title);
         List<Phase> phases = steps.stream().map(Step::phase).toList();
         if (!phases.equals(new ArrayList<>(cards.keySet()))) {
             rebuild(phases);
+        }
+        if (updates != null) {
+            updates.setText(section(Phase.Kind.UPDATE));
         }
         for (Step step : steps) {
             FormulaView view = cards.get(step.phase()).formula();
@@ -72,6 +84,7 @@ final class StepList extends ScrollPane {
 
     private void rebuild(List<Phase> phases) {
         cards.clear();
+        updates = null;
         content.getChildren().setAll(heading);
         String section = null;
         for (Phase p : phases) {
@@ -79,6 +92,9 @@ final class StepList extends ScrollPane {
             if (!title.equals(section)) {
                 section = title;
                 Label header = new Label(title);
+                if (p.kind() == Phase.Kind.SUM || p.kind() == Phase.Kind.UPDATE) {
+                    updates = header;
+                }
                 header.getStyleClass().add("worked-section");
                 header.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold; -fx-padding: 8 0 0 2;");
                 content.getChildren().add(header);
@@ -92,12 +108,12 @@ final class StepList extends ScrollPane {
     }
 
     /** The chapter's three steps, then its weight updates. */
-    private static String section(Phase.Kind kind) {
+    private String section(Phase.Kind kind) {
         return switch (kind) {
             case FORWARD -> "1. Forward propagation";
             case LOSS, BACKWARD -> "2. Backpropagation";
             case EXPAND -> "3. Expansion to weight gradients";
-            case SUM, UPDATE -> "Weight updates, over all points";
+            case SUM, UPDATE -> batch ? "Weight updates, over the batch" : "Weight updates, over all points";
         };
     }
 

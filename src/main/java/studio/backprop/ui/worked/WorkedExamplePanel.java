@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 import studio.backprop.engine.IterationTrace;
+import studio.backprop.teaching.UpdateRule;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.command.Command;
 import studio.backprop.ui.model.Phase;
@@ -173,15 +174,17 @@ public final class WorkedExamplePanel extends BorderPane {
             done.run();
             return;
         }
-        int point = Math.max(0, Math.min(s.data().size() - 1, model.selectedPointProperty().get()));
+        int selected = Math.max(0, Math.min(s.data().size() - 1, model.selectedPointProperty().get()));
         int d = decimals.get();
         double em = widthEm;
         FormulaRenderer.shared().thread().execute(() -> {
             try {
                 IterationTrace t = traces.of(s);
-                List<Step> list = PanelSteps.steps(t, point, d, em);
+                // The trace holds the batch's points: the selected one when the batch has it, else its first.
+                int index = Math.max(0, t.batch().indexOf(selected));
+                List<Step> list = PanelSteps.steps(t, index, d, em, s.data().size());
                 Platform.runLater(() -> {
-                    show(s, t, point, list);
+                    show(s, t, selected, index, list);
                     done.run();
                 });
             } catch (RuntimeException e) {
@@ -191,11 +194,22 @@ public final class WorkedExamplePanel extends BorderPane {
         });
     }
 
-    private void show(TrainingSnapshot s, IterationTrace t, int point, List<Step> latest) {
+    /** @param index the point shown, from 0 among the trace's points: the selected one unless it is not in the batch */
+    private void show(TrainingSnapshot s, IterationTrace t, int selected, int index, List<Step> latest) {
         toolbar.setData(s.data());
-        list.show("Iteration " + t.iteration() + "   ·   point " + (point + 1) + " of " + t.points().size()
-                + ":  (x, y) = " + PanelSteps.pointLabel(t.point(point), decimals.get())
-                + "   ·   α = " + TrainingSnapshot.formatRate(t.learningRate()), latest);
+        int point = t.batch().get(index);
+        String title = "Iteration " + t.iteration() + "   ·   point " + (point + 1) + " of " + s.data().size()
+                + ":  (x, y) = " + PanelSteps.pointLabel(t.point(index), decimals.get())
+                + "   ·   α = " + TrainingSnapshot.formatRate(t.learningRate());
+        if (UpdateRule.isChapters(t, s.data().size())) {
+            list.show(title, latest);
+        } else {
+            UpdateCaptions words = new UpdateCaptions(t, s.data().size());
+            String absent = point == selected ? ""
+                    : "   ·   selected point " + (selected + 1) + (s.beyond().options().heldOut().contains(selected)
+                            ? " is held out: no update sums it" : " is not in this batch");
+            list.show(title + "   ·   " + words.heading() + absent, latest, words.isBatch());
+        }
         shownPoint = point;
         updatesShown++;
         trace.set(t);

@@ -84,7 +84,8 @@ public final class WorkedExampleToolbar extends VBox {
         choices.getChildren().stream().filter(HBox.class::isInstance)
                 .forEach(box -> ((HBox) box).setAlignment(Pos.CENTER_LEFT));
         choices.setAlignment(Pos.CENTER_LEFT);
-        stepperBar = new PhaseStepperBar(stepper);
+        stepperBar = new PhaseStepperBar(stepper, trace,
+                () -> model.getSnapshot() == null ? 0 : model.getSnapshot().data().size());
         getChildren().addAll(choices, stepperBar);
     }
 

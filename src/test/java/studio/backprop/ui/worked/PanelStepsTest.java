@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.Experiment;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.engine.Network;
+import studio.backprop.engine.OptimizerSpec;
+import studio.backprop.engine.Penalty;
+import studio.backprop.engine.Trainer;
+import studio.backprop.engine.TrainingOptions;
 import studio.backprop.teaching.NumberStyle;
 import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.worked.PanelSteps.Step;
@@ -54,6 +60,27 @@ class PanelStepsTest {
         assertTrue(three.contains("0.321 \\\\ 0.852 \\\\ 0.037 \\\\ 0.986"), three);
         String eight = step(PanelSteps.steps(CHAPTER, 0, 8), Phase.Kind.FORWARD, 3).latex();
         assertTrue(eight.contains("1.59852529"), eight);
+    }
+
+    @Test
+    void theChaptersCardsReadTheSameWhenTheDataSizeIsKnown() {
+        List<Step> known = PanelSteps.steps(CHAPTER, 2, 6, 40, 5);
+        assertEquals(PanelSteps.steps(CHAPTER, 2, 6, 40), known);
+        assertEquals("Sum over all 5 points", step(known, Phase.Kind.SUM, 0).caption());
+        assertEquals("Update with α = 0.01: the weights of iteration 1", step(known, Phase.Kind.UPDATE, 0).caption());
+    }
+
+    @Test
+    void adamsCardNamesItsTAndAPenaltysSumSaysItAddsItsGradient() {
+        Trainer trainer = Experiment.chapter().withOptimizer(OptimizerSpec.of("adam", Map.of()))
+                .withOptions(TrainingOptions.CHAPTER.withPenalty(new Penalty(0, 0.01))).start();
+        trainer.iterate(2);
+        List<Step> steps = PanelSteps.steps(IterationTrace.next(trainer), 0, 6, 40, 5);
+        assertEquals("Adam with α = 0.01, t = 3: the weights of iteration 3",
+                step(steps, Phase.Kind.UPDATE, 0).caption());
+        assertEquals("Sum over all 5 points, plus the penalty's gradient",
+                step(steps, Phase.Kind.SUM, 0).caption());
+        steps.forEach(s -> new TeXFormula(s.latex()));
     }
 
     @Test

@@ -3,7 +3,9 @@ package studio.backprop.ui.worked;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -20,6 +22,9 @@ import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Initialization;
+import studio.backprop.engine.OptimizerSpec;
+import studio.backprop.engine.Penalty;
+import studio.backprop.engine.TrainingOptions;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.model.StudioModel;
@@ -59,6 +64,25 @@ class WorkedExamplePictures {
                 ChapterExample.data(), 0.01);
         picture(big, 1000, 900, false, 0, new Phase(Phase.Kind.FORWARD, 2), "-8x8");
         picture(big, 1000, 900, false, 0, new Phase(Phase.Kind.EXPAND, 2), "-8x8");
+        beyondTheChapter();
+    }
+
+    /** The sum and the update of the other optimisers, a batch and a penalty, after three updates. */
+    private void beyondTheChapter() throws IOException {
+        Experiment chapter = Experiment.chapter();
+        Map<String, Experiment> variants = new LinkedHashMap<>();
+        variants.put("-momentum", chapter.withOptimizer(OptimizerSpec.of("momentum", Map.of())));
+        variants.put("-adam", chapter.withOptimizer(OptimizerSpec.of("adam", Map.of())));
+        variants.put("-sgd2", chapter.withOptimizer(OptimizerSpec.of("sgd", Map.of()))
+                .withOptions(TrainingOptions.CHAPTER.withBatchSize(2)));
+        variants.put("-l2l1", chapter.withOptions(TrainingOptions.CHAPTER.withPenalty(new Penalty(0.001, 0.01))));
+        for (var v : variants.entrySet()) {
+            for (boolean presentation : new boolean[] {false, true}) {
+                for (Phase.Kind kind : new Phase.Kind[] {Phase.Kind.SUM, Phase.Kind.UPDATE}) {
+                    picture(v.getValue(), 1000, 900, presentation, 0, new Phase(kind, 0), v.getKey(), 3);
+                }
+            }
+        }
     }
 
     private void picture(int width, int height, boolean presentation, int point, Phase phase) throws IOException {
@@ -67,8 +91,18 @@ class WorkedExamplePictures {
 
     private void picture(Experiment experiment, int width, int height, boolean presentation, int point, Phase phase,
                          String suffix) throws IOException {
+        picture(experiment, width, height, presentation, point, phase, suffix, 0);
+    }
+
+    private void picture(Experiment experiment, int width, int height, boolean presentation, int point, Phase phase,
+                         String suffix, int iterations) throws IOException {
         StudioModel model = new StudioModel(experiment);
         models.add(model);
+        if (iterations > 0) {
+            model.step(iterations);
+            Fx.await(iterations + " iterations", () -> model.getSnapshot() != null
+                    && model.getSnapshot().iteration() == iterations && !model.getSnapshot().running());
+        }
         WorkedExamplePanel panel = Fx.call(() -> {
             model.presentationProperty().set(presentation);
             model.selectedPointProperty().set(point);
