@@ -21,10 +21,11 @@ import java.util.stream.IntStream;
  * @param penalty      the penalty whose gradient g includes ({@link Penalty#NONE} for the chapter's loss)
  * @param optimizer    a copy of the optimiser as the update found it (its settings and memory)
  * @param optimizerAfter a copy of it after the update
+ * @param dataSize     the data's number of points, so that a batch of all of them is told from a smaller one
  */
 public record IterationTrace(long iteration, double learningRate, Network before, List<PointTrace> points,
                              Gradient gradient, Network updated, List<Integer> batch, Penalty penalty,
-                             Optimizer optimizer, Optimizer optimizerAfter) {
+                             Optimizer optimizer, Optimizer optimizerAfter, int dataSize) {
 
     public IterationTrace {
         points = List.copyOf(points);
@@ -33,7 +34,7 @@ public record IterationTrace(long iteration, double learningRate, Network before
 
     /** True when the update is the chapter's: plain gradient descent on every point, no penalty. */
     public boolean isChapters() {
-        return optimizer instanceof GradientDescent && !penalty.isSet() && batch.size() == points.size()
+        return optimizer instanceof GradientDescent && !penalty.isSet() && batch.size() == dataSize
                 && batch.equals(IntStream.range(0, batch.size()).boxed().toList());
     }
 
@@ -156,6 +157,6 @@ public record IterationTrace(long iteration, double learningRate, Network before
         descent.iterate();
         return new IterationTrace(iteration, learningRate, network, points, descent.gradient(), descent.network(),
                 Arrays.stream(batch).boxed().toList(), descent.options().penalty(), before,
-                descent.optimizer());
+                descent.optimizer(), all.size());
     }
 }

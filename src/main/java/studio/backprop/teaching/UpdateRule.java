@@ -48,6 +48,11 @@ public final class UpdateRule {
         return trace.isChapters() && (dataSize == StepOptions.UNKNOWN_SIZE || trace.batch().size() == dataSize);
     }
 
+    /** The data's size as given, or the trace's own where it was not known. */
+    public static int size(IterationTrace trace, int dataSize) {
+        return dataSize == StepOptions.UNKNOWN_SIZE ? trace.dataSize() : dataSize;
+    }
+
     public Penalty penalty() {
         return trace.penalty();
     }

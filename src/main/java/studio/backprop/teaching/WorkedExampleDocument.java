@@ -38,9 +38,9 @@ public final class WorkedExampleDocument {
         this.trace = trace;
         this.dialect = dialect;
         this.digits = digits;
-        this.dataSize = dataSize;
+        this.dataSize = UpdateRule.size(trace, dataSize);
         this.decimals = new Decimals(digits);
-        this.prose = UpdateRule.isChapters(trace, dataSize) ? null : new UpdateProse(trace, dataSize);
+        this.prose = UpdateRule.isChapters(trace, this.dataSize) ? null : new UpdateProse(trace, this.dataSize);
     }
 
     /** The handout as Markdown: math in {@code $...$} and {@code $$...$$}, as GitHub, pandoc and MathJax read it. */

@@ -61,6 +61,16 @@ class BatchesTest {
     }
 
     @Test
+    void aTraceOfTheFirstPointsInABatchIsNotTheChaptersFullBatch() {
+        Trainer batches = sgd(DATA, TrainingOptions.CHAPTER.withBatchSize(2), 0.5);
+        IterationTrace first = IterationTrace.next(batches);
+        assertEquals(List.of(0, 1), first.batch());
+        assertEquals(5, first.dataSize());
+        assertEquals(false, first.isChapters());
+        assertEquals(true, IterationTrace.next(Experiment.chapter().start()).isChapters());
+    }
+
+    @Test
     void theLastBatchOfAnEpochTakesWhatIsLeft() {
         Trainer trainer = sgd(DATA, TrainingOptions.CHAPTER.withBatchSize(2), 0.5);
         trainer.iterate(2);
