@@ -9,6 +9,7 @@ import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.OptimizerMemory;
 import studio.backprop.model.SavedExperiment;
+import studio.backprop.training.LossRecord;
 
 /**
  * Experiments as JSON, everything needed to continue where one left off:
@@ -33,10 +34,11 @@ import studio.backprop.model.SavedExperiment;
  *
  * <p>Version 2 adds how training goes beyond the chapter and where it stood: "training" ({@link TrainingJson}),
  * "batchPosition" ({@link PositionJson}), "optimizerMemory" ({@link MemoryJson}) and "heldOutHistory" (see
- * {@link LossRecordJson}), each left out at its default. An experiment that has none of them is written as
+ * {@link LossRecordJson}), each left out at its default, and "comparison" ({@link ComparisonJson}), last,
+ * when runs are compared side by side. An experiment that has none of them is written as
  * version 1, byte for byte as before, so that files of the chapter's training never change; version 1 files
- * are read as they always were. Every field but "format", "version", "preset" and "data" belongs to the one
- * run the file holds, so that runs compared side by side can each be one object of these fields.
+ * are read as they always were. Every field but "format", "version", "preset" and "data" belongs to the
+ * file's own run, run 1 of a comparison; each other run is an object of the fields that say where it got.
  */
 public final class ExperimentFile {
     public static final String FORMAT = "backprop-studio-experiment";
@@ -106,29 +108,37 @@ public final class ExperimentFile {
             points.add("[" + String.join(", ", values) + "]");
         }
         fields.add("\"data\": [\n  " + String.join(",\n  ", points) + "\n]");
-        String history = LossRecordJson.toJson(e.history());
-        if (history != null) {
-            fields.add("\"history\": " + history);
-        }
-        String heldOut = LossRecordJson.heldOutJson(e.history());
-        if (heldOut != null) {
-            fields.add("\"heldOutHistory\": " + heldOut);
+        histories(e.history(), fields);
+        if (e.comparison() != null) {
+            fields.add("\"comparison\": " + ComparisonJson.toJson(e.comparison()));
         }
         return "{" + String.join(",\n", fields) + "}\n";
     }
 
     /**
      * True when the experiment holds more than a version 1 file can: options beyond the chapter's, an
-     * optimiser that remembers something, batches within an epoch, a held-out loss chart. With the
+     * optimiser that remembers something, batches within an epoch, a held-out loss chart, compared runs. With the
      * chapter's options every update takes every point in data order, so their epoch is the iteration and
      * says nothing a version 1 file lacks.
      */
     private static boolean needsVersion2(SavedExperiment e, OptimizerMemory memory) {
-        return !e.options().isChapter() || !MemoryJson.fresh(memory) || e.position().position() != 0
+        return e.comparison() != null || !e.options().isChapter() || !MemoryJson.fresh(memory) || e.position().position() != 0
                 || e.history().heldOutLosses().size() > 0;
     }
 
-    private static String number(double value) {
+    /** "history" and "heldOutHistory", each when there is one: a run's loss chart. */
+    static void histories(LossRecord record, List<String> fields) {
+        String history = LossRecordJson.toJson(record);
+        if (history != null) {
+            fields.add("\"history\": " + history);
+        }
+        String heldOut = LossRecordJson.heldOutJson(record);
+        if (heldOut != null) {
+            fields.add("\"heldOutHistory\": " + heldOut);
+        }
+    }
+
+    static String number(double value) {
         return JsonTree.write(JsonTree.MAPPER.getNodeFactory().numberNode(value));
     }
 }

@@ -15,6 +15,7 @@ import studio.backprop.engine.Optimizer;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.TrainingOptions;
 import studio.backprop.engine.WeightInit;
+import studio.backprop.model.SavedComparison;
 import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.LossRecord;
 
@@ -25,7 +26,7 @@ final class ExperimentReader {
     /** Version 2's, in the order it writes them. */
     private static final List<String> FIELDS_2 = List.of("format", "version", "preset", "init", "optimizer",
             "learningRate", "training", "iteration", "batchPosition", "network", "optimizerMemory", "initialNetwork",
-            "data", "history", "heldOutHistory");
+            "data", "history", "heldOutHistory", "comparison");
     private final String source;
 
     ExperimentReader(String source) {
@@ -68,11 +69,22 @@ final class ExperimentReader {
                 source);
         LossRecord history = new LossRecordJson(source).read(root.get("history"), root.get("heldOutHistory"),
                 iteration);
+        SavedExperiment saved;
         try {
-            return new SavedExperiment(network, initial, data, rate, iteration, preset, init, optimizer, memory,
+            saved = new SavedExperiment(network, initial, data, rate, iteration, preset, init, optimizer, memory,
                     history, options, position);
         } catch (IllegalArgumentException e) {
             throw fail(e.getMessage()); // every part was checked above; this is a last guard
+        }
+        JsonNode comparison = root.get("comparison");
+        if (comparison == null) {
+            return saved;
+        }
+        SavedComparison runs = ComparisonJson.read(comparison, saved, source);
+        try {
+            return saved.withComparison(runs);
+        } catch (IllegalArgumentException e) {
+            throw fail("\"comparison\": " + e.getMessage()); // a last guard too
         }
     }
 

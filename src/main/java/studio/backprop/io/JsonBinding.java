@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -24,7 +27,7 @@ import java.util.TreeSet;
 
 /**
  * Records as the files spell them, read and written by Jackson. Reading is strict, as a user's file
- * deserves: no "2" for 2, no 1.5 for a whole number, no null for a number, no field the record lacks (a
+ * deserves: no "2" for 2 nor 2 for "2", no 1.5 for a whole number, no null for a number, no field the record lacks (a
  * null where a field may be left out counts as left out, as "preset": null always has). Each
  * refusal becomes one line naming the place in the file's words ({@code "training" "heldOut" entry 2}),
  * never Jackson's or Java's names. A record's compact constructor checks its values and names the field
@@ -36,6 +39,14 @@ final class JsonBinding {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+
+    static {
+        // Nor 2 for "2": Jackson would take any scalar as text.
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean)) {
+            STRICT.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
     /** On one line as the files' small objects are: {"epoch": 3, "position": 2}. */
     private static final ObjectWriter INLINE = JsonTree.MAPPER.writer(new MinimalPrettyPrinter() {
         @Override
@@ -137,6 +148,9 @@ final class JsonBinding {
     private static String expected(Class<?> target) {
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
             return "a whole number";
+        }
+        if (target == String.class) {
+            return "text";
         }
         if (target == Double.class || target == double.class) {
             return "a number";

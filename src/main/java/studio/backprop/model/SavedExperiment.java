@@ -28,11 +28,13 @@ import studio.backprop.training.LossRecord;
  *                  of an older version)
  * @param options   batches, penalty and points held out
  * @param position  where the batches stood at {@code network}
+ * @param comparison the runs compared beside this one, as a file keeps them, or null: a file's alone. Every
+ *                   state made from this one drops it (the runs go on in the trainer, which a save asks)
  */
 public record SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
                               long iteration, String preset, WeightInit init, OptimizerSpec optimizer,
                               Optimizer memory, LossRecord history, TrainingOptions options,
-                              BatchPosition position) {
+                              BatchPosition position, SavedComparison comparison) {
 
     public SavedExperiment {
         Objects.requireNonNull(network, "network");
@@ -46,21 +48,26 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
             throw new IllegalArgumentException("the network " + network.architecture() + " and the initial network "
                     + initialNetwork.architecture() + " differ in shape");
         }
-        if (!network.isFinite() || !initialNetwork.isFinite()) {
+        if (!initialNetwork.isFinite()) {
             throw new IllegalArgumentException("every weight and bias must be a finite number");
         }
-        if (iteration < 0) {
-            throw new IllegalArgumentException("the iteration must be at least 0, got " + iteration);
-        }
-        if (history.reaches() > iteration) {
-            throw new IllegalArgumentException("the loss history goes on to iteration " + (history.reaches() - 1)
-                    + ", past the " + iteration + " iterations done");
-        }
+        SavedRun.requireReached(network, iteration, history);
         if (memory != null && !memory.id().equals(optimizer.id())) {
             throw new IllegalArgumentException("the memory of " + memory.id() + " does not belong to " + optimizer);
         }
         // Checks that the data fit the network and the options, and that the rate is positive and finite.
-        new Experiment(initialNetwork, data, learningRate, optimizer, options);
+        Experiment base = new Experiment(initialNetwork, data, learningRate, optimizer, options);
+        if (comparison != null) {
+            comparison.requireFits(base);
+        }
+    }
+
+    /** Not compared with other runs. */
+    public SavedExperiment(Network network, Network initialNetwork, DataSet data, double learningRate,
+                           long iteration, String preset, WeightInit init, OptimizerSpec optimizer,
+                           Optimizer memory, LossRecord history, TrainingOptions options, BatchPosition position) {
+        this(network, initialNetwork, data, learningRate, iteration, preset, init, optimizer, memory, history,
+                options, position, null);
     }
 
     /** Trained with the chapter's options, at the start of an epoch. */
@@ -114,6 +121,12 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
     public SavedExperiment withOptions(TrainingOptions other) {
         return new SavedExperiment(network, initialNetwork, data, learningRate, iteration, preset, init, optimizer,
                 memory, history, other, BatchPosition.START);
+    }
+
+    /** With runs compared beside it (null: none); refused when a run cannot go on from this experiment. */
+    public SavedExperiment withComparison(SavedComparison runs) {
+        return new SavedExperiment(network, initialNetwork, data, learningRate, iteration, preset, init, optimizer,
+                memory, history, options, position, runs);
     }
 
     /** Training got this far; the experiment is otherwise the same. */

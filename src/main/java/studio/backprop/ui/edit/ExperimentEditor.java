@@ -127,9 +127,9 @@ public final class ExperimentEditor {
         startOver(ExperimentFile.read(path), path);
     }
 
-    /** Atomic: on failure the old file stays whole and the editor still has its unsaved changes. */
+    /** With any runs compared; atomic: on failure the old file stays whole and the changes stay unsaved. */
     public void saveAs(Path path) throws IOException {
-        SavedExperiment current = state.captured();
+        SavedExperiment current = document.withComparison(state.captured());
         ExperimentFile.write(current, path);
         document.at(path, current);
         noteProgress();

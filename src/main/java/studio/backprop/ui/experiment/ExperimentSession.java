@@ -21,10 +21,12 @@ import studio.backprop.model.Progress;
 import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.LossRecord;
 import studio.backprop.training.TrainingSnapshot;
+import studio.backprop.ui.compare.ComparisonFiles;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.OptionsEdits;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.edit.StateChange;
+import studio.backprop.ui.model.Run;
 import studio.backprop.ui.model.StudioModel;
 
 /**
@@ -41,6 +43,7 @@ public final class ExperimentSession {
     private final ExperimentEditor editor;
     private final StudioModel model;
     private final Settings settings;
+    private final ComparisonFiles comparisons;
     private Function<String, SaveChoice> askToSave = question -> SaveChoice.DONT_SAVE;
     private Supplier<Optional<Path>> askForFile = Optional::empty;
     private Consumer<String> errors = message -> { };
@@ -51,6 +54,7 @@ public final class ExperimentSession {
         this.editor = Objects.requireNonNull(editor);
         this.model = Objects.requireNonNull(model);
         this.settings = Objects.requireNonNull(settings);
+        this.comparisons = new ComparisonFiles(model, editor);
         editor.setProgressSource(this::progress);
         // Not a change listener: a reset can lead to a state equal to one shown before, still to be loaded.
         editor.stateProperty().addListener(obs -> loadTrainer(editor.state()));
@@ -242,12 +246,14 @@ public final class ExperimentSession {
         boolean keepRunning = old != null && shown != null && shown.state() == TrainingSnapshot.State.RUNNING
                 && shown.target() < 0 && why.kind() != StateChange.Kind.START
                 && why.kind() != StateChange.Kind.RESET;
+        comparisons.beforeLoading(now, why);
         if (now.atStart()) {
             model.load(now.experiment());
         } else {
             model.resume(now.experiment(), now.network(), now.iteration(), now.memory(), now.position(),
                     lossRecord(now, why));
         }
+        comparisons.afterLoading(now, why);
         if (keepRunning) {
             model.run();
         }
@@ -263,11 +269,12 @@ public final class ExperimentSession {
         return asItWas ? now.history() : now.history().editedAt(now.iteration());
     }
 
-    /** How far training got, but only once the trainer shows the editor's current state. */
+    /** How far training got (run 1's, whichever run is shown), once the trainer shows the editor's state. */
     private Progress progress() {
-        TrainingSnapshot s = model.getSnapshot();
+        Run first = model.comparison().active() ? model.runs().get(0) : model.activeRun();
+        TrainingSnapshot s = first.getSnapshot();
         SavedExperiment state = editor.state();
-        if (s == null || !model.activeRun().settled() || !s.initial().equals(state.initialNetwork())
+        if (s == null || !first.settled() || !s.initial().equals(state.initialNetwork())
                 || !s.data().equals(state.data())) {
             return null;
         }
