@@ -71,8 +71,9 @@ public final class Adam implements Optimizer {
     @Override
     public boolean update(WeightArrays now, WeightArrays gradient, double learningRate, WeightArrays next) {
         long step = t + 1;
-        double correction1 = 1 - Math.pow(beta1, step);
-        double correction2 = 1 - Math.pow(beta2, step);
+        // Reciprocals, so the per-weight loop multiplies where the formula divides (a division costs several).
+        double correction1 = 1 / (1 - Math.pow(beta1, step));
+        double correction2 = 1 / (1 - Math.pow(beta2, step));
         boolean finite = true;
         for (int l = 1; l < now.a().length; l++) {
             finite &= step(now.a()[l], gradient.a()[l], m.now.a()[l], v.now.a()[l], m.next.a()[l], v.next.a()[l],
@@ -92,7 +93,7 @@ public final class Adam implements Optimizer {
             double vk = beta2 * vNow[k] + (1 - beta2) * gk * gk;
             mTo[k] = mk;
             vTo[k] = vk;
-            double delta = -(alpha * (mk / correction1) / (Math.sqrt(vk / correction2) + epsilon));
+            double delta = -(alpha * (mk * correction1) / (Math.sqrt(vk * correction2) + epsilon));
             changeTo[k] = delta;
             double value = w[k] + delta;
             to[k] = value;
