@@ -27,7 +27,9 @@ final class BucketPath {
     /** In a colour of its own; dashed for a second curve of the same run (the held-out points' RSS). */
     void draw(GraphicsContext g, LossHistory.Frozen h, long end, double rss, LossHistoryView view, Chart chart,
               Color line, Color band, boolean dashed) {
-        drawBands(g, h, end, view, band);
+        if (band.getOpacity() > 0) {
+            drawBands(g, h, end, view, band);
+        }
         drawLine(g, h, end, rss, view, chart, line, dashed);
     }
 

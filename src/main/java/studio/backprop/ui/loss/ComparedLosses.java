@@ -67,8 +67,9 @@ final class ComparedLosses {
                 paths.get(2 * k + 1).draw(g, s.beyond().heldOutHistory(), s.iteration(), s.beyond().heldOutRss(),
                         view, chart, colour, Color.TRANSPARENT, true);
             }
-            paths.get(2 * k).draw(g, s.history(), s.iteration(), s.rss(), view, chart, colour,
-                    colour.deriveColor(0, 1, 1, 0.2), false);
+            // Only the run shown keeps its min-max band: four bands over each other would hide the lines.
+            paths.get(2 * k).draw(g, s.history(), s.iteration(), s.rss(), view, chart, colour, Color.TRANSPARENT,
+                    false);
         }
     }
 

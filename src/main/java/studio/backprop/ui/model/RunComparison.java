@@ -3,7 +3,9 @@ package studio.backprop.ui.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import studio.backprop.engine.BatchPosition;
@@ -32,6 +34,7 @@ public final class RunComparison {
     private Lockstep lockstep;
     /** The one thread every compared run trains on, made with the first comparison. */
     private TrainingThread shared;
+    private boolean refreshPending;
 
     /**
      * @param runs     the studio's runs, which this adds to and removes from
@@ -173,7 +176,22 @@ public final class RunComparison {
         }
     }
 
-    /** Draws the runs afresh: a snapshot came, or the run shown changed. */
+    /**
+     * A run's snapshot came: the runs are drawn afresh once, after the other runs' snapshots already on
+     * their way to the FX thread, rather than once for each.
+     */
+    void refreshSoon(Executor fxThread, Supplier<Run> active) {
+        if (refreshPending || !active()) {
+            return;
+        }
+        refreshPending = true;
+        fxThread.execute(() -> {
+            refreshPending = false;
+            refresh(active.get());
+        });
+    }
+
+    /** Draws the runs afresh: the runs or the run shown changed. */
     void refresh(Run active) {
         compared.set(drawn(active));
     }

@@ -76,7 +76,7 @@ public final class StudioModel implements AutoCloseable {
     private Run newRun(String name, Experiment experiment) {
         Run run = new Run(name, experiment, fxThread);
         runs.add(run);
-        run.snapshotProperty().addListener(obs -> refreshCompared());
+        run.snapshotProperty().addListener(obs -> comparison.refreshSoon(fxThread, activeRun::get));
         return run;
     }
 
