@@ -74,6 +74,41 @@ public final class Variants {
                 new Penalty(l, e.options().penalty().l2()))));
     }
 
+    /**
+     * Initial weights drawn by each of {@code inits} (the same method, other seeds, as a rule): does the
+     * network learn as well from every start? Labelled by seed, or as the chapter's weights.
+     */
+    public static List<Variant> seeds(List<WeightInit> inits) {
+        if (new LinkedHashSet<>(inits).size() != inits.size()) {
+            throw new IllegalArgumentException("a seed is given twice: " + inits);
+        }
+        if (inits.size() < 2 || inits.size() > MAX) {
+            throw new IllegalArgumentException("compares 2 to " + MAX + " runs, got " + inits.size());
+        }
+        List<Variant> variants = new ArrayList<>();
+        for (WeightInit init : inits) {
+            String value = init.method().id() + ":" + init.sigma() + ":" + init.seed();
+            String label = init.method() == WeightInit.Method.CHAPTER ? "the chapter's weights" : "seed " + init.seed();
+            variants.add(new Variant("seed", value, label, e -> new Experiment(init.draw(e.initial().architecture()),
+                    e.data(), e.learningRate(), e.optimizer(), e.options())));
+        }
+        return variants;
+    }
+
+    /** The seed in use and the next two, or for the chapter's weights N(0, 1) from seeds 1 and 2 beside them. */
+    public static List<Variant> seedsFrom(WeightInit init) {
+        WeightInit next = init.method() == WeightInit.Method.CHAPTER ? WeightInit.normal(1.0, 0) : init;
+        return seeds(List.of(init, next.withSeed(next.seed() + 1), next.withSeed(next.seed() + 2)));
+    }
+
+    private static WeightInit init(String value) {
+        String[] parts = value.split(":");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("\"" + value + "\" is not method:sigma:seed");
+        }
+        return new WeightInit(WeightInit.methodOf(parts[0]), Double.parseDouble(parts[1]), Long.parseLong(parts[2]));
+    }
+
     /** {@code experiment} with another optimiser: sgd without a batch size takes one point a batch. */
     public static Experiment withOptimizer(Experiment experiment, OptimizerSpec optimizer) {
         Experiment changed = experiment.withOptimizer(optimizer);
@@ -95,8 +130,9 @@ public final class Variants {
                 case "momentum" -> momentums(values.stream().map(Double::valueOf).toList());
                 case "l2" -> l2(values.stream().map(Double::valueOf).toList());
                 case "l1" -> l1(values.stream().map(Double::valueOf).toList());
+                case "seed" -> seeds(values.stream().map(Variants::init).toList());
                 default -> throw new IllegalArgumentException("unknown setting to compare \"" + key
-                        + "\" (known: lr, optimizer, batch-size, momentum, l2, l1)");
+                        + "\" (known: lr, optimizer, batch-size, momentum, l2, l1, seed)");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a value of " + key + " is not a number: " + values);

@@ -31,7 +31,8 @@ class VariantsTest {
                 Variants.optimizers(List.of(OptimizerSpec.of("sgd", Map.of()), OptimizerSpec.of("adam",
                         Map.of("beta1", 0.8)))),
                 Variants.batchSizes(List.of(0, 2)), Variants.momentums(List.of(0.5, 0.95)),
-                Variants.l2(List.of(0.0, 1e-3)), Variants.l1(List.of(0.1, 0.2)));
+                Variants.l2(List.of(0.0, 1e-3)), Variants.l1(List.of(0.1, 0.2)),
+                Variants.seeds(List.of(WeightInit.xavier(4), WeightInit.xavier(5), WeightInit.normal(0.5, 9))));
         for (List<Variant> variants : all) {
             List<Variant> read = Variants.parse(variants.get(0).key(), variants.stream().map(Variant::value).toList());
             for (int k = 0; k < variants.size(); k++) {
@@ -39,6 +40,22 @@ class VariantsTest {
                 assertEquals(variants.get(k).apply(base), read.get(k).apply(base), variants.get(k).label());
             }
         }
+    }
+
+    @Test
+    void seedsDrawTheInitialWeightsAfreshForTheExperimentsShape() {
+        List<Variant> seeds = Variants.seedsFrom(WeightInit.normal(1.0, 6));
+        assertEquals(List.of("seed 6", "seed 7", "seed 8"), seeds.stream().map(Variant::label).toList());
+        Experiment seventh = seeds.get(1).apply(Experiment.chapter());
+        assertEquals(WeightInit.normal(1.0, 7).draw(ChapterExample.network().architecture()), seventh.initial());
+        assertEquals(Experiment.chapter().data(), seventh.data());
+    }
+
+    @Test
+    void theChaptersWeightsAreComparedWithNormalOnesFromTwoSeeds() {
+        List<Variant> seeds = Variants.seedsFrom(WeightInit.chapter());
+        assertEquals(List.of("the chapter's weights", "seed 1", "seed 2"), seeds.stream().map(Variant::label).toList());
+        assertEquals(ChapterExample.network(), seeds.get(0).apply(Experiment.chapter()).initial());
     }
 
     @Test

@@ -43,7 +43,7 @@ class ComparisonFileErrorsTest {
         return Stream.of(
             Arguments.of("an unknown setting", tree(r -> comparison(r).put("key", "speed")),
                 "e.json: \"comparison\": unknown setting to compare \"speed\" (known: lr, optimizer, batch-size,"
-                    + " momentum, l2, l1)"),
+                    + " momentum, l2, l1, seed)"),
             Arguments.of("a rate that is not a number", tree(r -> values(r).set(1, "fast")),
                 "e.json: \"comparison\": a value of lr is not a number: [0.01, fast, 0.1]"),
             Arguments.of("a value as a number", tree(r -> values(r).set(1, 0.001)),

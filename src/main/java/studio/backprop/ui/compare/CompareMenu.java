@@ -19,13 +19,15 @@ public final class CompareMenu extends Menu {
         MenuItem rates = item("compareRates", "Learning rates: ÷10, as now, ×10", () -> comparing.compareRates(), errors);
         MenuItem optimizers = item("compareOptimizers", "Optimisers: gradient descent, momentum, Adam",
                 comparing::compareOptimizers, errors);
+        MenuItem seeds = item("compareSeeds", "Initial weights: this seed and the next two", comparing::compareSeeds,
+                errors);
         MenuItem other = item("compareOther", "Other comparison…", () -> OtherComparison.ask(owner.get())
                 .ifPresent(comparing::compare),
                 errors);
         MenuItem keep = item("keepRunItem", "Keep the run shown, end the comparison",
                 () -> comparing.keep(model.activeRun()), errors);
         setOnShowing(e -> keep.setDisable(!model.comparison().active()));
-        getItems().addAll(rates, optimizers, other, new SeparatorMenuItem(), keep);
+        getItems().addAll(rates, optimizers, seeds, other, new SeparatorMenuItem(), keep);
     }
 
     private static MenuItem item(String id, String text, Runnable action, Consumer<String> errors) {

@@ -3,6 +3,7 @@ package studio.backprop.ui.compare;
 import java.util.List;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.Variant;
+import studio.backprop.engine.Variants;
 import studio.backprop.model.Progress;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
@@ -33,12 +34,17 @@ public final class Comparing {
     /** The learning rate divided and multiplied by ten beside the one in use. */
     public void compareRates() {
         TrainingSnapshot s = model.getSnapshot();
-        compare(studio.backprop.engine.Variants.ladder(s == null ? editor.state().learningRate() : s.learningRate()));
+        compare(Variants.ladder(s == null ? editor.state().learningRate() : s.learningRate()));
     }
 
     /** The chapter's gradient descent, momentum and Adam. */
     public void compareOptimizers() {
-        compare(studio.backprop.engine.Variants.classicOptimizers(editor.state().optimizer()));
+        compare(Variants.classicOptimizers(editor.state().optimizer()));
+    }
+
+    /** The seed of the initial weights in use and the next two: does every start learn as well? */
+    public void compareSeeds() {
+        compare(Variants.seedsFrom(editor.state().init()));
     }
 
     /**

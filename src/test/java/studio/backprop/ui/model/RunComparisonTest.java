@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Presets;
 import studio.backprop.engine.Trainer;
 import studio.backprop.engine.Variants;
+import studio.backprop.engine.WeightInit;
 import studio.backprop.training.TrainingSnapshot;
 
 /** A comparison: runs of one experiment that differ in one setting, commanded together, each bit for bit its own. */
@@ -89,6 +91,21 @@ class RunComparisonTest {
             assertEquals(5, s.iteration(), "run " + (k + 1) + " goes on from where it was");
         }
         assertEquals(1.0, await("run 3 keeps its rate", run(2)::getSnapshot, x -> x.data().size() == 6).learningRate());
+    }
+
+    @Test
+    void seedsStartEachRunFromItsOwnDrawOfTheWeights() throws Exception {
+        Experiment exercise2 = Presets.get("exercise2").experiment();
+        fxThread.submit(() -> studio.comparison().compare(exercise2,
+                Variants.seedsFrom(Presets.get("exercise2").init()))).get();
+
+        for (int k = 0; k < 3; k++) {
+            long seed = Presets.EXERCISE2_SEED + k;
+            TrainingSnapshot s = await("run " + (k + 1) + " from seed " + seed, run(k)::getSnapshot,
+                    x -> x.initial().equals(WeightInit.normal(1.0, seed)
+                            .draw(exercise2.initial().architecture())));
+            assertEquals(0, s.iteration());
+        }
     }
 
     @Test
