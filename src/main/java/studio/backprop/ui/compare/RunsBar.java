@@ -28,7 +28,9 @@ public final class RunsBar extends FlowPane {
     private final ToggleGroup shown = new ToggleGroup();
     private final List<Chip> chips = new ArrayList<>();
     private final Button keep = new Button("Keep the run shown");
+    private static final long UPDATE_NANOS = 250_000_000L;
     private List<String> labels = List.of();
+    private long lastUpdate;
 
     public RunsBar(StudioModel model, Comparing comparing) {
         this.model = model;
@@ -61,8 +63,19 @@ public final class RunsBar extends FlowPane {
             }
             getChildren().add(keep);
         }
+        // The chips' numbers change with every snapshot; four times a second is as fast as they can be read,
+        // and relaying out the bar at every frame costs the views their frame rate.
+        long at = System.nanoTime();
+        boolean due = at - lastUpdate > UPDATE_NANOS || runs.stream().noneMatch(r -> r.snapshot() != null
+                && r.snapshot().running());
         for (int k = 0; k < runs.size() && k < chips.size(); k++) {
-            chips.get(k).update(runs.get(k));
+            chips.get(k).select.setSelected(runs.get(k).active());
+            if (due) {
+                chips.get(k).update(runs.get(k));
+            }
+        }
+        if (due) {
+            lastUpdate = at;
         }
     }
 
