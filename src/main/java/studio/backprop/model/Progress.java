@@ -4,6 +4,7 @@ import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
 import studio.backprop.training.LossRecord;
+import studio.backprop.training.TrainingSnapshot;
 
 /**
  * How far training got: the weights reached, the iterations done, the rate in use and the optimiser's
@@ -19,6 +20,12 @@ import studio.backprop.training.LossRecord;
  */
 public record Progress(Network network, long iteration, double learningRate, Optimizer optimizer,
                        LossRecord history, BatchPosition position) {
+
+    /** Where a run's snapshot shows training: its weights, rate, optimiser, loss chart and batches. */
+    public static Progress of(TrainingSnapshot s) {
+        return new Progress(s.network(), s.iteration(), s.learningRate(), s.optimizer(), s.lossRecord(),
+                s.beyond().position());
+    }
 
     /** Progress whose optimiser memory and loss history are not known, at the start of an epoch. */
     public Progress(Network network, long iteration, double learningRate) {

@@ -23,11 +23,6 @@ public final class Lockstep {
         return lane;
     }
 
-    /** The run of {@code lane} no longer takes part. */
-    public void leave(Lane lane) {
-        lanes.remove(lane);
-    }
-
     /** The lowest iteration among runs still training, or Long.MAX_VALUE when none is. */
     long slowest() {
         long min = Long.MAX_VALUE;

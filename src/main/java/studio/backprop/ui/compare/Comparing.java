@@ -59,8 +59,7 @@ public final class Comparing {
             return;
         }
         OptimizerSpec spec = OptimizerSpec.of(s.optimizer().id(), s.optimizer().settings());
-        Progress reached = new Progress(s.network(), s.iteration(), s.learningRate(), s.optimizer(), s.lossRecord(),
-                s.beyond().position());
+        Progress reached = Progress.of(s);
         editor.edit(state -> state.withOptimizer(spec).withOptions(s.beyond().options()).withProgress(reached),
                 "keep " + label);
     }

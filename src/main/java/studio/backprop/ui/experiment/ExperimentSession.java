@@ -278,8 +278,7 @@ public final class ExperimentSession {
                 || !s.data().equals(state.data())) {
             return null;
         }
-        return new Progress(s.network(), s.iteration(), s.learningRate(), s.optimizer(), s.lossRecord(),
-                s.beyond().position());
+        return Progress.of(s);
     }
 
     /** Reports a file that could not be written, in one line without Java's names for the problem. */

@@ -96,12 +96,8 @@ final class ComparedLosses {
 
     /** The colour of the run shown in full; the loss's own green when not comparing. */
     Color shownColour() {
-        for (ComparedRun run : runs) {
-            if (run.active()) {
-                return Palette.run(run.index());
-            }
-        }
-        return Palette.LOSS;
+        int shown = ComparedRun.shown(runs);
+        return shown < 0 ? Palette.LOSS : Palette.run(shown);
     }
 
     /** One entry a run: its label, and where it diverged if it did. */

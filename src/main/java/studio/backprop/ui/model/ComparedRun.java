@@ -1,5 +1,6 @@
 package studio.backprop.ui.model;
 
+import java.util.List;
 import studio.backprop.training.TrainingSnapshot;
 
 /**
@@ -12,4 +13,14 @@ import studio.backprop.training.TrainingSnapshot;
  * @param active   true for the run shown in full
  */
 public record ComparedRun(int index, String label, TrainingSnapshot snapshot, boolean active) {
+
+    /** The index of the run shown in full among {@code runs}, or -1 (not comparing). */
+    public static int shown(List<ComparedRun> runs) {
+        for (ComparedRun run : runs) {
+            if (run.active()) {
+                return run.index();
+            }
+        }
+        return -1;
+    }
 }

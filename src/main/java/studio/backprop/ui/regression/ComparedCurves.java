@@ -19,7 +19,7 @@ final class ComparedCurves {
     double min;
     double max;
 
-    /** Samples each run's curve (none when not comparing). */
+    /** Samples each run's curve but the one shown, which the view samples as its own (none when not comparing). */
     void sample(List<ComparedRun> compared, double from, double to, int n) {
         runs = compared;
         min = Double.POSITIVE_INFINITY;
@@ -28,7 +28,7 @@ final class ComparedCurves {
             samplers.add(new CurveSampler());
         }
         for (int k = 0; k < runs.size(); k++) {
-            if (runs.get(k).snapshot() != null) {
+            if (!runs.get(k).active() && runs.get(k).snapshot() != null) {
                 CurveSampler sampler = samplers.get(k);
                 sampler.sample(runs.get(k).snapshot().network(), from, to, n);
                 min = Math.min(min, sampler.min);
@@ -55,12 +55,8 @@ final class ComparedCurves {
 
     /** The colour of the run shown in full; the curve's own blue when not comparing. */
     javafx.scene.paint.Color shownColour() {
-        for (ComparedRun run : runs) {
-            if (run.active()) {
-                return Palette.run(run.index());
-            }
-        }
-        return Palette.CURVE;
+        int shown = ComparedRun.shown(runs);
+        return shown < 0 ? Palette.CURVE : Palette.run(shown);
     }
 
     /** One legend entry a run, in place of "f(x) now". */
