@@ -40,7 +40,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--compare", paramLabel = "KEY=V1,V2", converter = Comparison.Parser.class,
             description = "Two to four runs that differ in one setting, KEY one of lr, optimizer, batch-size,"
-                    + " momentum, l2, l1 (as in lr=0.01,0.1,1); each report line names its run.")
+                    + " momentum, l2, l1, layers (as in lr=0.01,0.1,1 or layers=1-4-2-1,1-8-1; other layers start"
+                    + " from N(0, 1) weights of seed 0); each report line names its run.")
     private Comparison compare;
 
     TrainCommand(PrintStream out) {

@@ -20,7 +20,12 @@ public final class LayerVariants {
 
     /** Each of {@code shapes}, other shapes drawing their weights by {@code init}. */
     public static List<Variant> of(List<Architecture> shapes, WeightInit init) {
-        return Variants.checked(shapes.stream().map(shape -> variant(shape, init)).toList());
+        return Variants.checked(read(shapes, init));
+    }
+
+    /** {@link #of} with no check of the number of runs or of repeats, as {@link Variants#read}. */
+    public static List<Variant> read(List<Architecture> shapes, WeightInit init) {
+        return shapes.stream().map(shape -> variant(shape, init)).toList();
     }
 
     /** The experiment's shape, then its hidden layers twice and four times as wide. */
@@ -40,27 +45,49 @@ public final class LayerVariants {
     }
 
     /**
-     * The shape with {@code like}'s inputs, outputs and output activation, and the hidden layers typed as
-     * "8-8" (one number a layer), each with {@code like}'s first hidden activation.
+     * A shape typed as the legend writes it, "1-8-8-1": its hidden layers take {@code like}'s first hidden
+     * activation (its output's when it has none), its output {@code like}'s; the inputs and outputs must be
+     * {@code like}'s, and the layers no more and no wider than the layers editor allows.
      */
-    public static Architecture hidden(Architecture like, String typed) {
+    public static Architecture shape(Architecture like, String typed) {
         String[] widths = typed.strip().split("-", -1);
-        int[] sizes = new int[widths.length + 2];
-        sizes[0] = like.inputs();
-        sizes[sizes.length - 1] = like.outputs();
+        int[] sizes = new int[widths.length];
         for (int l = 0; l < widths.length; l++) {
             try {
-                sizes[l + 1] = Integer.parseInt(widths[l].strip());
+                sizes[l] = Integer.parseInt(widths[l].strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("\"" + typed.strip() + "\" is not hidden layers such as 8 or 4-2");
+                sizes = null;
+                break;
             }
         }
-        List<Activation> activations = new ArrayList<>(Collections.nCopies(widths.length, like.activation(1)));
+        if (sizes == null || sizes.length < 2) {
+            throw new IllegalArgumentException("\"" + typed.strip() + "\" is not layers such as 1-8-1 or 1-4-2-1");
+        }
+        if (sizes[0] != like.inputs() || sizes[sizes.length - 1] != like.outputs()) {
+            throw new IllegalArgumentException(typed.strip() + " has " + sizes[0] + " input(s) and "
+                    + sizes[sizes.length - 1] + " output(s), the network " + like.describe() + " has "
+                    + like.inputs() + " and " + like.outputs());
+        }
+        List<Activation> activations = new ArrayList<>(Collections.nCopies(sizes.length - 2, like.activation(1)));
         activations.add(like.activation(like.depth()));
         return new Architecture(sizes, activations);
     }
 
+    private static void requireEditable(Architecture shape) {
+        if (ArchitectureEdit.hiddenLayers(shape) > ArchitectureEdit.MAX_HIDDEN_LAYERS) {
+            throw new IllegalArgumentException(shape.describe() + " has more than "
+                    + ArchitectureEdit.MAX_HIDDEN_LAYERS + " hidden layers");
+        }
+        for (int l = 1; l < shape.depth(); l++) {
+            if (shape.size(l) > ArchitectureEdit.MAX_NEURONS) {
+                throw new IllegalArgumentException(shape.describe() + " has a layer of more than "
+                        + ArchitectureEdit.MAX_NEURONS + " neurons");
+            }
+        }
+    }
+
     private static Variant variant(Architecture shape, WeightInit init) {
+        requireEditable(shape);
         String activations = shape.activations().stream().map(Activation::id).collect(Collectors.joining(","));
         boolean sigmoid = shape.activations().stream().allMatch(a -> a == Activation.SIGMOID);
         return new Variant(KEY, shape.describe() + " " + activations + " " + Variants.text(init),

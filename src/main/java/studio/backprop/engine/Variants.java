@@ -121,8 +121,11 @@ public final class Variants {
         return key.contains(Combinations.KEY_JOIN) ? Combinations.parse(key, values) : checked(read(key, values));
     }
 
-    /** {@link #parse} of one setting, with no check of the number of runs or of repeats. */
-    static List<Variant> read(String key, List<String> values) {
+    /**
+     * One setting's values run by run, as {@link #parse} reads them but with no check of the number of runs
+     * or of repeats: a row of a comparison in several settings, which {@link Combinations#of} checks.
+     */
+    public static List<Variant> read(String key, List<String> values) {
         try {
             return switch (key) {
                 case "lr" -> build(key, "α = ", doubles(values), rate -> e -> e.withLearningRate(rate));

@@ -33,18 +33,18 @@ class LayerVariantsTest {
     }
 
     @Test
-    void hiddenLayersTypedTakeTheFirstHiddenActivationAndKeepTheOutputs() {
+    void aShapeTypedTakesTheFirstHiddenActivationAndKeepsTheOutputs() {
         Architecture tanh = new Architecture(new int[] {1, 4, 2, 1},
                 List.of(Activation.TANH, Activation.RELU, Activation.SIGMOID));
         assertEquals(new Architecture(new int[] {1, 8, 8, 8, 1},
                         List.of(Activation.TANH, Activation.TANH, Activation.TANH, Activation.SIGMOID)),
-                LayerVariants.hidden(tanh, "8-8-8"));
+                LayerVariants.shape(tanh, "1-8-8-8-1"));
     }
 
     @Test
     void aShapeNotAllSigmoidSaysItsActivationsInItsLabel() {
-        Architecture tanh = LayerVariants.hidden(new Architecture(new int[] {1, 3, 1},
-                List.of(Activation.TANH, Activation.LINEAR)), "6");
+        Architecture tanh = LayerVariants.shape(new Architecture(new int[] {1, 3, 1},
+                List.of(Activation.TANH, Activation.LINEAR)), "1-6-1");
         Variant v = LayerVariants.of(List.of(tanh, Architecture.sigmoid(1, 6, 1)), WeightInit.xavier(2)).get(0);
         assertEquals("1-6-1 tanh,linear", v.label());
     }
@@ -68,8 +68,20 @@ class LayerVariantsTest {
     }
 
     @Test
-    void hiddenLayersThatAreNotNumbersAreRefusedAsTyped() {
-        assertEquals("\"8-x\" is not hidden layers such as 8 or 4-2", assertThrows(IllegalArgumentException.class,
-                () -> LayerVariants.hidden(CHAPTER, "8-x")).getMessage());
+    void layersThatAreNotNumbersAreRefusedAsTyped() {
+        assertEquals("\"1-8-x\" is not layers such as 1-8-1 or 1-4-2-1", assertThrows(IllegalArgumentException.class,
+                () -> LayerVariants.shape(CHAPTER, "1-8-x")).getMessage());
+    }
+
+    @Test
+    void aShapeWithOtherInputsOrOutputsThanTheNetworksIsRefused() {
+        assertEquals("1-8-2 has 1 input(s) and 2 output(s), the network 1-4-2-1 has 1 and 1",
+                assertThrows(IllegalArgumentException.class, () -> LayerVariants.shape(CHAPTER, "1-8-2")).getMessage());
+    }
+
+    @Test
+    void aLayerWiderThanTheLayersEditorAllowsIsRefused() {
+        assertEquals("1-64-32-1 has a layer of more than 32 neurons", assertThrows(IllegalArgumentException.class,
+                () -> LayerVariants.widths(Architecture.sigmoid(1, 16, 8, 1), WeightInit.chapter())).getMessage());
     }
 }
