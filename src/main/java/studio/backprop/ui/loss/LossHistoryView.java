@@ -177,17 +177,12 @@ public final class LossHistoryView extends SnapshotCanvasPane {
     static void widen(double[] range, LossHistory.Frozen h, double current) {
         double lo = range[0];
         double hi = range[1];
-        for (int k = 0; k < h.size(); k++) {
-            if (Double.isFinite(h.min(k))) {
-                lo = Math.min(lo, Math.max(h.min(k), FLOOR));
-            }
-            if (Double.isFinite(h.max(k))) {
-                hi = Math.max(hi, Math.max(h.max(k), FLOOR));
-            }
-            if (Double.isFinite(h.last(k))) {
-                lo = Math.min(lo, Math.max(h.last(k), FLOOR));
-                hi = Math.max(hi, Math.max(h.last(k), FLOOR));
-            }
+        // max(v, FLOOR) never decreases with v, so the least of them is max(least v, FLOOR): one check a history.
+        if (Double.isFinite(h.lowest())) {
+            lo = Math.min(lo, Math.max(h.lowest(), FLOOR));
+        }
+        if (Double.isFinite(h.highest())) {
+            hi = Math.max(hi, Math.max(h.highest(), FLOOR));
         }
         if (Double.isFinite(current)) {
             lo = Math.min(lo, Math.max(current, FLOOR));
