@@ -12,7 +12,7 @@ public final class Polyline {
     /** Far below what a line 2 px or more wide shows. */
     static final double TOLERANCE = 0.2;
     /** A run of points checked against one chord is cut here, so a long straight line costs no more than this. */
-    private static final int MAX_RUN = 64;
+    private static final int MAX_RUN = 24;
     private final double[] xs = new double[MAX_RUN];
     private final double[] ys = new double[MAX_RUN];
     /** Points since the last vertex sent, that vertex first; 0 when no subpath is open. */
