@@ -34,8 +34,11 @@ import studio.backprop.ui.model.ComparedRun;
  * read values.
  */
 public final class LossHistoryView extends SnapshotCanvasPane {
-    /** RSS below this is drawn at it: a perfect fit has RSS 0, which a log axis cannot place. */
-    static final double FLOOR = 1e-12;
+    /**
+     * RSS below this is drawn at it: a perfect fit has RSS 0, which a log axis cannot place. Any RSS above it
+     * has a place of its own, up to the largest double.
+     */
+    static final double FLOOR = 1e-300;
     private static final Color LABEL_BACKDROP = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85);
 
     private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX", false);
@@ -170,7 +173,9 @@ public final class LossHistoryView extends SnapshotCanvasPane {
             b += grow;
         }
         double pad = 0.05 * (b - a);
-        chart.y.range(Math.pow(10, a - pad), Math.pow(10, b + pad), true, 0);
+        // A run on its way to overflowing would pad the axis past the largest double, and draw nothing.
+        chart.y.range(Math.max(Math.pow(10, a - pad), FLOOR), Math.min(Math.pow(10, b + pad), Double.MAX_VALUE),
+                true, 0);
     }
 
     /** Widens {lo, hi} to the finite values of a history and its newest value. */

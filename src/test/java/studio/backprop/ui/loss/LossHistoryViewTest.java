@@ -122,6 +122,37 @@ class LossHistoryViewTest {
     }
 
     @Test
+    void aRunThatClimbsTo1e306BeforeItDivergesKeepsItsCurveAndLabelledDecades(FxRobot robot) {
+        LossHistory h = new LossHistory();
+        for (int k = 0; k < 150; k++) {
+            h.add(k, Math.pow(10, 306.0 * k / 149)); // from 1 up to 1e306, where the next step overflows
+        }
+        TrainingSnapshot base = snapshot.get();
+        TrainingSnapshot diverged = new TrainingSnapshot(150, base.network(), Double.POSITIVE_INFINITY,
+                base.predictions(), base.gradient(), 0.001, 0.001, base.initial(), base.data(), h.freeze(),
+                new long[0], TrainingSnapshot.State.PAUSED, 0, -1, null);
+
+        robot.interact(() -> snapshot.set(diverged));
+
+        Image image = Pixels.grab(view.canvas());
+        assertTrue(Double.isFinite(view.chart().y.hi()) && view.chart().y.hi() >= 1e306);
+        assertTrue(view.chart().yTicks().size() >= 3, "labelled decades: " + view.chart().yTicks());
+        assertTrue(Arrays.asList(view.chart().yTicks().labels()).contains("10^300"),
+                Arrays.toString(view.chart().yTicks().labels()));
+        for (int k : new int[] {1, 75, 149}) {
+            assertTrue(Pixels.near(image, view.xOf(k), view.yOf(h.freeze().last(k)), 1, Palette.LOSS), "iteration " + k);
+        }
+    }
+
+    @Test
+    void anRssOf1eMinus300IsPlacedOnItsOwnDecade(FxRobot robot) {
+        robot.interact(() -> snapshot.set(Snapshots.withRss(snapshot.get(), 1e-300)));
+        Pixels.grab(view.canvas());
+        assertTrue(view.chart().y.lo() <= 1e-300);
+        assertTrue(view.yOf(1e-300) > view.yOf(1e-299), "1e-300 below 1e-299");
+    }
+
+    @Test
     void anEmptyHistoryShowsTheStartingPointAndAHint(FxRobot robot) {
         robot.interact(() -> snapshot.set(Snapshots.chapter(0)));
         Image image = Pixels.grab(view.canvas());
