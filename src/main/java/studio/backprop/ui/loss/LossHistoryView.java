@@ -39,7 +39,8 @@ public final class LossHistoryView extends SnapshotCanvasPane {
      * has a place of its own, up to the largest double.
      */
     static final double FLOOR = 1e-300;
-    private static final Color LABEL_BACKDROP = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85);
+    /** The marks' labels in the last drawing, for tests. */
+    final List<String> drawnMarks = new ArrayList<>();
 
     private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX", false);
     private final Chart chart = new Chart();
@@ -136,8 +137,9 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         } else {
             path.draw(g, h, end, s.rss(), this, chart);
         }
-        drawMarks(g, s.rateChanges(), end, "α changed", Palette.RATE_MARK, true);
-        drawMarks(g, s.edits(), end, "edit", Palette.EDIT_MARK, false);
+        drawnMarks.clear();
+        IterationMarks.draw(g, this, chart, s.rateChanges(), end, "α changed", Palette.RATE_MARK, true);
+        IterationMarks.draw(g, this, chart, s.edits(), end, "edit", Palette.EDIT_MARK, false);
         chart.coverMargins(g, width);
         chart.drawFrame(g, logX.get() ? "iteration (log scale)" : "iteration", "RSS (log scale)");
         BucketPath.drawCurrent(g, end, s.rss(), this, chart, colour);
@@ -199,39 +201,6 @@ public final class LossHistoryView extends SnapshotCanvasPane {
 
     private NiceTicks.Ticks iterationTicks(int maxCount) {
         return IterationTicks.of(chart.x.hi(), logX.get(), maxCount);
-    }
-
-    /** Vertical lines at iterations, each labelled unless the label would run into the one before. */
-    private void drawMarks(GraphicsContext g, long[] marks, long end, String label, Color colour, boolean top) {
-        double s = chart.s();
-        double labelWidth = chart.textWidth(label, chart.textFont());
-        double labelHeight = chart.textFont().getSize() * 1.3;
-        double labelTop = top ? chart.top() + 2 * s : chart.bottom() - 2 * s - labelHeight;
-        double lastLabelRight = Double.NEGATIVE_INFINITY;
-        g.setLineWidth(1.5 * s);
-        g.setFont(chart.textFont());
-        g.setTextBaseline(VPos.TOP);
-        for (long r : marks) {
-            if (r < 0 || r > end) {
-                continue;
-            }
-            double px = Math.floor(xOf(r)) + 0.5;
-            g.setStroke(colour);
-            g.setLineDashes(top ? new double[] {5 * s, 4 * s} : new double[] {1.5 * s, 3 * s});
-            g.strokeLine(px, chart.top(), px, chart.bottom());
-            g.setLineDashes();
-            boolean right = px + 4 * s + labelWidth <= chart.right();
-            double textLeft = right ? px + 4 * s : px - 4 * s - labelWidth;
-            if (textLeft > lastLabelRight + 6 * s) {
-                // A backdrop, so the label stays readable where the loss line passes under it.
-                g.setFill(LABEL_BACKDROP);
-                g.fillRect(textLeft - 2 * s, labelTop, labelWidth + 4 * s, labelHeight);
-                g.setFill(colour);
-                g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(label, textLeft, labelTop + s);
-                lastLabelRight = textLeft + labelWidth;
-            }
-        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -150,6 +151,17 @@ class LossHistoryViewTest {
         Pixels.grab(view.canvas());
         assertTrue(view.chart().y.lo() <= 1e-300);
         assertTrue(view.yOf(1e-300) > view.yOf(1e-299), "1e-300 below 1e-299");
+    }
+
+    @Test
+    void tenQuickRateChangesMergeIntoOneMarkThatCountsThem(FxRobot robot) {
+        robot.interact(() -> snapshot.set(Snapshots.chapter(200, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+                180)));
+        Image image = Pixels.grab(view.canvas());
+        assertEquals(List.of("α changed ×10", "α changed"), view.drawnMarks);
+        double y = view.chart().bottom() - 30;
+        assertTrue(Pixels.near(image, view.xOf(100), y, 1, Palette.RATE_MARK), "one line, at the first change");
+        assertFalse(Pixels.near(image, view.xOf(105), y, 1, Palette.RATE_MARK), "no line at each of the others");
     }
 
     @Test
