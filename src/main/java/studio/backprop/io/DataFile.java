@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import studio.backprop.engine.DataSet;
 
@@ -32,6 +33,11 @@ public final class DataFile {
      * @param dialect the separator and decimal mark found
      */
     public record Imported(DataSet data, CsvDialect dialect) {
+        /** "calc.csv: 5 points, semicolon-separated, decimal comma". */
+        public String describe(Path file) {
+            return String.format(Locale.ROOT, "%s: %,d point%s, %s", file.getFileName(), data.size(),
+                    data.size() == 1 ? "" : "s", dialect.describe());
+        }
     }
 
     private DataFile() {

@@ -109,6 +109,16 @@ class TrainingFlagsTest {
     }
 
     @Test
+    void verboseSaysOnStderrHowTheDataFileWasRead(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("calc.csv");
+        java.nio.file.Files.writeString(csv, "x;y\n0;0\n0,25;1\n0,5;0,5\n0,75;1\n1;0\n");
+        CliRun run = CliRun.of("train", "--data", csv.toString(), "--iterations", "0", "--json", "--verbose");
+        assertEquals(0, run.code());
+        assertEquals("calc.csv: 5 points, semicolon-separated, decimal comma\n", run.err());
+        assertEquals(1, run.jsonLines().size(), "stdout stays JSON");
+    }
+
+    @Test
     void aDivergingRunStopsAloneWhileTheOthersGoOn(@TempDir Path dir) throws Exception {
         Path net = dir.resolve("linear.json");
         NetworkFile.write(Fixtures.linearChapterNetwork(), net);

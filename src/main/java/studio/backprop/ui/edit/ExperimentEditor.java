@@ -135,10 +135,10 @@ public final class ExperimentEditor {
         noteProgress();
     }
 
-    /** Replaces the points with a CSV file's, as one edit. */
+    /** Replaces the points with a CSV file's, as one edit, which says how many and how the file writes them. */
     public void importData(Path path) throws InputException {
-        DataSet data = DataFile.read(path);
-        editData(current -> data, "import " + path.getFileName());
+        DataFile.Imported read = DataFile.readDescribed(path);
+        editData(current -> read.data(), "import " + read.describe(path));
     }
 
     public void exportData(Path path) throws IOException {
