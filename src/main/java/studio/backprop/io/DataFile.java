@@ -73,17 +73,40 @@ public final class DataFile {
     }
 
     /**
+     * Rows copied from a spreadsheet: as {@link #parse(String, String)} reads a file, which tells tab- and
+     * semicolon-separated rows, decimal commas and a header apart; messages name {@code source} ("the
+     * pasted rows") and the row.
+     */
+    public static Imported pasted(String text, String source) throws InputException {
+        try {
+            return parse(new BufferedReader(new StringReader(text)), source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reads without fail
+        }
+    }
+
+    /**
+     * Points {@code rows} (from 0; all of them when empty) as a spreadsheet pastes them: tab-separated, a
+     * header first, every double written so that it reads back the same.
+     */
+    public static String toTabbed(DataSet data, int[] rows) {
+        StringBuilder text = new StringBuilder("x\ty\n");
+        int n = rows.length == 0 ? data.size() : rows.length;
+        for (int k = 0; k < n; k++) {
+            int p = rows.length == 0 ? k : rows[k];
+            text.append(Decimals.exact(data.x(p))).append('\t').append(Decimals.exact(data.y(p))).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
      * Reads 1-input 1-output points from CSV text.
      *
      * @param sourceName names the text in messages, usually the file name
      * @throws InputException naming the first problem and its line
      */
     public static DataSet parse(String csv, String sourceName) throws InputException {
-        try {
-            return parse(new BufferedReader(new StringReader(csv)), sourceName).data();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a string reads without fail
-        }
+        return pasted(csv, sourceName).data();
     }
 
     private static Imported parse(BufferedReader in, String source) throws IOException, InputException {

@@ -38,6 +38,8 @@ public enum Command {
     FRAME_RATE("Frame rate", "Frame rate read-out", Fires.WHILE_TYPING, key(KeyCode.F12)),
     UNDO("Undo", "Undo the last edit", Fires.FROM_MENU, shortcut(KeyCode.Z)),
     REDO("Redo", "Redo the edit undone last", Fires.FROM_MENU, shortcut(KeyCode.Y)),
+    PASTE_POINTS("Paste points", "Add rows of x and y copied from a spreadsheet, or put them in place of the points",
+            Fires.FROM_MENU, shortcut(KeyCode.V)),
     OPEN("Open", "Open an experiment", Fires.FROM_MENU, shortcut(KeyCode.O)),
     SAVE("Save", "Save the experiment", Fires.FROM_MENU, shortcut(KeyCode.S)),
     SAVE_AS("Save As", "Save the experiment in a new file", Fires.FROM_MENU,

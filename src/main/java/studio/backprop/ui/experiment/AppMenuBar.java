@@ -120,8 +120,12 @@ public final class AppMenuBar extends MenuBar {
         MenuItem redo = item("redoItem", "Redo", Command.REDO.accelerator(), e -> editor.redo());
         redo.textProperty().bind(label("Redo", editor.history().redoDescriptionProperty()));
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
+        // A field being typed in takes Ctrl+V for its own text first; anywhere else it pastes points.
+        DataClipboard clipboard = new DataClipboard(editor, session::report);
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("pastePointsItem", "Paste points", Command.PASTE_POINTS.accelerator(), e -> clipboard.paste()),
+                item("copyPointsItem", "Copy points", null, e -> clipboard.copy(new int[0])),
                 item("editDataItem", "Edit data table…", null, e -> dataTable.show()));
         return edit;
     }
