@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
@@ -42,8 +41,7 @@ class DataClipboardTest {
     }
 
     private static Node numberCell(FxRobot robot, int number) {
-        return robot.lookup("#dataTable .table-cell").match(
-                (Labeled c) -> Integer.toString(number).equals(c.getText())).query();
+        return DataTableEditorTest.numberCell(robot, number);
     }
 
     private static String clipboardText(FxRobot robot) {
