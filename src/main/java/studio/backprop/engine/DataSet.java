@@ -85,6 +85,19 @@ public final class DataSet {
         return y.clone();
     }
 
+    /** These points, then {@code more}'s, which must have as many inputs and outputs. */
+    public DataSet followedBy(DataSet more) {
+        if (more.inputs != inputs || more.outputs != outputs) {
+            throw new IllegalArgumentException("points of " + more.inputs + " input(s) and " + more.outputs
+                    + " output(s) cannot join points of " + inputs + " and " + outputs);
+        }
+        double[] xs = Arrays.copyOf(x, x.length + more.x.length);
+        double[] ys = Arrays.copyOf(y, y.length + more.y.length);
+        System.arraycopy(more.x, 0, xs, x.length, more.x.length);
+        System.arraycopy(more.y, 0, ys, y.length, more.y.length);
+        return new DataSet(inputs, outputs, xs, ys);
+    }
+
     /** These points, in this order (numbers from 0). */
     public DataSet subset(int[] points) {
         double[] xs = new double[points.length * inputs];

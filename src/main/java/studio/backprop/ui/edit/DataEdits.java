@@ -20,16 +20,6 @@ final class DataEdits {
         return new DataSet(data.inputs(), data.outputs(), xs, ys);
     }
 
-    /** {@code data}'s points, then {@code more}'s. */
-    static DataSet append(DataSet data, DataSet more) {
-        checkShape(data, new double[more.inputs()], new double[more.outputs()]);
-        double[] xs = Arrays.copyOf(data.xs(), data.xs().length + more.xs().length);
-        double[] ys = Arrays.copyOf(data.ys(), data.ys().length + more.ys().length);
-        System.arraycopy(more.xs(), 0, xs, data.xs().length, more.xs().length);
-        System.arraycopy(more.ys(), 0, ys, data.ys().length, more.ys().length);
-        return new DataSet(data.inputs(), data.outputs(), xs, ys);
-    }
-
     static DataSet move(DataSet data, int k, double[] x, double[] y) {
         checkIndex(data, k);
         checkShape(data, x, y);

@@ -141,17 +141,6 @@ public final class ExperimentEditor {
         editData(current -> read.data(), "import " + read.describe(path));
     }
 
-    /**
-     * Points pasted from a spreadsheet, added after the others or in their place, as one edit that says how
-     * many and how they were written.
-     */
-    public void pastePoints(DataFile.Imported pasted, boolean replace) {
-        DataSet more = pasted.data();
-        editData(d -> replace ? more : DataEdits.append(d, more), String.format(java.util.Locale.ROOT,
-                "paste %,d point%s (%s), %s", more.size(), more.size() == 1 ? "" : "s", pasted.dialect().describe(),
-                replace ? "in place of the points before" : "after the others"));
-    }
-
     public void exportData(Path path) throws IOException {
         DataFile.write(state.get().data(), path);
     }

@@ -1,5 +1,6 @@
 package studio.backprop.ui.experiment;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -7,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import studio.backprop.engine.DataSet;
 import studio.backprop.io.DataFile;
 import studio.backprop.io.InputException;
 import studio.backprop.ui.edit.ExperimentEditor;
@@ -63,7 +65,11 @@ final class DataClipboard {
         Optional<Boolean> replace = ask.ask(read.data().size(), editor.state().data().size());
         if (replace.isPresent()) {
             try {
-                editor.pastePoints(read, replace.get());
+                DataSet more = read.data();
+                boolean instead = replace.get();
+                editor.edit(s -> s.withData(instead ? more : s.data().followedBy(more)), String.format(Locale.ROOT,
+                        "paste %s (%s), %s", count(more.size()), read.dialect().describe(),
+                        instead ? "in place of the points before" : "after the others"));
                 problems.accept("");
             } catch (IllegalArgumentException refused) {
                 problems.accept(refused.getMessage());
@@ -82,6 +88,6 @@ final class DataClipboard {
     }
 
     private static String count(int n) {
-        return String.format(java.util.Locale.ROOT, "%,d point%s", n, n == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d point%s", n, n == 1 ? "" : "s");
     }
 }
