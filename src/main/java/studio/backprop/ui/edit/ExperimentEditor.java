@@ -13,7 +13,6 @@ import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.OptimizerSpec;
-import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.io.DataFile;
@@ -53,7 +52,7 @@ public final class ExperimentEditor {
     /** @param seeds where "new seed" draws from: seeded in tests */
     public ExperimentEditor(Random seeds) {
         this.seeds = seeds;
-        SavedExperiment start = presetState(Presets.get("chapter"));
+        SavedExperiment start = SavedExperiment.of(Presets.get("chapter"));
         state = new UndoableState(start);
         document.at(null, start);
         state.property().addListener(obs -> noteProgress());
@@ -111,7 +110,7 @@ public final class ExperimentEditor {
 
     /** Starts over from a preset, forgetting the undo history; the UI asks first when there are unsaved changes. */
     public void choosePreset(String id) {
-        startOver(presetState(Presets.get(id)), null);
+        startOver(SavedExperiment.of(Presets.get(id)), null);
     }
 
     /**
@@ -162,12 +161,10 @@ public final class ExperimentEditor {
 
     /** a_lij of the weights reached, as the new initial network. */
     public void setWeight(int l, int i, int j, double value) {
-        requireFinite(value);
         editNetwork(n -> n.withWeight(l, i, j, value), "edit weight");
     }
 
     public void setBias(int l, int i, double value) {
-        requireFinite(value);
         editNetwork(n -> n.withBias(l, i, value), "edit bias");
     }
 
@@ -284,15 +281,5 @@ public final class ExperimentEditor {
 
     private void push(SavedExperiment next, String description) {
         state.push(next, new StateChange(StateChange.Kind.EDIT, description));
-    }
-
-    private static SavedExperiment presetState(Preset preset) {
-        return SavedExperiment.start(preset.experiment(), preset.id(), preset.init());
-    }
-
-    private static void requireFinite(double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("a weight must be a finite number, got " + value);
-        }
     }
 }
