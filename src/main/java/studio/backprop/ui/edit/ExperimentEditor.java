@@ -126,9 +126,21 @@ public final class ExperimentEditor {
         startOver(ExperimentFile.read(path), path);
     }
 
+    /** What Save would write now: where training has got, with any runs compared. */
+    public SavedExperiment snapshot() {
+        return document.withComparison(state.captured());
+    }
+
+    /** Work recovered after a crash: as it was, unsaved (Save asks where), with no undo history. */
+    public void recover(SavedExperiment work) {
+        startOver(work, null);
+        document.at(null, null);
+        noteProgress();
+    }
+
     /** With any runs compared; atomic: on failure the old file stays whole and the changes stay unsaved. */
     public void saveAs(Path path) throws IOException {
-        SavedExperiment current = document.withComparison(state.captured());
+        SavedExperiment current = snapshot();
         ExperimentFile.write(current, path);
         document.at(path, current);
         noteProgress();
