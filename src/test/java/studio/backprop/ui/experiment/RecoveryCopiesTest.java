@@ -34,7 +34,7 @@ class RecoveryCopiesTest {
     @Start
     void start(Stage stage) {
         h = new Harness();
-        Harness.show(stage, new Pane(), 100, 100);
+        Harness.show(stage, new Pane(), 400, 300);
     }
 
     @AfterEach
