@@ -40,6 +40,8 @@ public enum Command {
     REDO("Redo", "Redo the edit undone last", Fires.FROM_MENU, shortcut(KeyCode.Y)),
     PASTE_POINTS("Paste points", "Add rows of x and y copied from a spreadsheet, or put them in place of the points",
             Fires.FROM_MENU, shortcut(KeyCode.V)),
+    COPY_VIEW("Copy view as picture", "Copy the view last clicked as a picture at the size pictures are written",
+            Fires.FROM_MENU, new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
     OPEN("Open", "Open an experiment", Fires.FROM_MENU, shortcut(KeyCode.O)),
     SAVE("Save", "Save the experiment", Fires.FROM_MENU, shortcut(KeyCode.S)),
     SAVE_AS("Save As", "Save the experiment in a new file", Fires.FROM_MENU,
