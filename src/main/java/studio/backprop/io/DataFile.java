@@ -1,6 +1,7 @@
 package studio.backprop.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.NumberInput;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -170,7 +171,7 @@ public final class DataFile {
             throws InputException {
         String text = dialect.plain(field);
         boolean decimal = NumberText.isDecimal(text);
-        double value = decimal ? Double.parseDouble(text) : Double.NaN;
+        double value = decimal ? NumberInput.parseDouble(text, true) : Double.NaN; // FastDoubleParser: as exact, faster
         if (Double.isFinite(value)) {
             return value; // the rest tells what is wrong, which a file of a million good numbers never asks
         }
