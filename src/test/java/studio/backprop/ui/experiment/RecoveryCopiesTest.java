@@ -146,4 +146,45 @@ class RecoveryCopiesTest {
         assertFalse(Files.exists(dir.resolve("crashed.bpstudio")));
         assertFalse(Files.exists(dir.resolve("crashed.about")));
     }
+
+    @Test
+    void anAppSessionKilledInItsOwnJvmLeavesWorkThatTheNextRestoresBitForBit(FxRobot robot) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String p : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text", "java.awt.headless")) {
+            if (System.getProperty(p) != null) {
+                command.add("-D" + p + "=" + System.getProperty(p));
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashedSessionChild.class.getName(),
+                dir.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line = out.readLine();
+            while (line != null && !line.equals("written")) {
+                line = out.readLine(); // JavaFX's own warnings first
+            }
+            assertEquals("written", line);
+            child.destroyForcibly(); // no clean close
+            assertTrue(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        List<String> offered = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            try {
+                recovery = new RecoveryCopies(h.session, new RecoveryStore(dir));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            recovery.offerLeftBehind(left -> {
+                offered.add(left.about());
+                return RecoveryCopies.Choice.RESTORE;
+            });
+        });
+        assertEquals(List.of("The chapter's example, iteration 0, 5 points"), offered);
+        assertEquals(0.4, h.editor.state().data().x(2));
+        assertEquals(0.6, h.editor.state().data().y(2));
+        assertEquals(studio.backprop.engine.ChapterExample.network(), h.editor.state().network()); // bit for bit
+        assertTrue(h.editor.hasUnsavedChanges());
+    }
 }
