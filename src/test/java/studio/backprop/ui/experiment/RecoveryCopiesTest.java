@@ -99,17 +99,8 @@ class RecoveryCopiesTest {
         }
     }
 
-    /** A copy as a crashed session leaves it: its files, and no lock held. */
-    private SavedExperiment leftByACrash() throws Exception {
-        SavedExperiment work = SavedExperiment.of(studio.backprop.engine.Presets.get("sine"));
-        ExperimentFile.write(work, dir.resolve("crashed.bpstudio"));
-        Files.writeString(dir.resolve("crashed.about"), "A sine wave, iteration 0, 16 points\n");
-        return work;
-    }
-
-    @Test
-    void aCopyACrashLeftIsOfferedAndRestoredAsUnsavedWorkThenForgotten(FxRobot robot) throws Exception {
-        SavedExperiment work = leftByACrash();
+    /** A new session, which restores what it is offered; what it was offered, in the words of each copy. */
+    private List<String> startAndRestoreWhatIsOffered(FxRobot robot) {
         List<String> offered = new java.util.ArrayList<>();
         robot.interact(() -> {
             try {
@@ -122,6 +113,21 @@ class RecoveryCopiesTest {
                 return RecoveryCopies.Choice.RESTORE;
             });
         });
+        return offered;
+    }
+
+    /** A copy as a crashed session leaves it: its files, and no lock held. */
+    private SavedExperiment leftByACrash() throws Exception {
+        SavedExperiment work = SavedExperiment.of(studio.backprop.engine.Presets.get("sine"));
+        ExperimentFile.write(work, dir.resolve("crashed.bpstudio"));
+        Files.writeString(dir.resolve("crashed.about"), "A sine wave, iteration 0, 16 points\n");
+        return work;
+    }
+
+    @Test
+    void aCopyACrashLeftIsOfferedAndRestoredAsUnsavedWorkThenForgotten(FxRobot robot) throws Exception {
+        SavedExperiment work = leftByACrash();
+        List<String> offered = startAndRestoreWhatIsOffered(robot);
         assertEquals(List.of("A sine wave, iteration 0, 16 points"), offered);
         assertEquals(work.data(), h.editor.state().data());
         assertEquals(work.network(), h.editor.state().network());
@@ -169,18 +175,7 @@ class RecoveryCopiesTest {
             child.destroyForcibly(); // no clean close
             assertTrue(child.waitFor(20, java.util.concurrent.TimeUnit.SECONDS));
         }
-        List<String> offered = new java.util.ArrayList<>();
-        robot.interact(() -> {
-            try {
-                recovery = new RecoveryCopies(h.session, new RecoveryStore(dir));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            recovery.offerLeftBehind(left -> {
-                offered.add(left.about());
-                return RecoveryCopies.Choice.RESTORE;
-            });
-        });
+        List<String> offered = startAndRestoreWhatIsOffered(robot);
         assertEquals(List.of("The chapter's example, iteration 0, 5 points"), offered);
         assertEquals(0.4, h.editor.state().data().x(2));
         assertEquals(0.6, h.editor.state().data().y(2));
