@@ -24,6 +24,9 @@ import studio.backprop.engine.DataSet;
 public final class DataFile {
     static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final String[] COLUMN = {"x", "y"};
+    /** Why a comma file with too many fields may be one whose numbers have decimal commas. */
+    private static final String DECIMAL_COMMAS = "; if its numbers have decimal commas (0,25), commas cannot also"
+            + " separate the columns: save it with semicolons or tabs between them";
     /** The start of a file looked at to tell its dialect: far more than {@value CsvDialect#SAMPLE_ROWS} rows. */
     private static final int HEAD_CHARS = 1 << 15;
 
@@ -125,7 +128,8 @@ public final class DataFile {
                 first = false;
                 if (rows.size() != 2) {
                     throw new InputException(source, "line " + rows.line() + ": found " + rows.size()
-                            + (rows.size() == 1 ? " field" : " fields") + ", expected 2 (x,y)");
+                            + (rows.size() == 1 ? " field" : " fields") + ", expected 2 (x,y)" + (dialect.separator()
+                            == ',' && rows.size() > 2 && rows.size() <= 4 ? DECIMAL_COMMAS : ""));
                 }
                 if (n == x.length) {
                     x = Arrays.copyOf(x, 2 * n);

@@ -92,7 +92,10 @@ class DataFileTest {
 
     static Stream<Arguments> malformedData() {
         return Stream.of(
-            Arguments.of("three fields", "x,y\n1,2\n3,4,5\n", "data.csv: line 3: found 3 fields, expected 2 (x,y)"),
+            Arguments.of("three fields", "x,y\n1,2\n3,4,5\n", "data.csv: line 3: found 3 fields, expected 2 (x,y)"
+                + "; if its numbers have decimal commas (0,25), commas cannot also separate the columns: save it"
+                + " with semicolons or tabs between them"),
+            Arguments.of("five fields", "1,2,3,4,5\n", "data.csv: line 1: found 5 fields, expected 2 (x,y)"),
             Arguments.of("one field", "1,2\n3\n", "data.csv: line 2: found 1 field, expected 2 (x,y)"),
             Arguments.of("a non-numeric value", "x,y\n1,2\n3,abc\n", "data.csv: line 3, column 2 (y): \"abc\" is not a number"),
             Arguments.of("a non-numeric x", "1,2\nabc,3\n", "data.csv: line 2, column 1 (x): \"abc\" is not a number"),
