@@ -87,6 +87,7 @@ public final class BackpropStudioApp extends Application {
         DroppedFiles.install(scene, session);
         stage.titleProperty().bind(Bindings.concat(MainWindow.TITLE + " - ", session.documentTitle()));
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
