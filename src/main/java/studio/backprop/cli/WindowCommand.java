@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Preset;
@@ -28,6 +32,9 @@ import studio.backprop.model.SavedExperiment;
         description = "Opens Backprop Studio (with a subcommand train, explain, bench or gradcheck it runs headless).")
 final class WindowCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private ExperimentOptions files;
@@ -51,6 +58,11 @@ final class WindowCommand implements Callable<Integer> {
     @Option(names = "--open", paramLabel = "FILE",
             description = "Open a saved experiment and go on where it left off.")
     private Path open;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A saved experiment to open, as --open: how the installed app is given a file opened"
+                    + " from the desktop.")
+    private Path file;
 
     @Option(names = "--point", paramLabel = "K",
             description = "Select data point K (from 1) and show its worked example.")
@@ -79,6 +91,9 @@ final class WindowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException {
+        if (file != null) {
+            openFileArgument();
+        }
         Matcher m = SIZE.matcher(size.strip());
         if (!m.matches()) {
             throw new UsageException("--size", "\"" + size + "\" is not a size such as 1280x800");
@@ -129,6 +144,18 @@ final class WindowCommand implements Callable<Integer> {
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
                 open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure, variants);
         return 0;
+    }
+
+    /** A file without an option is opened as with --open; a bare word that names no file was meant as a command. */
+    private void openFileArgument() {
+        String word = file.toString();
+        if (!word.contains(".") && !word.contains(file.getFileSystem().getSeparator()) && !file.toFile().exists()) {
+            throw new UnmatchedArgumentException(spec.commandLine(), List.of(word));
+        }
+        if (open != null) {
+            throw new UsageException("--open", "cannot be combined with a file to open, " + word);
+        }
+        open = file;
     }
 
     /**
