@@ -101,6 +101,10 @@ public final class BackpropStudioApp extends Application {
         this.stage = stage;
         this.picture = picture;
         stage.show();
+        if (!picture) {
+            // A file opened from the desktop while the app runs: asks about unsaved work, as File > Open does.
+            OpenFileEvents.openWith(file -> Platform.runLater(() -> session.open(file)));
+        }
         if (!options.compare().isEmpty()) {
             new Comparing(model, editor).compare(options.compare());
         }

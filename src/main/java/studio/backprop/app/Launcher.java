@@ -24,6 +24,8 @@ public final class Launcher {
         }
         if (options.get().screenshot() != null) {
             useHeadlessScreen(options.get().width(), options.get().height());
+        } else {
+            OpenFileEvents.listen();
         }
         BackpropStudioApp.launchWith(options.get());
         System.exit(BackpropStudioApp.exitCode());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Trainer;
+import studio.backprop.engine.WeightInit;
+import studio.backprop.io.ExperimentFile;
+import studio.backprop.model.SavedExperiment;
 
 /**
  * The packaged launcher answers as {@code java -jar} does. Runs in the dist profile's verify phase, which
@@ -62,6 +68,23 @@ class PackagedLauncherTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1000, image.getWidth());
         assertTrue(ScreenshotTest.distinctColours(image) > 50, "a drawn window, not a blank one");
+    }
+
+    @Test
+    void aFileGivenWithoutAnOptionOpensInThePackageAsTheInstallersPassIt() throws Exception {
+        Path lesson = dir.resolve("lesson.bpstudio");
+        Trainer trainer = Experiment.chapter().start();
+        trainer.iterate(100);
+        ExperimentFile.write(new SavedExperiment(trainer.network(), Experiment.chapter().initial(),
+                Experiment.chapter().data(), 0.01, 100, "chapter", WeightInit.chapter()), lesson);
+        ProcessRun packaged = packaged(lesson.toString(), "--screenshot", dir.resolve("lesson.png").toString());
+        assertEquals(0, packaged.exit(), packaged.err());
+        assertTrue(ImageIO.read(dir.resolve("lesson.png").toFile()) != null, "a picture of the opened lesson");
+
+        Files.writeString(dir.resolve("bad.bpstudio"), "{\"network\": [}");
+        ProcessRun refused = assertSameAnswer(dir.resolve("bad.bpstudio").toString());
+        assertEquals(2, refused.exit());
+        assertEquals(1, refused.err().lines().count(), refused.err());
     }
 
     private ProcessRun assertSameAnswer(String... args) throws Exception {
