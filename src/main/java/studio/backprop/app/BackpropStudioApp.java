@@ -61,9 +61,9 @@ public final class BackpropStudioApp extends Application {
             options = parsed.get();
         }
         model = new StudioModel(options.experiment());
-        // A picture or a speed check comes from the options alone, never from what an earlier launch left in
-        // the preferences, and leaves none behind.
-        boolean picture = options.screenshot() != null || options.measure() > 0;
+        // A picture, a speed check or a start-up measure comes from the options alone, never from what an
+        // earlier launch left in the preferences, and leaves none behind.
+        boolean picture = options.screenshot() != null || options.measure() > 0 || options.measureStartup();
         settings = Settings.user();
         ExperimentEditor editor = new ExperimentEditor();
         startEditor(editor, options);
@@ -114,6 +114,9 @@ public final class BackpropStudioApp extends Application {
                     () -> !worked || window.drawer().worked().isSettled(), code -> exit(code));
         } else if (options.iterations() > 0) {
             model.step(options.iterations());
+        }
+        if (options.measureStartup()) {
+            StartupMeasure.afterFirstFrame(stage, System.out, this::exit);
         }
         if (options.measure() > 0) {
             speedCheck = new SpeedCheck(model, options.experiment(), options.measure(), System.out);

@@ -85,6 +85,10 @@ final class WindowCommand implements Callable<Integer> {
                     + " at full speed for SECONDS; prints both rates and the frame rate, then exits.")
     private Integer measure;
 
+    @Option(names = "--measure-startup",
+            description = "Print the milliseconds from the JVM's start to the window's first frame, then exit.")
+    private boolean measureStartup;
+
     private static final List<String> PANELS = List.of("experiment", "worked", "both", "none");
 
     private WindowOptions parsed;
@@ -119,6 +123,10 @@ final class WindowCommand implements Callable<Integer> {
         if (measure != null && screenshot != null) {
             throw new UsageException("--measure", "needs a real window and cannot be combined with --screenshot");
         }
+        if (measureStartup && (screenshot != null || measure != null)) {
+            throw new UsageException("--measure-startup", "times the window alone and cannot be combined with "
+                    + (screenshot != null ? "--screenshot" : "--measure"));
+        }
         if (measure != null && iterations > 0) {
             throw new UsageException("--measure", "times training from the start and cannot be combined with --iterations");
         }
@@ -142,7 +150,7 @@ final class WindowCommand implements Callable<Integer> {
             compare.runs(experiment); // each variant must train: refused here with one line
         }
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
-                open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure, variants);
+                open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure, variants, measureStartup);
         return 0;
     }
 

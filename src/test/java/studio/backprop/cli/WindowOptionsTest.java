@@ -92,6 +92,14 @@ class WindowOptionsTest {
     }
 
     @Test
+    void measureStartupTimesTheWindowAloneAndRefusesAScreenshot() {
+        assertTrue(parse("--measure-startup").orElseThrow().measureStartup());
+        assertTrue(parse("--measure-startup", "--screenshot", "x.png").isEmpty());
+        assertEquals(2, exit[0]);
+        assertEquals("--measure-startup: times the window alone and cannot be combined with --screenshot", error());
+    }
+
+    @Test
     void openTogetherWithANetworkFileIsAUsageError() {
         assertTrue(parse("--open", "a.json", "--data", "b.csv").isEmpty());
         assertEquals(2, exit[0]);
