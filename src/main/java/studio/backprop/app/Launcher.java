@@ -17,6 +17,7 @@ public final class Launcher {
         if (Cli.isSubcommand(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
+        WarmStart.begin();
         int[] exit = new int[1];
         Optional<WindowOptions> options = Cli.windowOptions(args, System.out, System.err, exit);
         if (options.isEmpty()) {
