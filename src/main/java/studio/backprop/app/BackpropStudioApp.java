@@ -88,6 +88,7 @@ public final class BackpropStudioApp extends Application {
         stage.titleProperty().bind(Bindings.concat(MainWindow.TITLE + " - ", session.documentTitle()));
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcon.images());
+        AppIcon.showOnEveryWindow();
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
