@@ -1,5 +1,6 @@
 package studio.backprop.app;
 
+import java.io.IOException;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -10,10 +11,12 @@ import javafx.stage.Stage;
 import studio.backprop.cli.Cli;
 import studio.backprop.cli.WindowOptions;
 import studio.backprop.io.InputException;
+import studio.backprop.io.RecoveryStore;
 import studio.backprop.ui.compare.Comparing;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
 import studio.backprop.ui.experiment.ExperimentSession;
+import studio.backprop.ui.experiment.RecoveryCopies;
 import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.window.KeyBindings;
 import studio.backprop.ui.window.MainWindow;
@@ -31,6 +34,7 @@ public final class BackpropStudioApp extends Application {
     private Stage stage;
     private boolean picture;
     private SpeedCheck speedCheck;
+    private RecoveryCopies recovery;
 
     /** For {@code ./mvnw javafx:run}: parses the options here. */
     public static void main(String[] args) {
@@ -97,12 +101,14 @@ public final class BackpropStudioApp extends Application {
                 return;
             }
             rememberSize(stage, picture);
+            closeRecovery();
             model.close();
         });
         this.stage = stage;
         this.picture = picture;
         stage.show();
         if (!picture) {
+            startRecovery(session);
             // A file opened from the desktop while the app runs: asks about unsaved work, as File > Open does.
             OpenFileEvents.openWith(file -> Platform.runLater(() -> session.open(file)));
         }
@@ -122,6 +128,24 @@ public final class BackpropStudioApp extends Application {
         if (options.measure() > 0) {
             speedCheck = new SpeedCheck(model, options.experiment(), options.measure(), System.out);
             speedCheck.start(this::exit);
+        }
+    }
+
+    /** Keeps unsaved work where a crash cannot take it, and offers back what a crashed session left. */
+    private void startRecovery(ExperimentSession session) {
+        RecoveryStore.configured().ifPresent(store -> {
+            try {
+                recovery = new RecoveryCopies(session, store);
+                Platform.runLater(() -> recovery.offerLeftBehind(RecoveryCopies::askInADialog));
+            } catch (IOException e) {
+                System.err.println("Unsaved work will not be kept against a crash: " + e.getMessage());
+            }
+        });
+    }
+
+    private void closeRecovery() {
+        if (recovery != null) {
+            recovery.close();
         }
     }
 
@@ -174,6 +198,7 @@ public final class BackpropStudioApp extends Application {
         if (stage != null) {
             rememberSize(stage, picture); // File > Quit ends here without a close request
         }
+        closeRecovery();
         if (model != null) {
             model.close();
         }

@@ -1,6 +1,8 @@
 package studio.backprop.app;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +30,17 @@ import studio.backprop.ui.model.StudioModel;
 final class SpeedCheck {
     static final int ROUNDS = 3;
 
-    /** Counters read on the FX thread at one moment. */
-    record Reading(long nanos, long frames, long redraws, long iteration) {
+    /**
+     * Counters read on the FX thread at one moment, with the CPU time the FX thread and the renderer thread
+     * have taken: what a frame costs, which unlike the frame rate does not depend on what else the machine
+     * is doing.
+     */
+    record Reading(long nanos, long frames, long redraws, long iteration, long fxCpu, long renderCpu) {
     }
 
-    /** One round's figures. */
-    record Round(double benchRate, double appRate, double framesPerSecond, double redrawsPerSecond) {
+    /** One round's figures; milliseconds of CPU a frame on the FX thread and on the renderer thread. */
+    record Round(double benchRate, double appRate, double framesPerSecond, double redrawsPerSecond, double fxMillis,
+                 double renderMillis) {
         double share() {
             return appRate / benchRate;
         }
@@ -41,7 +48,8 @@ final class SpeedCheck {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "bench %,.0f it/s, window %,.0f it/s = %.0f%%, %.1f frames/s,"
-                    + " %.1f redraws/s", benchRate, appRate, 100 * share(), framesPerSecond, redrawsPerSecond);
+                    + " %.1f redraws/s, CPU a frame: FX thread %.1f ms, renderer %.1f ms", benchRate, appRate,
+                    100 * share(), framesPerSecond, redrawsPerSecond, fxMillis, renderMillis);
         }
     }
 
@@ -59,6 +67,7 @@ final class SpeedCheck {
     };
     private long frames;
     private volatile boolean finished;
+    private Thread renderer;
 
     /** Rounds of {@code seconds}, each after 2 s of running; bench times 2,000,000 iterations. */
     SpeedCheck(StudioModel model, Experiment experiment, long seconds, PrintStream out) {
@@ -108,6 +117,7 @@ final class SpeedCheck {
                     experiment.initial().architecture().describe(), experiment.data().size(), ROUNDS,
                     roundMillis / 1000.0);
             onFx(() -> model.setSpeed(TrainingService.UNLIMITED));
+            renderer = renderer();
             bench();
             double before = bench();
             List<Round> rounds = new ArrayList<>();
@@ -153,24 +163,39 @@ final class SpeedCheck {
      * round of seconds that is a few parts in a thousand, either way.
      */
     private Reading read() {
-        return new Reading(System.nanoTime(), frames, model.snapshotsShown(), model.getSnapshot().iteration());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return new Reading(System.nanoTime(), frames, model.snapshotsShown(), model.getSnapshot().iteration(),
+                threads.getCurrentThreadCpuTime(), renderer == null ? 0 : threads.getThreadCpuTime(renderer.getId()));
+    }
+
+    /** JavaFX's renderer thread, where a software pipeline draws the canvases; null if it has another name. */
+    private static Thread renderer() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElse(null);
     }
 
     static Round round(double benchRate, Reading start, Reading end) {
         double s = (end.nanos() - start.nanos()) / 1e9;
+        double frames = Math.max(1, end.frames() - start.frames());
         return new Round(benchRate, (end.iteration() - start.iteration()) / s, (end.frames() - start.frames()) / s,
-                (end.redraws() - start.redraws()) / s);
+                (end.redraws() - start.redraws()) / s, (end.fxCpu() - start.fxCpu()) / 1e6 / frames,
+                (end.renderCpu() - start.renderCpu()) / 1e6 / frames);
     }
 
     /** The median round's share of bench, and the lowest frame and redraw rates of all rounds. */
     static String summary(List<Round> rounds) {
-        List<Double> shares = new ArrayList<>(rounds.stream().map(Round::share).sorted().toList());
-        double median = shares.get(shares.size() / 2);
+        double median = median(rounds.stream().map(Round::share).toList());
         double frames = rounds.stream().mapToDouble(Round::framesPerSecond).min().orElse(0);
         double redraws = rounds.stream().mapToDouble(Round::redrawsPerSecond).min().orElse(0);
+        double fx = median(rounds.stream().map(Round::fxMillis).toList());
+        double render = median(rounds.stream().map(Round::renderMillis).toList());
         return String.format(Locale.ROOT, "Training in the window: %.0f%% of bench (median of %d rounds);"
-                + " at least %.1f frames/s and %.1f redraws/s in every round", 100 * median, rounds.size(), frames,
-                redraws);
+                + " at least %.1f frames/s and %.1f redraws/s in every round; CPU a frame (median): FX thread"
+                + " %.1f ms, renderer %.1f ms", 100 * median, rounds.size(), frames, redraws, fx, render);
+    }
+
+    private static double median(List<Double> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 
     private static void onFx(Runnable task) throws InterruptedException, ExecutionException {

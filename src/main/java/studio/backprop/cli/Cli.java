@@ -29,7 +29,7 @@ public final class Cli {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             CommandLine cli = new CommandLine(new Root(err))
-                    .addSubcommand(new TrainCommand(out))
+                    .addSubcommand(new TrainCommand(out, err))
                     .addSubcommand(new ExplainCommand(out))
                     .addSubcommand(new BenchCommand(out))
                     .addSubcommand(new GradcheckCommand(out));

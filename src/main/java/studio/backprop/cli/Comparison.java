@@ -8,19 +8,22 @@ import java.util.Set;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.LayerVariants;
 import studio.backprop.engine.Variant;
 import studio.backprop.engine.Variants;
+import studio.backprop.engine.WeightInit;
 
 /**
  * {@code --compare KEY=V1,V2[,V3[,V4]]}: two to four runs of one experiment that differ in one setting,
  * each labelled by it ({@code lr=0.1}).
  *
- * @param key    lr, optimizer, batch-size, momentum, l2 or l1
+ * @param key    lr, optimizer, batch-size, momentum, l2, l1 or layers (1-8-1: other shapes start from N(0, 1)
+ *               weights drawn with seed 0, as the app draws a new shape's)
  * @param values the setting's values, as typed, distinct
  */
 record Comparison(String key, List<String> values) {
     static final int MAX_RUNS = 4;
-    static final List<String> KEYS = List.of("lr", "optimizer", "batch-size", "momentum", "l2", "l1");
+    static final List<String> KEYS = List.of("lr", "optimizer", "batch-size", "momentum", "l2", "l1", "layers");
 
     /** One run of a comparison: its number from 1 (0 alone) and its label. */
     record Contender(int number, String label, Experiment experiment) {
@@ -55,7 +58,7 @@ record Comparison(String key, List<String> values) {
 
     /** Each value applied to {@code base}: run 1 first. */
     List<Contender> runs(Experiment base) {
-        List<Variant> variants = variants();
+        List<Variant> variants = variants(base);
         List<Contender> runs = new ArrayList<>();
         for (Variant v : variants) {
             try {
@@ -67,8 +70,8 @@ record Comparison(String key, List<String> values) {
         return runs;
     }
 
-    /** The runs as variants of whatever experiment they are applied to. */
-    List<Variant> variants() {
+    /** The runs as variants of whatever experiment they are applied to, the layers typed like {@code base}'s. */
+    List<Variant> variants(Experiment base) {
         List<Variant> variants;
         try {
             variants = switch (key) {
@@ -78,6 +81,8 @@ record Comparison(String key, List<String> values) {
                 case "momentum" -> Variants.momentums(values(new Converters.Decimal()));
                 case "l2" -> Variants.l2(values(new Converters.Lambda()));
                 case "l1" -> Variants.l1(values(new Converters.Lambda()));
+                case "layers" -> LayerVariants.of(values.stream().map(v -> LayerVariants.shape(
+                        base.initial().architecture(), v)).toList(), WeightInit.chapter());
                 default -> throw new IllegalStateException(key);
             };
         } catch (IllegalArgumentException e) {

@@ -45,6 +45,11 @@ final class ExperimentOptions {
         return files.custom() || experiment != null;
     }
 
+    /** How the data file was read ("points.csv: 5 points, semicolon-separated, decimal comma"), once it was. */
+    java.util.Optional<String> dataRead() {
+        return files.dataRead();
+    }
+
     /** For a window title: "chapter example" or the files' names. */
     String describe() {
         return experiment != null ? experiment.getFileName().toString() : files.describe();

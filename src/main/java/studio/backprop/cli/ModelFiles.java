@@ -32,6 +32,8 @@ final class ModelFiles {
         return network != null ? "--network" : data != null ? "--data" : null;
     }
 
+    private String dataRead;
+
     /** "chapter example" or the files' names. */
     String describe() {
         if (!custom()) {
@@ -48,6 +50,16 @@ final class ModelFiles {
 
     /** @throws InputException the file is missing or malformed */
     DataSet data() throws InputException {
-        return data == null ? ChapterExample.data() : DataFile.read(data);
+        if (data == null) {
+            return ChapterExample.data();
+        }
+        DataFile.Imported read = DataFile.readDescribed(data);
+        dataRead = read.describe(data);
+        return read.data();
+    }
+
+    /** How the data file was read, once it was; empty for the chapter's data. */
+    java.util.Optional<String> dataRead() {
+        return java.util.Optional.ofNullable(dataRead);
     }
 }

@@ -23,11 +23,17 @@ final class TextFormat {
         return decimals.fixed(v);
     }
 
-    /** "0.571, 0.844, 0.816". */
+    /** A list longer than this is cut: a million numbers on one line help no reader, and take seconds to write. */
+    static final int LIST_MAX = 20;
+
+    /** "0.571, 0.844, 0.816"; past {@value #LIST_MAX} values, "..., 0.5, ... (1,000,000 in all; --json lists every one)". */
     String list(double[] values) {
         StringBuilder s = new StringBuilder();
-        for (int k = 0; k < values.length; k++) {
+        for (int k = 0; k < values.length && k < LIST_MAX; k++) {
             s.append(k == 0 ? "" : ", ").append(number(values[k]));
+        }
+        if (values.length > LIST_MAX) {
+            s.append(", ... (").append(count(values.length)).append(" in all; --json lists every one)");
         }
         return s.toString();
     }

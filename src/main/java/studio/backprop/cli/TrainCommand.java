@@ -40,11 +40,19 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--compare", paramLabel = "KEY=V1,V2", converter = Comparison.Parser.class,
             description = "Two to four runs that differ in one setting, KEY one of lr, optimizer, batch-size,"
-                    + " momentum, l2, l1 (as in lr=0.01,0.1,1); each report line names its run.")
+                    + " momentum, l2, l1, layers (as in lr=0.01,0.1,1 or layers=1-4-2-1,1-8-1; other layers start"
+                    + " from N(0, 1) weights of seed 0); each report line names its run.")
     private Comparison compare;
 
-    TrainCommand(PrintStream out) {
+    @Option(names = "--verbose", description = "Also says on stderr how the data file was read: its points,"
+            + " separator and decimal mark.")
+    private boolean verbose;
+
+    private final PrintStream err;
+
+    TrainCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     @Override
@@ -56,6 +64,9 @@ final class TrainCommand implements Callable<Integer> {
                     + TextFormat.count(iterations));
         }
         Experiment setup = experiment.experiment();
+        if (verbose) {
+            experiment.dataRead().ifPresent(err::println);
+        }
         List<Comparison.Contender> runs = compare == null ? List.of(new Comparison.Contender(0, null, setup)) : compare.runs(setup);
         List<Trainer> trainers = new ArrayList<>();
         runs.forEach(run -> trainers.add(run.experiment().start()));

@@ -145,7 +145,7 @@ final class WindowCommand implements Callable<Integer> {
         boolean worked = panel == null ? point != null : panel.equals("worked") || panel.equals("both");
         boolean experimentPanel = panel != null && (panel.equals("experiment") || panel.equals("both"));
         String title = saved != null ? open.getFileName().toString() : preset != null ? preset : files.describe();
-        List<Variant> variants = compare == null ? List.of() : compare.variants();
+        List<Variant> variants = compare == null ? List.of() : compare.variants(experiment);
         if (compare != null) {
             compare.runs(experiment); // each variant must train: refused here with one line
         }

@@ -84,20 +84,28 @@ public final class Network {
         return new Network(architecture, Arrays.copyOfRange(a, 1, a.length), Arrays.copyOfRange(b, 1, b.length));
     }
 
-    /** A copy with one weight changed. */
+    /** A copy with one weight changed to a finite value. */
     public Network withWeight(int l, int i, int j, double value) {
+        requireFinite("weight", value);
         double[][] a = Arrays.copyOfRange(weights, 1, weights.length);
         a[l - 1] = a[l - 1].clone();
         a[l - 1][i * architecture.size(l - 1) + j] = value;
         return new Network(architecture, a, Arrays.copyOfRange(biases, 1, biases.length));
     }
 
-    /** A copy with one bias changed. */
+    /** A copy with one bias changed to a finite value. */
     public Network withBias(int l, int i, double value) {
+        requireFinite("bias", value);
         double[][] b = Arrays.copyOfRange(biases, 1, biases.length);
         b[l - 1] = b[l - 1].clone();
         b[l - 1][i] = value;
         return new Network(architecture, Arrays.copyOfRange(weights, 1, weights.length), b);
+    }
+
+    private static void requireFinite(String what, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("a " + what + " must be a finite number, got " + value);
+        }
     }
 
     /** The same weights with other activations, one per layer 1..L+1. */

@@ -21,7 +21,7 @@ public final class Variants {
 
     /** Learning rates. */
     public static List<Variant> learningRates(List<Double> rates) {
-        return of("lr", "α = ", rates, rate -> e -> e.withLearningRate(rate));
+        return parse("lr", strings(rates));
     }
 
     /** A tenfold ladder around {@code rate}: rate / 10, rate and rate x 10, the one given first. */
@@ -31,7 +31,7 @@ public final class Variants {
 
     /** Optimisers (sgd without a batch size takes one point a batch). */
     public static List<Variant> optimizers(List<OptimizerSpec> specs) {
-        return of("optimizer", "", specs, spec -> e -> withOptimizer(e, spec));
+        return parse("optimizer", strings(specs));
     }
 
     /** The chapter's gradient descent, momentum and Adam, {@code first} (one of them, or another) first. */
@@ -48,30 +48,26 @@ public final class Variants {
 
     /** Batch sizes, 0 for every point. */
     public static List<Variant> batchSizes(List<Integer> sizes) {
-        return of("batch-size", "batch ", sizes, size -> e -> e.withOptions(e.options().withBatchSize(size)));
+        return parse("batch-size", strings(sizes));
     }
 
     /** Momentum's mu: the experiment must train with momentum. */
     public static List<Variant> momentums(List<Double> mus) {
-        return of("momentum", "μ = ", mus, mu -> e -> {
-            if (!e.optimizer().id().equals(Momentum.KIND.id())) {
-                throw new IllegalArgumentException("momentum is a setting of the optimiser momentum, not of "
-                        + e.optimizer().id());
-            }
-            return e.withOptimizer(e.optimizer().with(Momentum.MU, mu));
-        });
+        return parse("momentum", strings(mus));
     }
 
     /** L2 penalties. */
     public static List<Variant> l2(List<Double> lambdas) {
-        return of("l2", "λ2 = ", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
-                new Penalty(e.options().penalty().l1(), l))));
+        return parse("l2", strings(lambdas));
     }
 
     /** L1 penalties. */
     public static List<Variant> l1(List<Double> lambdas) {
-        return of("l1", "λ1 = ", lambdas, l -> e -> e.withOptions(e.options().withPenalty(
-                new Penalty(l, e.options().penalty().l2()))));
+        return parse("l1", strings(lambdas));
+    }
+
+    private static List<String> strings(List<?> values) {
+        return values.stream().map(String::valueOf).toList();
     }
 
     /**
@@ -79,20 +75,18 @@ public final class Variants {
      * network learn as well from every start? Labelled by seed, or as the chapter's weights.
      */
     public static List<Variant> seeds(List<WeightInit> inits) {
-        if (new LinkedHashSet<>(inits).size() != inits.size()) {
-            throw new IllegalArgumentException("a seed is given twice: " + inits);
-        }
-        if (inits.size() < 2 || inits.size() > MAX) {
-            throw new IllegalArgumentException("compares 2 to " + MAX + " runs, got " + inits.size());
-        }
-        List<Variant> variants = new ArrayList<>();
-        for (WeightInit init : inits) {
-            String value = init.method().id() + ":" + init.sigma() + ":" + init.seed();
-            String label = init.method() == WeightInit.Method.CHAPTER ? "the chapter's weights" : "seed " + init.seed();
-            variants.add(new Variant("seed", value, label, e -> new Experiment(init.draw(e.initial().architecture()),
-                    e.data(), e.learningRate(), e.optimizer(), e.options())));
-        }
-        return variants;
+        return checked(inits.stream().map(Variants::seed).toList());
+    }
+
+    private static Variant seed(WeightInit init) {
+        String label = init.method() == WeightInit.Method.CHAPTER ? "the chapter's weights" : "seed " + init.seed();
+        return new Variant("seed", text(init), label, e -> new Experiment(init.draw(e.initial().architecture()),
+                e.data(), e.learningRate(), e.optimizer(), e.options()), init);
+    }
+
+    /** How {@code init} draws, as a variant's value writes it: method:sigma:seed. */
+    static String text(WeightInit init) {
+        return init.method().id() + ":" + init.sigma() + ":" + init.seed();
     }
 
     /** The seed in use and the next two, or for the chapter's weights N(0, 1) from seeds 1 and 2 beside them. */
@@ -101,7 +95,8 @@ public final class Variants {
         return seeds(List.of(init, next.withSeed(next.seed() + 1), next.withSeed(next.seed() + 2)));
     }
 
-    private static WeightInit init(String value) {
+    /** Reads back {@link #text(WeightInit)}. */
+    static WeightInit init(String value) {
         String[] parts = value.split(":");
         if (parts.length != 3) {
             throw new IllegalArgumentException("\"" + value + "\" is not method:sigma:seed");
@@ -119,38 +114,72 @@ public final class Variants {
 
     /**
      * Reads back variants saved as a key and values as text (see {@link Variant#value()}); refuses an
-     * unknown key or a value that is not one, with a message naming it.
+     * unknown key or a value that is not one, with a message naming it. Runs that differ in several
+     * settings have them joined, as {@link Combinations} writes them.
      */
     public static List<Variant> parse(String key, List<String> values) {
+        return key.contains(Combinations.KEY_JOIN) ? Combinations.parse(key, values) : checked(read(key, values));
+    }
+
+    /**
+     * One setting's values run by run, as {@link #parse} reads them but with no check of the number of runs
+     * or of repeats: a row of a comparison in several settings, which {@link Combinations#of} checks.
+     */
+    public static List<Variant> read(String key, List<String> values) {
         try {
             return switch (key) {
-                case "lr" -> learningRates(values.stream().map(Double::valueOf).toList());
-                case "optimizer" -> optimizers(values.stream().map(OptimizerSpec::parse).toList());
-                case "batch-size" -> batchSizes(values.stream().map(Integer::valueOf).toList());
-                case "momentum" -> momentums(values.stream().map(Double::valueOf).toList());
-                case "l2" -> l2(values.stream().map(Double::valueOf).toList());
-                case "l1" -> l1(values.stream().map(Double::valueOf).toList());
-                case "seed" -> seeds(values.stream().map(Variants::init).toList());
+                case "lr" -> build(key, "α = ", doubles(values), rate -> e -> e.withLearningRate(rate));
+                case "optimizer" -> build(key, "", values.stream().map(OptimizerSpec::parse).toList(),
+                        spec -> e -> withOptimizer(e, spec));
+                case "batch-size" -> build(key, "batch ", values.stream().map(Integer::valueOf).toList(),
+                        size -> e -> e.withOptions(e.options().withBatchSize(size)));
+                case "momentum" -> build(key, "μ = ", doubles(values), Variants::withMu);
+                case "l2" -> build(key, "λ2 = ", doubles(values), l -> e -> e.withOptions(e.options().withPenalty(
+                        new Penalty(e.options().penalty().l1(), l))));
+                case "l1" -> build(key, "λ1 = ", doubles(values), l -> e -> e.withOptions(e.options().withPenalty(
+                        new Penalty(l, e.options().penalty().l2()))));
+                case "seed" -> values.stream().map(v -> seed(init(v))).toList();
+                case LayerVariants.KEY -> values.stream().map(LayerVariants::parse).toList();
                 default -> throw new IllegalArgumentException("unknown setting to compare \"" + key
-                        + "\" (known: lr, optimizer, batch-size, momentum, l2, l1, seed)");
+                        + "\" (known: lr, optimizer, batch-size, momentum, l2, l1, seed, layers)");
             };
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a value of " + key + " is not a number: " + values);
         }
     }
 
-    /**
-     * @param key    the setting, as files name it
-     * @param prefix what the label says before the value: "α = "
-     */
-    private static <T> List<Variant> of(String key, String prefix, List<T> values,
-                                        Function<T, UnaryOperator<Experiment>> change) {
+    private static List<Double> doubles(List<String> values) {
+        return values.stream().map(Double::valueOf).toList();
+    }
+
+    private static UnaryOperator<Experiment> withMu(double mu) {
+        return e -> {
+            if (!e.optimizer().id().equals(Momentum.KIND.id())) {
+                throw new IllegalArgumentException("momentum is a setting of the optimiser momentum, not of "
+                        + e.optimizer().id());
+            }
+            return e.withOptimizer(e.optimizer().with(Momentum.MU, mu));
+        };
+    }
+
+    /** Two to {@link #MAX} runs, no two alike: refused with a message otherwise. */
+    static List<Variant> checked(List<Variant> variants) {
+        List<String> values = variants.stream().map(Variant::value).toList();
         if (new LinkedHashSet<>(values).size() != values.size()) {
             throw new IllegalArgumentException("a value is given twice: " + values);
         }
         if (values.size() < 2 || values.size() > MAX) {
             throw new IllegalArgumentException("compares 2 to " + MAX + " runs, got " + values.size());
         }
+        return List.copyOf(variants);
+    }
+
+    /**
+     * @param key    the setting, as files name it
+     * @param prefix what the label says before the value: "α = "
+     */
+    private static <T> List<Variant> build(String key, String prefix, List<T> values,
+                                           Function<T, UnaryOperator<Experiment>> change) {
         List<Variant> variants = new ArrayList<>();
         for (T value : values) {
             variants.add(new Variant(key, String.valueOf(value), prefix + label(value), change.apply(value)));

@@ -82,8 +82,8 @@ record ComparisonJson(@JsonProperty(required = true) String key, @JsonProperty(r
         SavedRun read(Experiment experiment, Architecture shape, String source) throws InputException {
             Network reached = NetworkFile.fromTree(network, source, "\"network\"");
             if (!reached.architecture().equals(shape)) {
-                throw new InputException(source, "\"network\" is " + reached.architecture() + " but the experiment's"
-                        + " is " + shape + ": every run has the same layers and activations");
+                throw new InputException(source, "\"network\" is " + reached.architecture() + " but the run's"
+                        + " is " + shape + ": a run has the layers and activations of its value");
             }
             BatchPosition position = PositionJson.read(batchPosition, experiment.options(), experiment.data(), source);
             Optimizer memory = MemoryJson.read(optimizerMemory, experiment.optimizer(), shape, iteration, source);
@@ -156,7 +156,7 @@ record ComparisonJson(@JsonProperty(required = true) String key, @JsonProperty(r
             }
             RunFields fields = JsonBinding.bind(run, RunFields.class, source, place);
             try {
-                runs.add(fields.read(experiment, base.network().architecture(), source));
+                runs.add(fields.read(experiment, experiment.initial().architecture(), source));
             } catch (InputException e) {
                 String detail = e.detail();
                 throw new InputException(source, place + (detail.startsWith("\"") ? " " : ": ") + detail);

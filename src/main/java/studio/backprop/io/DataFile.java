@@ -1,31 +1,63 @@
 package studio.backprop.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.NumberInput;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import studio.backprop.engine.DataSet;
 
 /**
- * Training points as CSV, one point {@code x,y} a line. Blank lines and lines whose first non-blank
- * character is {@code #} are skipped anywhere; the first other line may be a header (two fields, neither a
- * number, such as {@code x,y}). Messages give 1-based physical line numbers of the file.
- *
- * <p>Parsed by hand rather than with commons-csv: its line numbers are right, but it does not skip
- * whitespace-only lines (they come back as a record with one empty field) nor comments indented by a
- * space (the comment marker only counts in the very first column), and quoting, its main strength,
- * has no use for two numbers.
+ * Training points as CSV, one point {@code x,y} a row, as a spreadsheet writes them: separated by commas,
+ * tabs, semicolons or whitespace, with a decimal point or (where commas do not separate the columns) a
+ * decimal comma, quoted or not (see {@link CsvDialect}). Blank lines and lines whose first non-blank
+ * character is {@code #} are skipped anywhere; the first other row may be a header (two fields, neither a
+ * number, such as {@code x,y}). Messages give 1-based physical line numbers of the file. Written always as
+ * the app documents it: commas, decimal points, a header.
  */
 public final class DataFile {
-    private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+    static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final String[] COLUMN = {"x", "y"};
+    /** The start of a file looked at to tell its dialect: far more than {@value CsvDialect#SAMPLE_ROWS} rows. */
+    private static final int HEAD_CHARS = 1 << 15;
+
+    /**
+     * Points read from a file, and how the file writes them.
+     *
+     * @param data    the points
+     * @param dialect the separator and decimal mark found
+     */
+    public record Imported(DataSet data, CsvDialect dialect) {
+        /** "calc.csv: 5 points, semicolon-separated, decimal comma". */
+        public String describe(Path file) {
+            return String.format(Locale.ROOT, "%s: %,d point%s, %s", file.getFileName(), data.size(),
+                    data.size() == 1 ? "" : "s", dialect.describe());
+        }
+    }
 
     private DataFile() {
     }
 
     public static DataSet read(Path path) throws InputException {
-        return parse(TextFile.read(path), TextFile.name(path));
+        return readDescribed(path).data();
+    }
+
+    /** Reads a file as it streams, never holding its text whole; says which dialect it found. */
+    public static Imported readDescribed(Path path) throws InputException {
+        String name = TextFile.name(path);
+        try (BufferedReader in = TextFile.reader(path)) {
+            return parse(in, name);
+        } catch (CharacterCodingException e) {
+            throw new InputException(name, "not a UTF-8 text file");
+        } catch (IOException e) {
+            throw TextFile.unreadable(e, path.toString());
+        }
     }
 
     public static void write(DataSet data, Path path) throws IOException {
@@ -42,81 +74,123 @@ public final class DataFile {
     }
 
     /**
+     * Rows copied from a spreadsheet: as {@link #parse(String, String)} reads a file, which tells tab- and
+     * semicolon-separated rows, decimal commas and a header apart; messages name {@code source} ("the
+     * pasted rows") and the row.
+     */
+    public static Imported pasted(String text, String source) throws InputException {
+        try {
+            return parse(new BufferedReader(new StringReader(text)), source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a string reads without fail
+        }
+    }
+
+    /**
+     * Points {@code rows} (from 0; all of them when empty) as a spreadsheet pastes them: tab-separated, a
+     * header first, every double written so that it reads back the same.
+     */
+    public static String toTabbed(DataSet data, int[] rows) {
+        StringBuilder text = new StringBuilder("x\ty\n");
+        int n = rows.length == 0 ? data.size() : rows.length;
+        for (int k = 0; k < n; k++) {
+            int p = rows.length == 0 ? k : rows[k];
+            text.append(Decimals.exact(data.x(p))).append('\t').append(Decimals.exact(data.y(p))).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
      * Reads 1-input 1-output points from CSV text.
      *
      * @param sourceName names the text in messages, usually the file name
      * @throws InputException naming the first problem and its line
      */
     public static DataSet parse(String csv, String sourceName) throws InputException {
-        // String.lines splits at \n, \r\n and \r alike, one element per physical line.
-        List<String> lines = csv.lines().toList();
-        double[] x = new double[16];
-        double[] y = new double[16];
+        return pasted(csv, sourceName).data();
+    }
+
+    private static Imported parse(BufferedReader in, String source) throws IOException, InputException {
+        CsvDialect dialect = CsvDialect.detect(head(in));
+        double[] x = new double[1024];
+        double[] y = new double[1024];
         int n = 0;
-        boolean headerAllowed = true;
-        for (int k = 0; k < lines.size(); k++) {
-            String line = lines.get(k).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        boolean first = true;
+        try (CsvRows rows = new CsvRows(in, dialect)) {
+            while (next(rows, source)) {
+                if (first && rows.size() == 2 && dialect.isHeader(rows.fields())) {
+                    first = false;
+                    continue;
+                }
+                first = false;
+                if (rows.size() != 2) {
+                    throw new InputException(source, "line " + rows.line() + ": found " + rows.size()
+                            + (rows.size() == 1 ? " field" : " fields") + ", expected 2 (x,y)");
+                }
+                if (n == x.length) {
+                    x = Arrays.copyOf(x, 2 * n);
+                    y = Arrays.copyOf(y, 2 * n);
+                }
+                x[n] = number(rows.field(0), dialect, source, rows.line(), 0);
+                y[n] = number(rows.field(1), dialect, source, rows.line(), 1);
+                n++;
             }
-            String[] fields = line.split(",", -1);
-            if (headerAllowed && isHeader(fields)) {
-                headerAllowed = false;
-                continue;
-            }
-            headerAllowed = false;
-            String place = "line " + (k + 1);
-            if (fields.length != 2) {
-                throw new InputException(sourceName, place + ": found " + fields.length
-                        + (fields.length == 1 ? " field" : " fields") + ", expected 2 (x,y)");
-            }
-            if (n == x.length) {
-                x = Arrays.copyOf(x, 2 * n);
-                y = Arrays.copyOf(y, 2 * n);
-            }
-            x[n] = number(fields[0].strip(), sourceName, place, 0);
-            y[n] = number(fields[1].strip(), sourceName, place, 1);
-            n++;
         }
         if (n == 0) {
-            throw new InputException(sourceName, "no data points (expected lines of x,y such as 0.5,1)");
+            throw new InputException(source, "no data points (expected lines of x,y such as 0.5,1)");
         }
-        return DataSet.of1D(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
+        return new Imported(DataSet.of1D(Arrays.copyOf(x, n), Arrays.copyOf(y, n)), dialect);
     }
 
-    /**
-     * Two fields, neither a number. A line with one good number is data with a mistake, and a line
-     * with another count of fields is reported as such rather than silently dropped as a header.
-     */
-    private static boolean isHeader(String[] fields) {
-        if (fields.length != 2) {
-            return false;
+    private static boolean next(CsvRows rows, String source) throws IOException, InputException {
+        try {
+            return rows.next();
+        } catch (JsonProcessingException e) {
+            String problem = e.getOriginalMessage().startsWith("Missing closing quote")
+                    ? "a quote opens a field and is never closed" : JacksonMessages.clean(e.getOriginalMessage());
+            throw new InputException(source, (rows.line() > 0 ? "after line " + rows.line() : "line 1") + ": "
+                    + problem);
         }
-        for (String field : fields) {
-            String f = field.strip();
-            if (NumberText.isDecimal(f) || NOT_FINITE.matcher(f).matches()) {
-                return false;
-            }
-        }
-        return true;
     }
 
-    private static double number(String text, String source, String line, int column) throws InputException {
-        String place = line + ", column " + (column + 1) + " (" + COLUMN[column] + ")";
-        if (text.isEmpty()) {
+    /** The first rows of the text, read ahead and given back, cut at a line end. */
+    private static String head(BufferedReader in) throws IOException {
+        in.mark(HEAD_CHARS + 1);
+        char[] head = new char[HEAD_CHARS];
+        int n = 0;
+        for (int got = 0; got >= 0 && n < HEAD_CHARS; n += Math.max(got, 0)) {
+            got = in.read(head, n, HEAD_CHARS - n);
+        }
+        in.reset();
+        String text = new String(head, 0, n);
+        int end = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+        return n == HEAD_CHARS && end > 0 ? text.substring(0, end) : text;
+    }
+
+    private static double number(String field, CsvDialect dialect, String source, long line, int column)
+            throws InputException {
+        String text = dialect.plain(field);
+        boolean decimal = NumberText.isDecimal(text);
+        double value = decimal ? NumberInput.parseDouble(text, true) : Double.NaN; // FastDoubleParser: as exact, faster
+        if (Double.isFinite(value)) {
+            return value; // the rest tells what is wrong, which a file of a million good numbers never asks
+        }
+        String place = "line " + line + ", column " + (column + 1) + " (" + COLUMN[column] + ")";
+        String shown = field.length() > 30 ? field.substring(0, 30) + "..." : field;
+        if (decimal) {
+            throw new InputException(source, place + ": \"" + shown + "\" is too large to be a finite number");
+        }
+        if (field.isEmpty()) {
             throw new InputException(source, place + ": empty, expected a number");
         }
-        String shown = text.length() > 30 ? text.substring(0, 30) + "..." : text;
+        if (dialect.separator() == ',' && field.indexOf(',') >= 0 && NumberText.isDecimal(field.replace(',', '.'))) {
+            throw new InputException(source, place + ": \"" + shown + "\" has a decimal comma, but commas also"
+                    + " separate the columns, so the file cannot be read: save it with semicolons or tabs between"
+                    + " the columns, or with decimal points");
+        }
         if (NOT_FINITE.matcher(text).matches()) {
             throw new InputException(source, place + ": \"" + shown + "\" is not a finite number");
         }
-        if (!NumberText.isDecimal(text)) {
-            throw new InputException(source, place + ": \"" + shown + "\" is not a number");
-        }
-        double value = Double.parseDouble(text);
-        if (!Double.isFinite(value)) {
-            throw new InputException(source, place + ": \"" + shown + "\" is too large to be a finite number");
-        }
-        return value;
+        throw new InputException(source, place + ": \"" + shown + "\" is not a number");
     }
 }

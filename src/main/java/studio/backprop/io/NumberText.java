@@ -17,8 +17,51 @@ public final class NumberText {
     private NumberText() {
     }
 
-    /** Whether the text, as it is, is a plain decimal number. */
+    /**
+     * Whether the text, as it is, is a plain decimal number: {@link #DECIMAL}, scanned by hand because a file
+     * of a million points asks two million times, and the pattern took a third of the time to read one.
+     */
     public static boolean isDecimal(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int whole = digits(text, i);
+        i += whole;
+        int fraction = 0;
+        if (i < n && text.charAt(i) == '.') {
+            fraction = digits(text, i + 1);
+            i += 1 + fraction;
+        }
+        if (whole == 0 && fraction == 0) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = digits(text, i);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == n;
+    }
+
+    /** How many ASCII digits start at {@code from}. */
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** The rule as a pattern, which the scan must agree with (a test checks). */
+    static boolean matchesPattern(String text) {
         return DECIMAL.matcher(text).matches();
     }
 

@@ -55,17 +55,17 @@ public record SavedComparison(String key, List<String> values, List<SavedRun> ru
      */
     void requireFits(Experiment base) {
         List<Variant> variants = variants();
-        Architecture shape = base.initial().architecture();
         for (int k = 0; k < variants.size(); k++) {
             Experiment e = variants.get(k).apply(base);
             if (k == 0) {
                 continue;
             }
             SavedRun run = runs.get(k - 1);
+            Architecture shape = e.initial().architecture();
             String name = "run " + (k + 1) + " (" + variants.get(k).label() + ")";
             if (!run.network().architecture().equals(shape)) {
                 throw new IllegalArgumentException(name + " has the network " + run.network().architecture()
-                        + ", not the experiment's " + shape);
+                        + ", not its variant's " + shape);
             }
             try {
                 run.optimizer(e.optimizer(), shape);

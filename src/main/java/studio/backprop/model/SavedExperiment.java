@@ -8,6 +8,7 @@ import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Optimizer;
 import studio.backprop.engine.OptimizerSpec;
+import studio.backprop.engine.Preset;
 import studio.backprop.engine.TrainingOptions;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.training.LossRecord;
@@ -102,6 +103,11 @@ public record SavedExperiment(Network network, Network initialNetwork, DataSet d
         return new SavedExperiment(experiment.initial(), experiment.initial(), experiment.data(),
                 experiment.learningRate(), 0, preset, init, experiment.optimizer(), null, LossRecord.EMPTY,
                 experiment.options(), BatchPosition.START);
+    }
+
+    /** A preset at its start. */
+    public static SavedExperiment of(Preset preset) {
+        return start(preset.experiment(), preset.id(), preset.init());
     }
 
     /** What Reset starts over from. */

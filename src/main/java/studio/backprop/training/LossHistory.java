@@ -99,12 +99,51 @@ public final class LossHistory {
         private final double[] min;
         private final double[] max;
         private final double[] last;
+        /** Found once here, on the training thread, so the views do not scan every bucket of every run a frame. */
+        private final double lowest;
+        private final double highest;
+        private final int firstGap;
 
         Frozen(long[] first, double[] min, double[] max, double[] last) {
             this.first = first;
             this.min = min;
             this.max = max;
             this.last = last;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            int gap = first.length;
+            for (int k = 0; k < first.length; k++) {
+                if (Double.isFinite(min[k])) {
+                    lo = Math.min(lo, min[k]);
+                }
+                if (Double.isFinite(max[k])) {
+                    hi = Math.max(hi, max[k]);
+                }
+                if (Double.isFinite(last[k])) {
+                    lo = Math.min(lo, last[k]);
+                    hi = Math.max(hi, last[k]);
+                } else if (gap == first.length) {
+                    gap = k;
+                }
+            }
+            lowest = lo;
+            highest = hi;
+            firstGap = gap;
+        }
+
+        /** The least finite minimum or last value of any bucket; +infinity when there is none. */
+        public double lowest() {
+            return lowest;
+        }
+
+        /** The greatest finite maximum or last value of any bucket; -infinity when there is none. */
+        public double highest() {
+            return highest;
+        }
+
+        /** The first bucket whose last value is not a finite number; {@link #size()} when every one is. */
+        public int firstGap() {
+            return firstGap;
         }
 
         /**

@@ -31,7 +31,8 @@ import studio.backprop.ui.window.MainWindow;
 @ExtendWith(ApplicationExtension.class)
 class SpeedCheckInTheWindowTest {
     private static final Pattern ROUND = Pattern.compile(
-            "  round \\d: bench ([\\d,]+) it/s, window ([\\d,]+) it/s = \\d+%, ([\\d.]+) frames/s, ([\\d.]+) redraws/s");
+            "  round \\d: bench ([\\d,]+) it/s, window ([\\d,]+) it/s = \\d+%, ([\\d.]+) frames/s, ([\\d.]+) redraws/s,"
+            + " CPU a frame: FX thread ([\\d.]+) ms, renderer ([\\d.]+) ms");
     private StudioModel model;
 
     @Start

@@ -52,4 +52,13 @@ class TextFormatTest {
         assertEquals("-3", TextFormat.plain(-3));
         assertEquals("1,000,000", TextFormat.count(1_000_000));
     }
+
+    @Test
+    void aListOfMoreThanTwentyNumbersShowsTheFirstTwentyAndSaysHowManyInAll() {
+        double[] values = new double[1_000_000];
+        java.util.Arrays.fill(values, 0.5);
+        String list = three.list(values);
+        assertEquals("0.500, ".repeat(20) + "... (1,000,000 in all; --json lists every one)", list);
+        assertEquals("0.500, 0.500", three.list(new double[] {0.5, 0.5}));
+    }
 }

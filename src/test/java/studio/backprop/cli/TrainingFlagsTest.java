@@ -95,6 +95,30 @@ class TrainingFlagsTest {
     }
 
     @Test
+    void aRunOfOtherLayersTrainsFromNormalWeightsOfSeedZeroAsItsOwnTrainWould(@TempDir Path dir) throws Exception {
+        Path net = dir.resolve("wide.json");
+        NetworkFile.write(studio.backprop.engine.WeightInit.chapter().draw(
+                studio.backprop.engine.Architecture.sigmoid(1, 8, 1)), net);
+        List<JsonNode> lines = CliRun.of("train", "--iterations", "20", "--json", "--compare",
+                "layers=1-4-2-1,1-8-1").succeeded().jsonLines();
+        JsonNode alone = last("train", "--iterations", "20", "--json", "--network", net.toString());
+        JsonNode wide = lines.get(1).deepCopy();
+        assertEquals("layers=1-8-1", wide.get("label").asText());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) wide).remove(List.of("run", "label"));
+        assertEquals(alone, wide);
+    }
+
+    @Test
+    void verboseSaysOnStderrHowTheDataFileWasRead(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("calc.csv");
+        java.nio.file.Files.writeString(csv, "x;y\n0;0\n0,25;1\n0,5;0,5\n0,75;1\n1;0\n");
+        CliRun run = CliRun.of("train", "--data", csv.toString(), "--iterations", "0", "--json", "--verbose");
+        assertEquals(0, run.code());
+        assertEquals("calc.csv: 5 points, semicolon-separated, decimal comma\n", run.err());
+        assertEquals(1, run.jsonLines().size(), "stdout stays JSON");
+    }
+
+    @Test
     void aDivergingRunStopsAloneWhileTheOthersGoOn(@TempDir Path dir) throws Exception {
         Path net = dir.resolve("linear.json");
         NetworkFile.write(Fixtures.linearChapterNetwork(), net);
@@ -139,6 +163,7 @@ class TrainingFlagsTest {
         "--compare speed=1,2|--compare|is not KEY=V1,V2",
         "--compare lr=1,2 --compare l2=1,2|--compare|given more than once",
         "--compare momentum=0.1,0.2|--compare|momentum is a setting of the optimiser momentum, not of gd",
+        "--compare layers=1-4-2-1,1-8-2|--compare|1-8-2 has 1 input(s) and 2 output(s), the network 1-4-2-1 has 1 and 1",
         "--momentum 0.5|--momentum|is a setting of --optimizer momentum, not of gd",
         "--batch-size 2|--batch-size|gd trains on every point at once",
     })

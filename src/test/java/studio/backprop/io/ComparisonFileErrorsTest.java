@@ -43,7 +43,7 @@ class ComparisonFileErrorsTest {
         return Stream.of(
             Arguments.of("an unknown setting", tree(r -> comparison(r).put("key", "speed")),
                 "e.json: \"comparison\": unknown setting to compare \"speed\" (known: lr, optimizer, batch-size,"
-                    + " momentum, l2, l1, seed)"),
+                    + " momentum, l2, l1, seed, layers)"),
             Arguments.of("a rate that is not a number", tree(r -> values(r).set(1, "fast")),
                 "e.json: \"comparison\": a value of lr is not a number: [0.01, fast, 0.1]"),
             Arguments.of("a value as a number", tree(r -> values(r).set(1, 0.001)),
@@ -87,8 +87,8 @@ class ComparisonFileErrorsTest {
                     + " of layer 1)"),
             Arguments.of("a run whose network has another activation", tree(r -> ((ObjectNode) run(r, 3).get("network")
                     .get("layers").get(0)).put("activation", "relu")),
-                "e.json: \"comparison\" run 3 \"network\" is 1-4-2-1 relu,sigmoid,sigmoid but the experiment's is 1-4-2-1"
-                    + " sigmoid,sigmoid,sigmoid: every run has the same layers and activations"),
+                "e.json: \"comparison\" run 3 \"network\" is 1-4-2-1 relu,sigmoid,sigmoid but the run's is 1-4-2-1"
+                    + " sigmoid,sigmoid,sigmoid: a run has the layers and activations of its value"),
             Arguments.of("a run's malformed layer", tree(r -> ((ObjectNode) run(r, 3).get("network").get("layers")
                     .get(0)).remove("biases")),
                 "e.json: \"comparison\" run 3 \"network\" layer 1: missing \"biases\""),

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.Combinations;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.LayerVariants;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.Trainer;
 import studio.backprop.engine.Variant;
@@ -111,6 +113,30 @@ class ComparisonFileTest {
                 back.comparison().values());
         assertEquals(List.of("velocity"), List.copyOf(back.comparison().runs().get(0).memory().arrays().keySet()));
         assertEquals(List.of("m", "v"), List.copyOf(back.comparison().runs().get(1).memory().arrays().keySet()));
+        assertSameRuns(saved.comparison(), back.comparison());
+    }
+
+    @Test
+    void runsOfOtherLayersReadBackWithTheirOwnShapesBitForBit() throws Exception {
+        SavedExperiment saved = compared("gd", LayerVariants.widths(ChapterExample.network().architecture(),
+                WeightInit.normal(1, 3)));
+
+        SavedExperiment back = roundTrip(saved);
+
+        assertEquals("1-16-8-1", back.comparison().runs().get(1).network().architecture().describe());
+        assertSameRuns(saved.comparison(), back.comparison());
+    }
+
+    @Test
+    void runsThatDifferInTwoSettingsReadBackAsTheSameRuns() throws Exception {
+        SavedExperiment saved = compared("gd", Combinations.of(List.of(
+                Variants.parse("optimizer", List.of("gd", "momentum")), Variants.parse("lr", List.of("0.1", "0.01")))));
+
+        SavedExperiment back = roundTrip(saved);
+
+        assertEquals("optimizer+lr", back.comparison().key());
+        assertEquals(List.of("gd, α = 0.1", "momentum, α = 0.01"),
+                back.comparison().variants().stream().map(Variant::label).toList());
         assertSameRuns(saved.comparison(), back.comparison());
     }
 

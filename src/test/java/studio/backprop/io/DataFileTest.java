@@ -108,7 +108,12 @@ class DataFileTest {
             Arguments.of("a second header", "x,y\nx,y\n1,2\n", "data.csv: line 2, column 1 (x): \"x\" is not a number"),
             Arguments.of("comments and blanks before the error", "# a\n\nx,y\n  # b\n1,2\n\n\n#c\n3;4\n",
                 "data.csv: line 9: found 1 field, expected 2 (x,y)"),
-            Arguments.of("semicolon-separated", "1;2\n", "data.csv: line 1: found 1 field, expected 2 (x,y)"));
+            Arguments.of("one column", "1\n2\n", "data.csv: line 1: found 1 field, expected 2 (x,y)"),
+            Arguments.of("a decimal comma in a comma-separated file", "x,y\n\"0,25\",1\n",
+                "data.csv: line 2, column 1 (x): \"0,25\" has a decimal comma, but commas also separate the columns,"
+                    + " so the file cannot be read: save it with semicolons or tabs between the columns, or with"
+                    + " decimal points"),
+            Arguments.of("a quote not closed", "x,y\n\"1,2\n", "data.csv: after line 1: a quote opens a field and is never closed"));
     }
 
     @ParameterizedTest(name = "{0}")

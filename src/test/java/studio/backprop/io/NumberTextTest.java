@@ -47,4 +47,22 @@ class NumberTextTest {
         assertTrue(Double.isNaN(NumberText.typed("0x1p3")));
         assertEquals(Double.POSITIVE_INFINITY, NumberText.typed("1e999"));
     }
+
+    @Test
+    void theScanAgreesWithThePatternOnEveryShortStringOfNumberCharacters() {
+        String alphabet = "01.+-eE x";
+        java.util.Random random = new java.util.Random(42);
+        for (String fixed : new String[] {"", ".", "+", "-.5", "5.", ".e1", "1e", "1e+", "1e+5", "+.5e-3", "0x1p3",
+                "1d", "NaN", "1.2.3", "١٢", "1_000", " 1", "1 "}) {
+            assertEquals(NumberText.matchesPattern(fixed), NumberText.isDecimal(fixed), "\"" + fixed + "\"");
+        }
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(7); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(NumberText.matchesPattern(t), NumberText.isDecimal(t), "\"" + t + "\"");
+        }
+    }
 }

@@ -50,7 +50,7 @@ class SavedComparisonTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> chapter.withComparison(c));
 
-        assertEquals("run 2 (α = 0.001) has the network 1-4-2-1 relu,sigmoid,sigmoid, not the experiment's 1-4-2-1"
+        assertEquals("run 2 (α = 0.001) has the network 1-4-2-1 relu,sigmoid,sigmoid, not its variant's 1-4-2-1"
                 + " sigmoid,sigmoid,sigmoid", e.getMessage());
     }
 

@@ -99,4 +99,31 @@ class LossHistoryTest {
         assertEquals(0, history.freeze().before(0).size());
         assertEquals(100, history.freeze().before(1_000).size());
     }
+
+    @Test
+    void aFrozenHistoryKnowsItsFiniteExtremesAndItsFirstGap() {
+        LossHistory h = new LossHistory();
+        h.add(0, 2.5);
+        h.add(1, 0.25);
+        h.add(2, Double.POSITIVE_INFINITY);
+        h.add(3, Double.NaN);
+        h.add(4, 7.0);
+
+        LossHistory.Frozen f = h.freeze();
+
+        assertEquals(0.25, f.lowest());
+        assertEquals(7.0, f.highest());
+        assertEquals(2, f.firstGap());
+    }
+
+    @Test
+    void aHistoryOfNoFiniteValueHasNoExtremes() {
+        LossHistory h = new LossHistory();
+        h.add(0, Double.NaN);
+        LossHistory.Frozen f = h.freeze();
+        assertEquals(Double.POSITIVE_INFINITY, f.lowest());
+        assertEquals(Double.NEGATIVE_INFINITY, f.highest());
+        assertEquals(0, f.firstGap());
+        assertEquals(0, LossHistory.Frozen.EMPTY.firstGap());
+    }
 }

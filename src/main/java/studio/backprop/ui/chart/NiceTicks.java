@@ -93,7 +93,7 @@ public final class NiceTicks {
         int decades = eHi - eLo;
         int every = 1;
         while (decades / every > Math.max(1, maxCount)) {
-            every = every == 1 ? 2 : every == 2 ? 5 : every * 2;
+            every = nextNice(every); // 1, 2, 5, 10, 20, 50, 100: a run to 1e306 is labelled at 10^100, 10^200, 10^300
         }
         double[] major = new double[4 * (decades + 1)];
         String[] labels = new String[major.length];
@@ -120,6 +120,15 @@ public final class NiceTicks {
             }
         }
         return new Ticks(Arrays.copyOf(major, nMajor), Arrays.copyOf(labels, nMajor), Arrays.copyOf(minor, nMinor));
+    }
+
+    /** The next of 1, 2, 5, 10, 20, 50, ... */
+    private static int nextNice(int step) {
+        int scale = 1;
+        while (step >= 10 * scale) {
+            scale *= 10;
+        }
+        return step == scale ? 2 * scale : step == 2 * scale ? 5 * scale : 10 * scale;
     }
 
     private static boolean contains(int[] values, int v) {

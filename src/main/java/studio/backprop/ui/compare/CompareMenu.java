@@ -21,13 +21,13 @@ public final class CompareMenu extends Menu {
                 comparing::compareOptimizers, errors);
         MenuItem seeds = item("compareSeeds", "Initial weights: this seed and the next two", comparing::compareSeeds,
                 errors);
-        MenuItem other = item("compareOther", "Other comparison…", () -> OtherComparison.ask(owner.get())
-                .ifPresent(comparing::compare),
+        MenuItem widths = item("compareWidths", "Layers: as now, twice and four times as wide", comparing::compareWidths,
                 errors);
+        MenuItem other = item("compareOther", "Other comparison…", () -> comparing.compareOther(owner.get()), errors);
         MenuItem keep = item("keepRunItem", "Keep the run shown, end the comparison",
                 () -> comparing.keep(model.activeRun()), errors);
         setOnShowing(e -> keep.setDisable(!model.comparison().active()));
-        getItems().addAll(rates, optimizers, seeds, other, new SeparatorMenuItem(), keep);
+        getItems().addAll(rates, optimizers, seeds, widths, other, new SeparatorMenuItem(), keep);
     }
 
     private static MenuItem item(String id, String text, Runnable action, Consumer<String> errors) {

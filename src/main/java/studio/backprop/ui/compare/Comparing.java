@@ -1,10 +1,12 @@
 package studio.backprop.ui.compare;
 
 import java.util.List;
-import studio.backprop.engine.OptimizerSpec;
+import javafx.stage.Window;
+import studio.backprop.engine.LayerVariants;
 import studio.backprop.engine.Variant;
 import studio.backprop.engine.Variants;
 import studio.backprop.model.Progress;
+import studio.backprop.model.SavedExperiment;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.model.Run;
@@ -47,20 +49,32 @@ public final class Comparing {
         compare(Variants.seedsFrom(editor.state().init()));
     }
 
+    /** The experiment's layers, then twice and four times as wide. */
+    public void compareWidths() {
+        compare(LayerVariants.widths(editor.state().initialNetwork().architecture(), editor.state().init()));
+    }
+
+    /** Asks which settings to compare ("Other comparison…"), layers typed like the experiment's. */
+    public void compareOther(Window owner) {
+        SavedExperiment state = editor.state();
+        OtherComparison.ask(owner, state.initialNetwork().architecture(), state.init()).ifPresent(this::compare);
+    }
+
     /**
-     * Ends the comparison with {@code run} alone; its learning rate, optimiser and options become the
-     * experiment's, as one undoable edit, and training goes on from where it got.
+     * Ends the comparison with {@code run} alone: it becomes the experiment, with its own settings, its own
+     * initial weights (which Reset returns to) and its way of drawing them, as one undoable edit, and
+     * training goes on from where it got.
      */
     public void keep(Run run) {
         TrainingSnapshot s = run.getSnapshot();
-        String label = model.comparison().variants().get(model.runs().indexOf(run)).label();
+        Variant variant = model.comparison().variants().get(model.runs().indexOf(run));
         model.comparison().keepOnly(run);
         if (s == null) {
             return;
         }
-        OptimizerSpec spec = OptimizerSpec.of(s.optimizer().id(), s.optimizer().settings());
         Progress reached = Progress.of(s);
-        editor.edit(state -> state.withOptimizer(spec).withOptions(s.beyond().options()).withProgress(reached),
-                "keep " + label);
+        editor.edit(state -> SavedExperiment.start(variant.apply(state.experiment()), state.preset(),
+                variant.init() != null ? variant.init() : state.init()).withProgress(reached),
+                "keep " + variant.label());
     }
 }

@@ -21,13 +21,7 @@ final class DataEdits {
     }
 
     static DataSet move(DataSet data, int k, double[] x, double[] y) {
-        checkIndex(data, k);
-        checkShape(data, x, y);
-        double[] xs = data.xs();
-        double[] ys = data.ys();
-        System.arraycopy(x, 0, xs, k * x.length, x.length);
-        System.arraycopy(y, 0, ys, k * y.length, y.length);
-        return new DataSet(data.inputs(), data.outputs(), xs, ys);
+        return data.withPoint(k, x, y);
     }
 
     static DataSet delete(DataSet data, int k) {

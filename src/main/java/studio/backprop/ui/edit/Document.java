@@ -42,6 +42,10 @@ public final class Document {
      * @param reached where training is, or null when not known: then where {@code now} says it is
      */
     void compare(SavedExperiment now, Progress reached) {
+        if (saved == null) { // recovered work, never saved as it is
+            unsaved.set(true);
+            return;
+        }
         Progress p = reached != null ? reached : new Progress(now.network(), now.iteration(), now.learningRate());
         String comparedThen = saved.comparison() == null ? "" : saved.comparison().describe();
         unsaved.set(!now.sameSetup(saved) || p.iteration() != saved.iteration()
@@ -54,7 +58,7 @@ public final class Document {
         return file.get() != null;
     }
 
-    /** What was saved, opened or chosen last: the experiment as it was then. */
+    /** What was saved, opened or chosen last: the experiment as it was then; null for recovered work. */
     public SavedExperiment saved() {
         return saved;
     }

@@ -13,7 +13,6 @@ import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.OptimizerSpec;
-import studio.backprop.engine.Preset;
 import studio.backprop.engine.Presets;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.io.DataFile;
@@ -53,7 +52,7 @@ public final class ExperimentEditor {
     /** @param seeds where "new seed" draws from: seeded in tests */
     public ExperimentEditor(Random seeds) {
         this.seeds = seeds;
-        SavedExperiment start = presetState(Presets.get("chapter"));
+        SavedExperiment start = SavedExperiment.of(Presets.get("chapter"));
         state = new UndoableState(start);
         document.at(null, start);
         state.property().addListener(obs -> noteProgress());
@@ -111,7 +110,7 @@ public final class ExperimentEditor {
 
     /** Starts over from a preset, forgetting the undo history; the UI asks first when there are unsaved changes. */
     public void choosePreset(String id) {
-        startOver(presetState(Presets.get(id)), null);
+        startOver(SavedExperiment.of(Presets.get(id)), null);
     }
 
     /**
@@ -127,18 +126,30 @@ public final class ExperimentEditor {
         startOver(ExperimentFile.read(path), path);
     }
 
+    /** What Save would write now: where training has got, with any runs compared. */
+    public SavedExperiment snapshot() {
+        return document.withComparison(state.captured());
+    }
+
+    /** Work recovered after a crash: as it was, unsaved (Save asks where), with no undo history. */
+    public void recover(SavedExperiment work) {
+        startOver(work, null);
+        document.at(null, null);
+        noteProgress();
+    }
+
     /** With any runs compared; atomic: on failure the old file stays whole and the changes stay unsaved. */
     public void saveAs(Path path) throws IOException {
-        SavedExperiment current = document.withComparison(state.captured());
+        SavedExperiment current = snapshot();
         ExperimentFile.write(current, path);
         document.at(path, current);
         noteProgress();
     }
 
-    /** Replaces the points with a CSV file's, as one edit. */
+    /** Replaces the points with a CSV file's, as one edit, which says how many and how the file writes them. */
     public void importData(Path path) throws InputException {
-        DataSet data = DataFile.read(path);
-        editData(current -> data, "import " + path.getFileName());
+        DataFile.Imported read = DataFile.readDescribed(path);
+        editData(current -> read.data(), "import " + read.describe(path));
     }
 
     public void exportData(Path path) throws IOException {
@@ -162,12 +173,10 @@ public final class ExperimentEditor {
 
     /** a_lij of the weights reached, as the new initial network. */
     public void setWeight(int l, int i, int j, double value) {
-        requireFinite(value);
         editNetwork(n -> n.withWeight(l, i, j, value), "edit weight");
     }
 
     public void setBias(int l, int i, double value) {
-        requireFinite(value);
         editNetwork(n -> n.withBias(l, i, value), "edit bias");
     }
 
@@ -284,15 +293,5 @@ public final class ExperimentEditor {
 
     private void push(SavedExperiment next, String description) {
         state.push(next, new StateChange(StateChange.Kind.EDIT, description));
-    }
-
-    private static SavedExperiment presetState(Preset preset) {
-        return SavedExperiment.start(preset.experiment(), preset.id(), preset.init());
-    }
-
-    private static void requireFinite(double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("a weight must be a finite number, got " + value);
-        }
     }
 }

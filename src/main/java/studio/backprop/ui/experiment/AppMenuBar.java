@@ -120,8 +120,13 @@ public final class AppMenuBar extends MenuBar {
         MenuItem redo = item("redoItem", "Redo", Command.REDO.accelerator(), e -> editor.redo());
         redo.textProperty().bind(label("Redo", editor.history().redoDescriptionProperty()));
         redo.disableProperty().bind(editor.history().canRedoProperty().not());
+        // A field being typed in takes Ctrl+V for its own text first; anywhere else it pastes points.
+        DataClipboard clipboard = new DataClipboard(editor, session::report);
         Menu edit = new Menu("Edit");
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("pastePointsItem", "Paste points", Command.PASTE_POINTS.accelerator(), e -> clipboard.paste()),
+                item("copyPointsItem", "Copy points", null, e -> clipboard.copy(new int[0])),
+                item("copyViewItem", "Copy view as picture", Command.COPY_VIEW.accelerator(), e -> copyFocusedView()),
                 item("editDataItem", "Edit data table…", null, e -> dataTable.show()));
         return edit;
     }
@@ -198,6 +203,24 @@ public final class AppMenuBar extends MenuBar {
             lastWritten = written;
             Alerts.info(owner.get(), "Pictures written", written);
         }
+    }
+
+    /** Copies the view that holds the focus (the one last clicked) as a picture; says which. */
+    private void copyFocusedView() {
+        for (Node n = owner.get().getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (views.containsValue(n)) {
+                copyPicture(n);
+                return;
+            }
+        }
+        model.noticeProperty().set("Click a view first: Ctrl+Shift+C copies the view last clicked as a picture.");
+    }
+
+    /** Copies a view as a picture at the size pictures are written, and says so in the status bar. */
+    public void copyPicture(Node view) {
+        String title = views.entrySet().stream().filter(e -> e.getValue() == view).map(Map.Entry::getKey)
+                .findFirst().orElse("chosen");
+        model.noticeProperty().set(pictures.copy(view, title));
     }
 
     /** What the last picture export wrote where, as its confirmation said. */

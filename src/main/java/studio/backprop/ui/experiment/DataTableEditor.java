@@ -6,12 +6,15 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,12 +37,16 @@ public final class DataTableEditor extends VBox {
     private final IntegerProperty selected;
     private final TableView<Point> table = new TableView<>();
     private final EditMessage message = new EditMessage("dataMessage");
+    private final DataClipboard clipboard;
     private DataSet shown;
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
 
     /** @param selected the point the views highlight, kept in step with the table's selection */
     public DataTableEditor(ExperimentEditor editor, IntegerProperty selected) {
         this.editor = editor;
         this.selected = selected;
+        clipboard = new DataClipboard(editor, message::setText);
         getStyleClass().add("data-table-editor");
         setSpacing(8);
         Label title = new Label("Data points");
@@ -75,9 +82,21 @@ public final class DataTableEditor extends VBox {
         delete.setOnAction(e -> deleteSelected());
         FlowPane buttons = new FlowPane(8, 8, add, delete);
 
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && !(e.getTarget() instanceof TextInputControl)) {
+            if (e.getTarget() instanceof TextInputControl) {
+                return; // a field being typed in copies and pastes its own text
+            }
+            if (e.getCode() == KeyCode.DELETE) {
                 deleteSelected();
+                e.consume();
+            } else if (COPY.match(e)) {
+                List<Integer> rows = table.getSelectionModel().getSelectedIndices();
+                clipboard.copy(rows.size() > 1 ? rows.stream().mapToInt(Integer::intValue).sorted().toArray()
+                        : new int[0]);
+                e.consume();
+            } else if (PASTE.match(e)) {
+                clipboard.paste();
                 e.consume();
             }
         });
@@ -86,14 +105,24 @@ public final class DataTableEditor extends VBox {
                 selected.set(k.intValue());
             }
         });
-        selected.addListener((obs, old, k) -> table.getSelectionModel().select(k.intValue()));
+        selected.addListener((obs, old, k) -> {
+            if (k.intValue() != table.getSelectionModel().getSelectedIndex()) {
+                table.getSelectionModel().clearAndSelect(k.intValue());
+            }
+        });
         editor.stateProperty().addListener((obs, old, state) -> showData(state));
         showData(editor.state());
-        Label hint = new Label("Click a value to type over it; Enter applies it.");
+        Label hint = new Label("Click a value to type over it; Enter applies it. Ctrl+C copies the points (or"
+                + " the rows selected) for a spreadsheet; Ctrl+V pastes rows copied from one.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         hint.setMinHeight(USE_PREF_SIZE);
         getChildren().addAll(title, hint, table, buttons, message);
+    }
+
+    /** Rows to a spreadsheet and back; for tests, which answer its question themselves. */
+    DataClipboard clipboard() {
+        return clipboard;
     }
 
     public TableView<Point> table() {
@@ -125,7 +154,7 @@ public final class DataTableEditor extends VBox {
             points.add(new Point(k, shown.x(k), shown.y(k)));
         }
         table.getItems().setAll(points);
-        table.getSelectionModel().select(Math.min(selected.get(), points.size() - 1));
+        table.getSelectionModel().clearAndSelect(Math.min(selected.get(), points.size() - 1));
     }
 
     private void deleteSelected() {

@@ -47,15 +47,18 @@ public final class Exports {
      *
      * @return the picture's width and height in pixels
      */
-    public static int[] writePng(Node node, Path file, double factor) throws IOException {
-        WritableImage image;
+    /** A node drawn at {@code factor} times its size: a view drawn afresh at that size, any other scaled. */
+    static WritableImage image(Node node, double factor) {
         if (node instanceof SnapshotCanvasPane view) {
-            image = view.render(factor);
-        } else {
-            SnapshotParameters scaled = new SnapshotParameters();
-            scaled.setTransform(Transform.scale(factor, factor));
-            image = node.snapshot(scaled, null);
+            return view.render(factor);
         }
+        SnapshotParameters scaled = new SnapshotParameters();
+        scaled.setTransform(Transform.scale(factor, factor));
+        return node.snapshot(scaled, null);
+    }
+
+    public static int[] writePng(Node node, Path file, double factor) throws IOException {
+        WritableImage image = image(node, factor);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png)) {
             throw new IOException("no PNG writer");

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 
 /**
  * File ▸ Export window PNG and Export each view PNG: at the screen's size, or twice it for slides and
@@ -70,6 +74,16 @@ final class PictureExport {
             problem.report(file, e);
             return "";
         }
+    }
+
+    /** Puts a picture of the node on the clipboard, for a slide; @return what was copied */
+    String copy(Node node, String title) {
+        WritableImage image = Exports.image(node, factor());
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(image);
+        Clipboard.getSystemClipboard().setContent(content);
+        return String.format(Locale.ROOT, "Copied the %s view to the clipboard as a picture of %d x %d pixels%s.",
+                title.toLowerCase(Locale.ROOT), (int) image.getWidth(), (int) image.getHeight(), size());
     }
 
     private String size() {

@@ -16,6 +16,10 @@ final class UnsavedQuestion {
     static String of(ExperimentEditor editor, String name, TrainingSnapshot shown) {
         SavedExperiment saved = editor.document().saved();
         SavedExperiment now = editor.state();
+        if (saved == null) {
+            return ExperimentSession.SAVE_QUESTION + "the work recovered?\n"
+                    + "It was kept when the app last closed without saving it, and will be lost if you don't save it.";
+        }
         boolean edited = !now.sameSetup(saved) || shown != null && shown.learningRate() != saved.learningRate();
         long iteration = shown != null ? shown.iteration() : now.iteration();
         boolean trained = iteration != saved.iteration() || shown != null && !shown.network().equals(saved.network());

@@ -6,6 +6,7 @@ import javafx.scene.paint.Color;
 import studio.backprop.training.LossHistory;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.Polyline;
 
 /**
  * Draws a decimated loss history: min-max bands and the line through each bucket's last value, ending
@@ -120,8 +121,10 @@ final class BucketPath {
         g.fillPolygon(polyX, polyY, 4 * n);
     }
 
-    private static void drawLine(GraphicsContext g, LossHistory.Frozen h, long end, double rss, LossHistoryView view,
-                                 Chart chart, Color line, boolean dashed) {
+    private final Polyline polyline = new Polyline();
+
+    private void drawLine(GraphicsContext g, LossHistory.Frozen h, long end, double rss, LossHistoryView view,
+                          Chart chart, Color line, boolean dashed) {
         g.setStroke(line);
         g.setLineWidth(chart.curveWidth());
         if (dashed) {
@@ -129,7 +132,7 @@ final class BucketPath {
         } else {
             g.setLineDashes();
         }
-        g.beginPath();
+        polyline.begin(g);
         boolean open = false;
         double lastX = Double.NaN;
         double lastY = Double.NaN;
@@ -147,22 +150,42 @@ final class BucketPath {
                 continue;
             }
             if (open && !current && px - lastX < 0.5) {
-                continue; // within half a pixel of the last vertex: skipped before its log is taken
+                k = nextVertex(h, k, end, view, lastX) - 1; // within half a pixel of the last vertex: skipped
+                continue;
             }
             double py = view.yOf(value);
             if (!open) {
-                g.moveTo(px, py);
+                polyline.moveTo(px, py);
                 open = true;
             } else if (current || px - lastX >= 1 || Math.abs(py - lastY) >= 0.5) {
-                g.lineTo(px, py);
+                polyline.lineTo(px, py);
             } else {
                 continue;
             }
             lastX = px;
             lastY = py;
         }
-        g.stroke();
+        polyline.stroke();
         g.setLineDashes();
+    }
+
+    /**
+     * The first bucket after k that lies half a pixel or more right of {@code lastX}, or the first one whose
+     * value is not a number, or the end: the buckets between would all be skipped one by one. Thousands of
+     * buckets share a pixel when a run is long, so they are searched, not walked.
+     */
+    private static int nextVertex(LossHistory.Frozen h, int k, long end, LossHistoryView view, double lastX) {
+        int lo = k + 1;
+        int hi = Math.min(h.size(), Math.max(h.firstGap(), lo));
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (view.xOf(lastIteration(h, mid, end)) - lastX < 0.5) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The newest value as a dot, so a lone point at iteration 0 shows too; drawn unclipped, whole. */

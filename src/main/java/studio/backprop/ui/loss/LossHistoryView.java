@@ -34,9 +34,13 @@ import studio.backprop.ui.model.ComparedRun;
  * read values.
  */
 public final class LossHistoryView extends SnapshotCanvasPane {
-    /** RSS below this is drawn at it: a perfect fit has RSS 0, which a log axis cannot place. */
-    static final double FLOOR = 1e-12;
-    private static final Color LABEL_BACKDROP = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85);
+    /**
+     * RSS below this is drawn at it: a perfect fit has RSS 0, which a log axis cannot place. Any RSS above it
+     * has a place of its own, up to the largest double.
+     */
+    static final double FLOOR = 1e-300;
+    /** The marks' labels in the last drawing, for tests. */
+    final List<String> drawnMarks = new ArrayList<>();
 
     private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX", false);
     private final Chart chart = new Chart();
@@ -133,8 +137,9 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         } else {
             path.draw(g, h, end, s.rss(), this, chart);
         }
-        drawMarks(g, s.rateChanges(), end, "α changed", Palette.RATE_MARK, true);
-        drawMarks(g, s.edits(), end, "edit", Palette.EDIT_MARK, false);
+        drawnMarks.clear();
+        IterationMarks.draw(g, this, chart, s.rateChanges(), end, "α changed", Palette.RATE_MARK, true);
+        IterationMarks.draw(g, this, chart, s.edits(), end, "edit", Palette.EDIT_MARK, false);
         chart.coverMargins(g, width);
         chart.drawFrame(g, logX.get() ? "iteration (log scale)" : "iteration", "RSS (log scale)");
         BucketPath.drawCurrent(g, end, s.rss(), this, chart, colour);
@@ -170,24 +175,21 @@ public final class LossHistoryView extends SnapshotCanvasPane {
             b += grow;
         }
         double pad = 0.05 * (b - a);
-        chart.y.range(Math.pow(10, a - pad), Math.pow(10, b + pad), true, 0);
+        // A run on its way to overflowing would pad the axis past the largest double, and draw nothing.
+        chart.y.range(Math.max(Math.pow(10, a - pad), FLOOR), Math.min(Math.pow(10, b + pad), Double.MAX_VALUE),
+                true, 0);
     }
 
     /** Widens {lo, hi} to the finite values of a history and its newest value. */
     static void widen(double[] range, LossHistory.Frozen h, double current) {
         double lo = range[0];
         double hi = range[1];
-        for (int k = 0; k < h.size(); k++) {
-            if (Double.isFinite(h.min(k))) {
-                lo = Math.min(lo, Math.max(h.min(k), FLOOR));
-            }
-            if (Double.isFinite(h.max(k))) {
-                hi = Math.max(hi, Math.max(h.max(k), FLOOR));
-            }
-            if (Double.isFinite(h.last(k))) {
-                lo = Math.min(lo, Math.max(h.last(k), FLOOR));
-                hi = Math.max(hi, Math.max(h.last(k), FLOOR));
-            }
+        // max(v, FLOOR) never decreases with v, so the least of them is max(least v, FLOOR): one check a history.
+        if (Double.isFinite(h.lowest())) {
+            lo = Math.min(lo, Math.max(h.lowest(), FLOOR));
+        }
+        if (Double.isFinite(h.highest())) {
+            hi = Math.max(hi, Math.max(h.highest(), FLOOR));
         }
         if (Double.isFinite(current)) {
             lo = Math.min(lo, Math.max(current, FLOOR));
@@ -199,39 +201,6 @@ public final class LossHistoryView extends SnapshotCanvasPane {
 
     private NiceTicks.Ticks iterationTicks(int maxCount) {
         return IterationTicks.of(chart.x.hi(), logX.get(), maxCount);
-    }
-
-    /** Vertical lines at iterations, each labelled unless the label would run into the one before. */
-    private void drawMarks(GraphicsContext g, long[] marks, long end, String label, Color colour, boolean top) {
-        double s = chart.s();
-        double labelWidth = chart.textWidth(label, chart.textFont());
-        double labelHeight = chart.textFont().getSize() * 1.3;
-        double labelTop = top ? chart.top() + 2 * s : chart.bottom() - 2 * s - labelHeight;
-        double lastLabelRight = Double.NEGATIVE_INFINITY;
-        g.setLineWidth(1.5 * s);
-        g.setFont(chart.textFont());
-        g.setTextBaseline(VPos.TOP);
-        for (long r : marks) {
-            if (r < 0 || r > end) {
-                continue;
-            }
-            double px = Math.floor(xOf(r)) + 0.5;
-            g.setStroke(colour);
-            g.setLineDashes(top ? new double[] {5 * s, 4 * s} : new double[] {1.5 * s, 3 * s});
-            g.strokeLine(px, chart.top(), px, chart.bottom());
-            g.setLineDashes();
-            boolean right = px + 4 * s + labelWidth <= chart.right();
-            double textLeft = right ? px + 4 * s : px - 4 * s - labelWidth;
-            if (textLeft > lastLabelRight + 6 * s) {
-                // A backdrop, so the label stays readable where the loss line passes under it.
-                g.setFill(LABEL_BACKDROP);
-                g.fillRect(textLeft - 2 * s, labelTop, labelWidth + 4 * s, labelHeight);
-                g.setFill(colour);
-                g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(label, textLeft, labelTop + s);
-                lastLabelRight = textLeft + labelWidth;
-            }
-        }
     }
 
     /**

@@ -4,6 +4,7 @@ import javafx.scene.canvas.GraphicsContext;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
 import studio.backprop.ui.chart.Chart;
+import studio.backprop.ui.chart.Polyline;
 import studio.backprop.ui.chart.Scale;
 
 /**
@@ -20,6 +21,7 @@ final class CurveSampler {
     static final Series OUTPUT = (net, at, k) -> at.output();
 
     private final Series series;
+    private final Polyline line = new Polyline();
     private double[][] values = new double[0][];
     private Network network;
     private double lo;
@@ -73,7 +75,7 @@ final class CurveSampler {
     /** Strokes series k against the y scale given, breaking it where it is not a number. */
     void stroke(GraphicsContext g, Chart c, Scale y, int k) {
         boolean open = false;
-        g.beginPath();
+        line.begin(g);
         for (int i = 0; i < count; i++) {
             double v = values[k][i];
             if (!Double.isFinite(v)) {
@@ -83,13 +85,13 @@ final class CurveSampler {
             double px = c.x.toPixel(lo + (hi - lo) * i / (count - 1));
             double py = c.clampY(y.toPixel(v));
             if (open) {
-                g.lineTo(px, py);
+                line.lineTo(px, py);
             } else {
-                g.moveTo(px, py);
+                line.moveTo(px, py);
                 open = true;
             }
         }
-        g.stroke();
+        line.stroke();
     }
 
     void stroke(GraphicsContext g, Chart c) {

@@ -21,8 +21,11 @@ final class DataLayer {
     private final IntFunction<Point2D> position;
     private final IntToDoubleFunction f;
     private final IntPredicate heldOut;
+    private final PointDensity density;
 
-    DataLayer(Chart chart, DataSet data, IntFunction<Point2D> position, IntToDoubleFunction f, IntPredicate heldOut) {
+    DataLayer(Chart chart, DataSet data, IntFunction<Point2D> position, IntToDoubleFunction f, IntPredicate heldOut,
+              PointDensity density) {
+        this.density = density;
         this.chart = chart;
         this.data = data;
         this.position = position;
@@ -30,8 +33,23 @@ final class DataLayer {
         this.heldOut = heldOut;
     }
 
-    /** A vertical line from each point to f at its x; dashed for a held-out point. */
+    /** Draws the data as a density rather than point by point, when there are this many or more. */
+    static boolean many(DataSet data) {
+        return data.size() >= PointDensity.MANY;
+    }
+
+    /** Many points as a density, under the curves, which would be lost in it otherwise; nothing for few. */
+    void drawDensity(GraphicsContext g) {
+        if (many(data)) {
+            density.draw(g, chart, data);
+        }
+    }
+
+    /** A vertical line from each point to f at its x; dashed for a held-out point. None for many points. */
     void drawResiduals(GraphicsContext g) {
+        if (many(data)) {
+            return; // thousands of lines would only paint the area between the data and the curve
+        }
         g.setStroke(Palette.RESIDUAL);
         g.setLineWidth(2 * chart.s());
         for (int k = 0; k < data.size(); k++) {
@@ -64,6 +82,14 @@ final class DataLayer {
             g.strokeOval(chart.x.toPixel(data.x(moved)) - r, chart.y.toPixel(data.y(moved)) - r, 2 * r, 2 * r);
             g.setLineDashes();
         }
+        if (many(data)) { // drawn as a density under the curves; the rings only here
+            for (int k : new int[] {selected, hovered}) {
+                if (k >= 0 && k < data.size()) {
+                    ring(g, position.apply(k), r, k == selected);
+                }
+            }
+            return;
+        }
         for (int k = 0; k < data.size(); k++) {
             Point2D p = position.apply(k);
             if (heldOut.test(k)) {
@@ -73,11 +99,15 @@ final class DataLayer {
                 g.fillOval(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
             }
             if (k == selected || k == hovered) {
-                double ring = r + 4 * chart.s();
-                g.setStroke(k == selected ? Palette.SELECTED : Palette.MUTED_TEXT);
-                g.setLineWidth(3 * chart.s());
-                g.strokeOval(p.getX() - ring, p.getY() - ring, 2 * ring, 2 * ring);
+                ring(g, p, r, k == selected);
             }
         }
+    }
+
+    private void ring(GraphicsContext g, Point2D p, double r, boolean selected) {
+        double ring = r + 4 * chart.s();
+        g.setStroke(selected ? Palette.SELECTED : Palette.MUTED_TEXT);
+        g.setLineWidth(3 * chart.s());
+        g.strokeOval(p.getX() - ring, p.getY() - ring, 2 * ring, 2 * ring);
     }
 }

@@ -43,6 +43,7 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
     private final Chart chart = new Chart();
     private final ChartLegend legend = new ChartLegend(chart);
     private final CurveSampler now = new CurveSampler();
+    private final PointDensity density = new PointDensity();
     private final CurveSampler before = new CurveSampler();
     private final ComparedCurves others = new ComparedCurves();
     private final ObjectProperty<List<ComparedRun>> compared = new SimpleObjectProperty<>(this, "compared", List.of());
@@ -221,13 +222,17 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         chart.x.range(xLo, xHi, false, 0);
         chart.y.range(lo - yPad, hi + yPad, false, 0);
 
-        List<Item> items = RegressionLegend.items(showResiduals.get(), terms ? s.network() : null,
+        boolean residuals = showResiduals.get() && !DataLayer.many(data);
+        List<Item> items = RegressionLegend.items(residuals, terms ? s.network() : null,
                 s.beyond().holdsOut(), others.comparing() ? others.legendItems() : null);
         double legendHeight = legend.height(items, width - 2 * chart.pad());
         chart.layout(width, height, legendHeight, n -> NiceTicks.linear(xLo, xHi, n),
                 n -> NiceTicks.linear(chart.y.lo(), chart.y.hi(), n),
                 terms ? n -> NiceTicks.linear(chart.y2.lo(), chart.y2.hi(), n) : null);
         chart.drawGrid(g);
+        DataLayer points = new DataLayer(chart, s.data(), this::pointPosition, this::shownF, s.beyond()::heldOut,
+                density);
+        points.drawDensity(g);
         g.setLineWidth(chart.curveWidth());
         g.setLineDashes(9 * chart.s(), 6 * chart.s());
         g.setStroke(Palette.INITIAL_CURVE);
@@ -240,7 +245,6 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         g.setLineWidth(chart.curveWidth());
         g.setStroke(others.shownColour());
         now.stroke(g, chart);
-        DataLayer points = new DataLayer(chart, s.data(), this::pointPosition, this::shownF, s.beyond()::heldOut);
         if (showResiduals.get()) {
             points.drawResiduals(g);
         }

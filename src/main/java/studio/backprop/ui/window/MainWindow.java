@@ -124,6 +124,7 @@ public final class MainWindow extends BorderPane {
         }
         viewItems.add(check(Command.FRAME_RATE.tooltip("Frame rate"), frameRate.visibleProperty()));
         menus.setViews(exported);
+        deck.setOnCopyPicture(menus::copyPicture);
         menus.viewMenu().getItems().addAll(viewItems);
         Comparing comparing = new Comparing(model, session.editor());
         menus.getMenus().add(menus.getMenus().indexOf(menus.viewMenu()) + 1,

@@ -56,6 +56,11 @@ final class ViewDeck extends StackPane {
         arrange();
     }
 
+    /** What each view's "Copy picture" does. */
+    void setOnCopyPicture(java.util.function.Consumer<Node> copy) {
+        panels.forEach(panel -> panel.setOnCopyPicture(copy));
+    }
+
     /** The font size the views' captions use: presentation mode's or the normal one. */
     private double em() {
         return panels.get(0).captionFont().get().getSize();

@@ -3,12 +3,15 @@ package studio.backprop.ui.window;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
+import studio.backprop.ui.command.Command;
 
 /**
  * A titled frame around one view, with that view's own options at the right of its title. The title is
@@ -16,6 +19,8 @@ import javafx.scene.text.Font;
  */
 public final class ViewPanel extends VBox {
     private final Label caption;
+    private final HBox header;
+    private final Region view;
 
     public ViewPanel(String title, Region view, Node... options) {
         getStyleClass().add("view-panel");
@@ -25,13 +30,28 @@ public final class ViewPanel extends VBox {
         caption.managedProperty().bind(caption.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, caption, spacer);
+        this.view = view;
+        header = new HBox(8, caption, spacer);
         header.getChildren().addAll(options);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("view-header");
         VBox.setVgrow(view, Priority.ALWAYS);
         view.setMinSize(0, 0);
         getChildren().addAll(header, view);
+    }
+
+    /** A right-click on the title offers to copy the view as a picture, which {@code copy} does. */
+    void setOnCopyPicture(java.util.function.Consumer<Node> copy) {
+        MenuItem item = new MenuItem("Copy picture (" + Command.COPY_VIEW.key() + " on the view)");
+        item.setId("copyPicture");
+        item.setOnAction(e -> copy.accept(view));
+        ContextMenu menu = new ContextMenu(item);
+        header.setOnContextMenuRequested(e -> menu.show(header, e.getScreenX(), e.getScreenY()));
+        header.setOnMouseClicked(e -> { // where the platform sends no context-menu request for a right click
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && !menu.isShowing()) {
+                menu.show(header, e.getScreenX(), e.getScreenY());
+            }
+        });
     }
 
     public String caption() {

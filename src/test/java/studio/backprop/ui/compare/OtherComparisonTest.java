@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Variant;
+import studio.backprop.engine.WeightInit;
 
-/** The values of an "Other comparison…" as typed in a row. */
+/** The values of an "Other comparison…" as typed in its rows. */
 class OtherComparisonTest {
 
+    private static List<Variant> runs(OtherComparison.Row... rows) {
+        return OtherComparison.parse(List.of(rows), ChapterExample.network().architecture(), WeightInit.normal(1, 5));
+    }
+
     private static List<String> labels(String key, String typed) {
-        return OtherComparison.parse(key, typed).stream().map(Variant::label).toList();
+        return runs(new OtherComparison.Row(key, typed)).stream().map(Variant::label).toList();
     }
 
     @Test
@@ -36,8 +43,23 @@ class OtherComparisonTest {
     }
 
     @Test
+    void layersAreTypedAsTheLegendWritesThemAndDrawTheirWeightsAsTheExperimentDoes() {
+        List<Variant> runs = runs(new OtherComparison.Row("layers", "1-4-2-1 1-8-1"));
+        assertEquals(List.of("1-4-2-1", "1-8-1"), runs.stream().map(Variant::label).toList());
+        assertEquals(WeightInit.normal(1, 5).draw(studio.backprop.engine.Architecture.sigmoid(1, 8, 1)),
+                runs.get(1).apply(Experiment.chapter()).initial());
+    }
+
+    @Test
+    void twoRowsMakeRunsThatDifferInBothSettings() {
+        List<Variant> runs = runs(new OtherComparison.Row("lr", "1 0.01"), new OtherComparison.Row("optimizer",
+                "gd adam"));
+        assertEquals(List.of("gd, α = 1", "adam, α = 0.01"), runs.stream().map(Variant::label).toList());
+    }
+
+    @Test
     void everySettingTheDialogOffersIsOneACommandLineComparisonTakes() {
-        assertEquals(List.of("lr", "optimizer", "batch-size", "momentum", "l2", "l1"),
+        assertEquals(List.of("lr", "optimizer", "batch-size", "momentum", "l2", "l1", "layers"),
                 List.copyOf(OtherComparison.SETTINGS.values()));
     }
 }

@@ -193,6 +193,18 @@ class AppMenuBarTest {
     }
 
     @Test
+    void importingASpreadsheetsSemicolonFileSaysHowItWasWritten(FxRobot robot) throws IOException {
+        Path file = dir.resolve("calc.csv");
+        java.nio.file.Files.writeString(file, "x;y\r\n0;0\r\n0,25;1\r\n0,5;0,5\r\n0,75;1\r\n1;0\r\n");
+        robot.interact(() -> h.editor.deletePoint(0));
+        answers.add(file);
+        robot.interact(() -> item("importDataItem").fire());
+        assertEquals(ChapterExample.data(), h.editor.state().data());
+        assertTrue(h.model.noticeProperty().get().startsWith(
+                "Import calc.csv: 5 points, semicolon-separated, decimal comma."), h.model.noticeProperty().get());
+    }
+
+    @Test
     void openRecentListsTheFilesSavedLast(FxRobot robot) {
         robot.interact(() -> h.session.saveAs(dir.resolve("a.json")));
         robot.interact(() -> menus.getMenus().get(0).getOnShowing().handle(null));

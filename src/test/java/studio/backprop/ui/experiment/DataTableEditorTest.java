@@ -35,7 +35,7 @@ class DataTableEditorTest {
     }
 
     /** The "#" cell of a row, where a click selects the point without starting to type. */
-    private static Node numberCell(FxRobot robot, int number) {
+    static Node numberCell(FxRobot robot, int number) {
         return robot.lookup("#dataTable .table-cell").match(
                 (Labeled c) -> Integer.toString(number).equals(c.getText())).query();
     }

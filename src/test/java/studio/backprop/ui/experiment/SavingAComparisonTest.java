@@ -198,7 +198,7 @@ class SavingAComparisonTest {
             fresh = new Harness();
             assertFalse(fresh.session.open(file));
             assertEquals(List.of("rates.json: \"comparison\": unknown setting to compare \"speed\" (known: lr, optimizer,"
-                    + " batch-size, momentum, l2, l1, seed)"), fresh.errors);
+                    + " batch-size, momentum, l2, l1, seed, layers)"), fresh.errors);
             assertFalse(fresh.model.comparison().active());
         });
     }

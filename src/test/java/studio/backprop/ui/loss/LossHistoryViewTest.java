@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -119,6 +120,48 @@ class LossHistoryViewTest {
         assertTrue(Double.isFinite(view.chart().y.lo()) && Double.isFinite(view.chart().y.hi()));
         assertTrue(Pixels.near(image, view.xOf(0), view.yOf(2), 1, Palette.LOSS));
         assertTrue(Pixels.near(image, view.xOf(7), view.yOf(0.1), 1, Palette.LOSS));
+    }
+
+    @Test
+    void aRunThatClimbsTo1e306BeforeItDivergesKeepsItsCurveAndLabelledDecades(FxRobot robot) {
+        LossHistory h = new LossHistory();
+        for (int k = 0; k < 150; k++) {
+            h.add(k, Math.pow(10, 306.0 * k / 149)); // from 1 up to 1e306, where the next step overflows
+        }
+        TrainingSnapshot base = snapshot.get();
+        TrainingSnapshot diverged = new TrainingSnapshot(150, base.network(), Double.POSITIVE_INFINITY,
+                base.predictions(), base.gradient(), 0.001, 0.001, base.initial(), base.data(), h.freeze(),
+                new long[0], TrainingSnapshot.State.PAUSED, 0, -1, null);
+
+        robot.interact(() -> snapshot.set(diverged));
+
+        Image image = Pixels.grab(view.canvas());
+        assertTrue(Double.isFinite(view.chart().y.hi()) && view.chart().y.hi() >= 1e306);
+        assertTrue(view.chart().yTicks().size() >= 3, "labelled decades: " + view.chart().yTicks());
+        assertTrue(Arrays.asList(view.chart().yTicks().labels()).contains("10^300"),
+                Arrays.toString(view.chart().yTicks().labels()));
+        for (int k : new int[] {1, 75, 149}) {
+            assertTrue(Pixels.near(image, view.xOf(k), view.yOf(h.freeze().last(k)), 1, Palette.LOSS), "iteration " + k);
+        }
+    }
+
+    @Test
+    void anRssOf1eMinus300IsPlacedOnItsOwnDecade(FxRobot robot) {
+        robot.interact(() -> snapshot.set(Snapshots.withRss(snapshot.get(), 1e-300)));
+        Pixels.grab(view.canvas());
+        assertTrue(view.chart().y.lo() <= 1e-300);
+        assertTrue(view.yOf(1e-300) > view.yOf(1e-299), "1e-300 below 1e-299");
+    }
+
+    @Test
+    void tenQuickRateChangesMergeIntoOneMarkThatCountsThem(FxRobot robot) {
+        robot.interact(() -> snapshot.set(Snapshots.chapter(200, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+                180)));
+        Image image = Pixels.grab(view.canvas());
+        assertEquals(List.of("α changed ×10", "α changed"), view.drawnMarks);
+        double y = view.chart().bottom() - 30;
+        assertTrue(Pixels.near(image, view.xOf(100), y, 1, Palette.RATE_MARK), "one line, at the first change");
+        assertFalse(Pixels.near(image, view.xOf(105), y, 1, Palette.RATE_MARK), "no line at each of the others");
     }
 
     @Test

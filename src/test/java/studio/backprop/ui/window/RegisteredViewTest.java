@@ -62,6 +62,7 @@ class RegisteredViewTest {
                 new Settings(new MemoryPreferences())), List.of(entry));
         Scene scene = BackpropStudioApp.createScene(window, 1280, 800);
         stage.setScene(scene);
+        stage.sizeToScene(); // an earlier test class may have left the stage at another size
         stage.show();
     }
 

@@ -32,6 +32,7 @@ class WideNetworkMemoryTest {
         model = new StudioModel(new Experiment(Initialization.scaledNormal(wide, 1), ChapterExample.data(), 0.01));
         panel = new WorkedExamplePanel(model);
         stage.setScene(new Scene(panel, 900, 800));
+        stage.sizeToScene(); // an earlier test class may have left the stage larger, showing more formulas
         stage.show();
     }
 
