@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import studio.backprop.io.AtomicWrite;
+import studio.backprop.io.RecoveryStore;
 
 /**
  * One window for the files opened from the desktop: the first app to start listens on the loopback
@@ -29,13 +30,14 @@ final class RunningApp {
     private static final int TIMEOUT_MS = 2000;
     private final Path note;
 
-    /** @param note where the running app notes its port and token, e.g. ~/.backprop-studio/running */
+    /** @param note where the running app notes its port and token, e.g. ~/.local/share/backprop-studio/running */
     RunningApp(Path note) {
         this.note = note;
     }
 
+    /** The note beside the recovery copies, in the user's application-data folder. */
     static RunningApp forUser() {
-        return new RunningApp(Path.of(System.getProperty("user.home"), ".backprop-studio", "running"));
+        return new RunningApp(RecoveryStore.defaultFolder().resolveSibling("running"));
     }
 
     /** @return true when an app already running took the file; false when there is none to take it */
