@@ -65,9 +65,9 @@ public final class BackpropStudioApp extends Application {
             options = parsed.get();
         }
         model = new StudioModel(options.experiment());
-        // A picture or a speed check comes from the options alone, never from what an earlier launch left in
-        // the preferences, and leaves none behind.
-        boolean picture = options.screenshot() != null || options.measure() > 0;
+        // A picture, a speed check or a start-up measure comes from the options alone, never from what an
+        // earlier launch left in the preferences, and leaves none behind.
+        boolean picture = options.screenshot() != null || options.measure() > 0 || options.measureStartup();
         settings = Settings.user();
         ExperimentEditor editor = new ExperimentEditor();
         startEditor(editor, options);
@@ -91,6 +91,8 @@ public final class BackpropStudioApp extends Application {
         DroppedFiles.install(scene, session);
         stage.titleProperty().bind(Bindings.concat(MainWindow.TITLE + " - ", session.documentTitle()));
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcon.images());
+        AppIcon.showOnEveryWindow();
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
@@ -107,6 +109,8 @@ public final class BackpropStudioApp extends Application {
         stage.show();
         if (!picture) {
             startRecovery(session);
+            // A file opened from the desktop while the app runs: asks about unsaved work, as File > Open does.
+            OpenFileEvents.openWith(file -> Platform.runLater(() -> session.open(file)));
         }
         if (!options.compare().isEmpty()) {
             new Comparing(model, editor).compare(options.compare());
@@ -117,6 +121,9 @@ public final class BackpropStudioApp extends Application {
                     () -> !worked || window.drawer().worked().isSettled(), code -> exit(code));
         } else if (options.iterations() > 0) {
             model.step(options.iterations());
+        }
+        if (options.measureStartup()) {
+            StartupMeasure.afterFirstFrame(stage, System.out, this::exit);
         }
         if (options.measure() > 0) {
             speedCheck = new SpeedCheck(model, options.experiment(), options.measure(), System.out);

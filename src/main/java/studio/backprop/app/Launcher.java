@@ -17,15 +17,25 @@ public final class Launcher {
         if (Cli.isSubcommand(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
+        WarmStart.begin();
         int[] exit = new int[1];
         Optional<WindowOptions> options = Cli.windowOptions(args, System.out, System.err, exit);
         if (options.isEmpty()) {
             System.exit(exit[0]);
         }
-        if (options.get().screenshot() != null) {
-            useHeadlessScreen(options.get().width(), options.get().height());
+        WindowOptions window = options.get();
+        if (window.screenshot() != null) {
+            useHeadlessScreen(window.width(), window.height());
+        } else if (window.measure() == 0 && !window.measureStartup()) {
+            RunningApp running = RunningApp.forUser();
+            // As the installers start it for a file opened from the desktop: the running window takes it.
+            if (args.length == 1 && window.openFile() != null && running.handOver(window.openFile())) {
+                System.exit(0);
+            }
+            OpenFileEvents.listen();
+            running.listen(OpenFileEvents::deliver);
         }
-        BackpropStudioApp.launchWith(options.get());
+        BackpropStudioApp.launchWith(window);
         System.exit(BackpropStudioApp.exitCode());
     }
 

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Preset;
@@ -28,6 +32,9 @@ import studio.backprop.model.SavedExperiment;
         description = "Opens Backprop Studio (with a subcommand train, explain, bench or gradcheck it runs headless).")
 final class WindowCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d{1,5})[xX](\\d{1,5})");
+
+    @Spec
+    private CommandSpec spec;
 
     @Mixin
     private ExperimentOptions files;
@@ -52,6 +59,11 @@ final class WindowCommand implements Callable<Integer> {
             description = "Open a saved experiment and go on where it left off.")
     private Path open;
 
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A saved experiment to open, as --open: how the installed app is given a file opened"
+                    + " from the desktop.")
+    private Path file;
+
     @Option(names = "--point", paramLabel = "K",
             description = "Select data point K (from 1) and show its worked example.")
     private Integer point;
@@ -73,12 +85,19 @@ final class WindowCommand implements Callable<Integer> {
                     + " at full speed for SECONDS; prints both rates and the frame rate, then exits.")
     private Integer measure;
 
+    @Option(names = "--measure-startup",
+            description = "Print the milliseconds from the JVM's start to the window's first frame, then exit.")
+    private boolean measureStartup;
+
     private static final List<String> PANELS = List.of("experiment", "worked", "both", "none");
 
     private WindowOptions parsed;
 
     @Override
     public Integer call() throws InputException {
+        if (file != null) {
+            openFileArgument();
+        }
         Matcher m = SIZE.matcher(size.strip());
         if (!m.matches()) {
             throw new UsageException("--size", "\"" + size + "\" is not a size such as 1280x800");
@@ -104,6 +123,10 @@ final class WindowCommand implements Callable<Integer> {
         if (measure != null && screenshot != null) {
             throw new UsageException("--measure", "needs a real window and cannot be combined with --screenshot");
         }
+        if (measureStartup && (screenshot != null || measure != null)) {
+            throw new UsageException("--measure-startup", "times the window alone and cannot be combined with "
+                    + (screenshot != null ? "--screenshot" : "--measure"));
+        }
         if (measure != null && iterations > 0) {
             throw new UsageException("--measure", "times training from the start and cannot be combined with --iterations");
         }
@@ -127,8 +150,20 @@ final class WindowCommand implements Callable<Integer> {
             compare.runs(experiment); // each variant must train: refused here with one line
         }
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
-                open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure, variants);
+                open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure, variants, measureStartup);
         return 0;
+    }
+
+    /** A file without an option is opened as with --open; a bare word that names no file was meant as a command. */
+    private void openFileArgument() {
+        String word = file.toString();
+        if (!word.contains(".") && !word.contains(file.getFileSystem().getSeparator()) && !file.toFile().exists()) {
+            throw new UnmatchedArgumentException(spec.commandLine(), List.of(word));
+        }
+        if (open != null) {
+            throw new UsageException("--open", "cannot be combined with a file to open, " + word);
+        }
+        open = file;
     }
 
     /**

@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,24 +17,10 @@ class ScreenshotTest {
     @TempDir
     Path dir;
 
-    private record LauncherRun(int exit, String out, String err) {
-    }
-
-    private static LauncherRun launcher(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher ends");
-        return new LauncherRun(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
-                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-    }
-
     @Test
     void screenshotTrainsRendersTheWindowAtItsSizeAndExitsZero() throws Exception {
         Path png = dir.resolve("shot.png");
-        LauncherRun run = launcher("--screenshot", png.toString(), "--iterations", "100", "--size", "1000x640");
+        ProcessRun run = ProcessRun.launcher("--screenshot", png.toString(), "--iterations", "100", "--size", "1000x640");
         assertEquals(0, run.exit(), run.err());
         BufferedImage image = ImageIO.read(png.toFile());
         assertEquals(1000, image.getWidth());
@@ -50,7 +30,7 @@ class ScreenshotTest {
 
     @Test
     void aBadSizeEndsWithExitTwoAndOneLine() throws Exception {
-        LauncherRun run = launcher("--screenshot", dir.resolve("x.png").toString(), "--size", "huge");
+        ProcessRun run = ProcessRun.launcher("--screenshot", dir.resolve("x.png").toString(), "--size", "huge");
         assertEquals(2, run.exit());
         assertEquals("--size: \"huge\" is not a size such as 1280x800", run.err().strip());
         assertTrue(Files.notExists(dir.resolve("x.png")));
@@ -58,12 +38,12 @@ class ScreenshotTest {
 
     @Test
     void aSubcommandRunsHeadlessThroughTheSameEntryPoint() throws Exception {
-        LauncherRun run = launcher("train", "--iterations", "10", "--report", "10");
+        ProcessRun run = ProcessRun.launcher("train", "--iterations", "10", "--report", "10");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("RSS 0.730"), run.out());
     }
 
-    private static int distinctColours(BufferedImage image) {
+    static int distinctColours(BufferedImage image) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 4) {
             for (int x = 0; x < image.getWidth(); x += 4) {

@@ -59,15 +59,44 @@ class WindowOptionsTest {
 
     @Test
     void openReadsASavedExperimentToGoOnFromItsIteration() throws Exception {
-        Trainer descent = Experiment.chapter().start();
-        descent.iterate(250);
         Path file = dir.resolve("saved.json");
-        ExperimentFile.write(new SavedExperiment(descent.network(), Experiment.chapter().initial(),
-                Experiment.chapter().data(), 0.01, 250, "chapter", WeightInit.chapter()), file);
+        Trainer descent = saveAfter250Iterations(file);
         WindowOptions options = parse("--open", file.toString()).orElseThrow();
         assertEquals(250, options.open().iteration());
         assertEquals(descent.network(), options.open().network());
         assertEquals("saved.json", options.title());
+    }
+
+    @Test
+    void aFileWithoutAnOptionIsOpenedAsWithOpenTheWayTheInstalledAppIsGivenIt() throws Exception {
+        Path file = dir.resolve("lesson.bpstudio");
+        saveAfter250Iterations(file);
+        WindowOptions options = parse(file.toString()).orElseThrow();
+        assertEquals(file, options.openFile());
+        assertEquals(250, options.open().iteration());
+        assertEquals("lesson.bpstudio", options.title());
+    }
+
+    @Test
+    void aMissingFileWithoutAnOptionIsNamedAsForOpen() {
+        assertTrue(parse(dir.resolve("gone.bpstudio").toString()).isEmpty());
+        assertEquals(2, exit[0]);
+        assertTrue(error().contains("gone.bpstudio") && error().contains("not found"), error());
+    }
+
+    @Test
+    void aFileTogetherWithOpenIsAUsageError() {
+        assertTrue(parse("--open", "a.bpstudio", "b.bpstudio").isEmpty());
+        assertEquals(2, exit[0]);
+        assertEquals("--open: cannot be combined with a file to open, b.bpstudio", error());
+    }
+
+    @Test
+    void measureStartupTimesTheWindowAloneAndRefusesAScreenshot() {
+        assertTrue(parse("--measure-startup").orElseThrow().measureStartup());
+        assertTrue(parse("--measure-startup", "--screenshot", "x.png").isEmpty());
+        assertEquals(2, exit[0]);
+        assertEquals("--measure-startup: times the window alone and cannot be combined with --screenshot", error());
     }
 
     @Test
@@ -129,5 +158,14 @@ class WindowOptionsTest {
         assertTrue(parse("--preset", "waves").isEmpty());
         assertEquals(2, exit[0]);
         assertTrue(error().startsWith("--preset: unknown preset \"waves\" (known: chapter, exercise2"), error());
+    }
+
+    /** The chapter's example after 250 iterations, saved to {@code file}. */
+    private static Trainer saveAfter250Iterations(Path file) throws Exception {
+        Trainer descent = Experiment.chapter().start();
+        descent.iterate(250);
+        ExperimentFile.write(new SavedExperiment(descent.network(), Experiment.chapter().initial(),
+                Experiment.chapter().data(), 0.01, 250, "chapter", WeightInit.chapter()), file);
+        return descent;
     }
 }

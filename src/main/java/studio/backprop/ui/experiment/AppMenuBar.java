@@ -174,7 +174,8 @@ public final class AppMenuBar extends MenuBar {
     }
 
     private Optional<Path> askForFile() {
-        String suggested = Optional.ofNullable(session.editor().state().preset()).orElse("experiment") + ".json";
+        String suggested = Kind.EXPERIMENT.fileName(
+                Optional.ofNullable(session.editor().state().preset()).orElse("experiment"));
         return dialogs.save("Save experiment", Kind.EXPERIMENT, suggested);
     }
 

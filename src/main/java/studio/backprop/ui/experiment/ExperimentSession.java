@@ -214,7 +214,7 @@ public final class ExperimentSession {
         return confirmDiscard();
     }
 
-    /** "sine.json", or the preset's title before the experiment has a file. */
+    /** "sine.bpstudio", or the preset's title before the experiment has a file. */
     public String documentName() {
         Path file = editor.fileProperty().get();
         if (file != null) {

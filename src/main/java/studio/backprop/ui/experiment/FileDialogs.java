@@ -2,6 +2,7 @@ package studio.backprop.ui.experiment;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,32 +12,44 @@ import javafx.stage.Window;
 
 /** Where the menus ask for a file: an interface so tests can answer with paths instead of a dialog. */
 public interface FileDialogs {
-    /** The kinds of file the menus read and write, each with its extension. */
+    /** The kinds of file the menus read and write; Save adds the first extension, Open takes them all. */
     enum Kind {
-        EXPERIMENT("Backprop Studio experiments", "json"),
+        // .bpstudio is the experiment's own type, which the installers open with the app; .json as before.
+        EXPERIMENT("Backprop Studio experiments", "bpstudio", "json"),
         DATA("Data points (CSV)", "csv"),
         LOSS("Loss history (CSV)", "csv"),
         PNG("PNG images", "png");
 
         final String description;
-        final String extension;
+        final List<String> extensions;
 
-        Kind(String description, String extension) {
+        Kind(String description, String... extensions) {
             this.description = description;
-            this.extension = extension;
+            this.extensions = List.of(extensions);
         }
 
-        /** The name with this kind's extension added when the user left it off. */
+        /** The name with this kind's first extension added when the user left off every one of them. */
         Path withExtension(Path path) {
-            String name = path.getFileName().toString();
-            return name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? path
-                    : path.resolveSibling(name + "." + extension);
+            String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+            return extensions.stream().anyMatch(e -> name.endsWith("." + e)) ? path
+                    : path.resolveSibling(path.getFileName() + "." + extensions.get(0));
+        }
+
+        /** What the system's dialog lists, e.g. "Backprop Studio experiments (*.bpstudio, *.json)". */
+        FileChooser.ExtensionFilter filter() {
+            List<String> patterns = extensions.stream().map(e -> "*." + e).toList();
+            return new FileChooser.ExtensionFilter(description + " (" + String.join(", ", patterns) + ")", patterns);
+        }
+
+        /** @param stem the name without extension, e.g. "sine" */
+        String fileName(String stem) {
+            return stem + "." + extensions.get(0);
         }
     }
 
     Optional<Path> open(String title, Kind kind);
 
-    /** @param suggestedName the file name offered, e.g. "sine.json" */
+    /** @param suggestedName the file name offered, e.g. "sine.bpstudio" */
     Optional<Path> save(String title, Kind kind, String suggestedName);
 
     Optional<Path> folder(String title);
@@ -73,8 +86,7 @@ public interface FileDialogs {
             private FileChooser chooser(String title, Kind kind) {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(title);
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                        kind.description + " (*." + kind.extension + ")", "*." + kind.extension));
+                chooser.getExtensionFilters().add(kind.filter());
                 if (lastFolder != null && lastFolder.isDirectory()) {
                     chooser.setInitialDirectory(lastFolder);
                 }

@@ -72,7 +72,13 @@ public final class MainWindow extends BorderPane {
 
         deck = new ViewDeck(views, model.presentationProperty());
         drawer = new TeachingDrawer(model);
-        ScrollPane experimentSide = new ScrollPane(new ExperimentPanel(session));
+        ScrollPane experimentSide = new ScrollPane();
+        // Made when first shown, as the teaching drawer is: the first frame does not wait for it.
+        experimentSide.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && experimentSide.getContent() == null) {
+                experimentSide.setContent(new ExperimentPanel(session));
+            }
+        });
         experimentSide.setFitToWidth(true);
         experimentSide.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side = new SidePanels(deck, experimentSide, drawer, model.presentationProperty());

@@ -17,25 +17,41 @@ import studio.backprop.ui.worked.WorkedExamplePanel;
 
 /**
  * The teaching side of the window: the chapter's worked example for the selected point, with its
- * phase stepper, and the gradient check. Shown beside the live views on demand.
+ * phase stepper, and the gradient check. Shown beside the live views on demand, and only then made:
+ * neither is needed for the window's first frame, which should come as soon as it can.
  */
 public final class TeachingDrawer extends TabPane {
-    private final WorkedExamplePanel worked;
-    private final GradientCheckView gradientCheck;
+    private final StudioModel model;
+    private final Tab workedTab = new Tab("Worked example");
+    private final Tab checkTab = new Tab("Gradient check");
+    private WorkedExamplePanel worked;
+    private GradientCheckView gradientCheck;
 
     public TeachingDrawer(StudioModel model) {
+        this.model = model;
         setId("teachingDrawer");
         getStyleClass().add("teaching-drawer");
-        worked = new WorkedExamplePanel(model);
-        gradientCheck = new GradientCheckView(model);
-        worked.setOnExport(this::exportHandout);
-        Tab workedTab = new Tab("Worked example", worked);
-        Tab checkTab = new Tab("Gradient check", gradientCheck);
         for (Tab tab : new Tab[] {workedTab, checkTab}) {
             tab.setClosable(false);
         }
         getTabs().addAll(workedTab, checkTab);
         setMinWidth(0);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                make();
+            }
+        });
+    }
+
+    private void make() {
+        if (worked != null) {
+            return;
+        }
+        worked = new WorkedExamplePanel(model);
+        gradientCheck = new GradientCheckView(model);
+        worked.setOnExport(this::exportHandout);
+        workedTab.setContent(worked);
+        checkTab.setContent(gradientCheck);
     }
 
     /** Writes the whole iteration as a handout: Markdown or LaTeX, by the file's extension. */
@@ -56,7 +72,7 @@ public final class TeachingDrawer extends TabPane {
     public void writeHandout(IterationTrace trace, Path file) {
         boolean latex = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tex");
         try {
-            int digits = worked.decimalsProperty().get(); // as the panel shows them
+            int digits = worked().decimalsProperty().get(); // as the panel shows them
             AtomicWrite.write(file, latex ? WorkedExampleDocument.latex(trace, digits)
                     : WorkedExampleDocument.markdown(trace, digits));
         } catch (IOException e) {
@@ -65,10 +81,12 @@ public final class TeachingDrawer extends TabPane {
     }
 
     public WorkedExamplePanel worked() {
+        make();
         return worked;
     }
 
     public GradientCheckView gradientCheck() {
+        make();
         return gradientCheck;
     }
 }

@@ -44,6 +44,8 @@ class AppMenuBarTest {
     /** The paths the next file dialogs return, in order. */
     private final List<Path> answers = new ArrayList<>();
     private final List<String> asked = new ArrayList<>();
+    /** The types each file dialog listed, and the name it offered. */
+    private final List<String> offered = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -51,11 +53,13 @@ class AppMenuBarTest {
         FileDialogs dialogs = new FileDialogs() {
             @Override
             public Optional<Path> open(String title, Kind kind) {
+                offered.add(kind.filter().getExtensions().toString());
                 return next(title);
             }
 
             @Override
             public Optional<Path> save(String title, Kind kind, String suggestedName) {
+                offered.add(kind.filter().getExtensions() + " " + suggestedName);
                 return next(title);
             }
 
@@ -139,7 +143,28 @@ class AppMenuBarTest {
         robot.interact(() -> item("saveItem").fire());
         assertEquals(1, asked.size(), "the second save used the same file");
         assertFalse(h.editor.hasUnsavedChanges());
-        assertTrue(Files.exists(file), "the file as given: the system dialog adds .json, not the menu");
+        assertTrue(Files.exists(file), "the file as given: the system dialog adds .bpstudio, not the menu");
+    }
+
+    @Test
+    void saveOffersABpstudioFileNamedAfterThePreset(FxRobot robot) {
+        robot.interact(() -> h.session.choosePreset("sine"));
+        robot.interact(() -> item("saveAsItem").fire());
+        assertEquals(List.of("[*.bpstudio, *.json] sine.bpstudio"), offered);
+    }
+
+    @Test
+    void openListsBpstudioAndJsonFilesTogether(FxRobot robot) {
+        robot.interact(() -> item("openItem").fire());
+        assertEquals(List.of("[*.bpstudio, *.json]"), offered);
+    }
+
+    @Test
+    void aNameTypedWithoutExtensionGetsBpstudioAndAJsonNameStaysJson() {
+        assertEquals(dir.resolve("lesson.bpstudio"), FileDialogs.Kind.EXPERIMENT.withExtension(dir.resolve("lesson")));
+        assertEquals(dir.resolve("lesson.json"), FileDialogs.Kind.EXPERIMENT.withExtension(dir.resolve("lesson.json")));
+        assertEquals(dir.resolve("Lesson.BPSTUDIO"),
+                FileDialogs.Kind.EXPERIMENT.withExtension(dir.resolve("Lesson.BPSTUDIO")));
     }
 
     @Test

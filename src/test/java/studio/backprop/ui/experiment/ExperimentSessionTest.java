@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,13 +60,15 @@ class ExperimentSessionTest {
         assertEquals(Presets.get("sine").architecture(), h.model.getSnapshot().network().architecture());
     }
 
-    @Test
-    void saveThenOpenGivesBitIdenticalWeightsDataAndIteration(FxRobot robot) {
+    /** .bpstudio is the experiments' own type (JSON inside, as .json files have been). */
+    @ParameterizedTest
+    @ValueSource(strings = {"mine.json", "mine.bpstudio"})
+    void saveThenOpenGivesBitIdenticalWeightsDataAndIteration(String name, FxRobot robot) {
         robot.interact(() -> h.editor.addPoint(0.33, 0.77));
         robot.interact(() -> h.model.step(37));
         h.awaitIteration(37);
         TrainingSnapshot trained = h.model.getSnapshot();
-        Path file = dir.resolve("mine.json");
+        Path file = dir.resolve(name);
         robot.interact(() -> assertTrue(h.session.saveAs(file)));
         h.answer = SaveChoice.DONT_SAVE;
         robot.interact(() -> h.session.choosePreset("step"));
@@ -79,14 +83,16 @@ class ExperimentSessionTest {
         assertFalse(h.editor.hasUnsavedChanges());
     }
 
-    @Test
-    void openingAMalformedFileReportsItsOneLineMessageAndLeavesTheStateUnchanged(FxRobot robot) throws IOException {
-        Path bad = dir.resolve("bad.json");
+    @ParameterizedTest
+    @ValueSource(strings = {"bad.json", "bad.bpstudio"})
+    void openingAMalformedFileReportsItsOneLineMessageAndLeavesTheStateUnchanged(String name, FxRobot robot)
+            throws IOException {
+        Path bad = dir.resolve(name);
         Files.writeString(bad, "{\"format\": \"backprop-studio-experiment\", \"version\": 1, \"network\": [}");
         SavedExperiment before = h.editor.state();
         robot.interact(() -> assertFalse(h.session.open(bad)));
         assertEquals(1, h.errors.size());
-        assertTrue(h.errors.get(0).startsWith("bad.json: "), h.errors.get(0));
+        assertTrue(h.errors.get(0).startsWith(name + ": "), h.errors.get(0));
         assertFalse(h.errors.get(0).contains("\n"), "one line");
         assertSame(before, h.editor.state());
         assertTrue(h.session.recentFiles().isEmpty());

@@ -1,0 +1,32 @@
+package studio.backprop.app;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.function.IntConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.stage.Stage;
+
+/**
+ * {@code --measure-startup}: the milliseconds from the JVM's start (as the operating system started the
+ * process, {@code RuntimeMXBean.getStartTime}) to the first pulse after the stage shows, the pulse that
+ * paints its first frame. Then the app exits.
+ */
+final class StartupMeasure {
+    private StartupMeasure() {
+    }
+
+    static void afterFirstFrame(Stage stage, PrintStream out, IntConsumer exit) {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!stage.isShowing()) {
+                    return;
+                }
+                stop();
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                out.println("first frame " + ms + " ms after the JVM started");
+                exit.accept(0);
+            }
+        }.start();
+    }
+}
