@@ -23,9 +23,19 @@ public final class LossHistory {
     private double[] last = new double[1024];
     private int size;
     private long bucketEnd;
+    /** Kept as values come, so that a freeze need not scan every bucket; while every value added is finite. */
+    private double lowest = Double.POSITIVE_INFINITY;
+    private double highest = Double.NEGATIVE_INFINITY;
+    private boolean allFinite = true;
 
     /** Adds RSS of the weights at {@code iteration}; iterations must come in increasing order. */
     public void add(long iteration, double rss) {
+        if (Double.isFinite(rss)) {
+            lowest = Math.min(lowest, rss);
+            highest = Math.max(highest, rss);
+        } else {
+            allFinite = false;
+        }
         if (size > 0 && iteration < bucketEnd) {
             int k = size - 1;
             min[k] = Math.min(min[k], rss);
@@ -63,6 +73,9 @@ public final class LossHistory {
     public void clear() {
         size = 0;
         bucketEnd = 0;
+        lowest = Double.POSITIVE_INFINITY;
+        highest = Double.NEGATIVE_INFINITY;
+        allFinite = true;
     }
 
     /** Starts again from {@code kept}'s buckets, to be added to from where they end. */
@@ -76,8 +89,11 @@ public final class LossHistory {
             min[k] = kept.min(k);
             max[k] = kept.max(k);
             last[k] = kept.last(k);
+            allFinite &= Double.isFinite(min[k]) && Double.isFinite(max[k]) && Double.isFinite(last[k]);
             size++;
         }
+        lowest = kept.lowest();
+        highest = kept.highest();
         if (size > 0) {
             bucketEnd = first[size - 1] + width(first[size - 1]);
         }
@@ -88,8 +104,12 @@ public final class LossHistory {
     }
 
     public Frozen freeze() {
-        return new Frozen(Arrays.copyOf(first, size), Arrays.copyOf(min, size), Arrays.copyOf(max, size),
-                Arrays.copyOf(last, size));
+        long[] f = Arrays.copyOf(first, size);
+        double[] lo = Arrays.copyOf(min, size);
+        double[] hi = Arrays.copyOf(max, size);
+        double[] l = Arrays.copyOf(last, size);
+        // Every value finite: the extremes of the buckets are those of the values, known already.
+        return allFinite ? new Frozen(f, lo, hi, l, lowest, highest, size) : new Frozen(f, lo, hi, l);
     }
 
     /** An immutable copy: bucket k starts at iteration {@code first(k)} and saw RSS in [min(k), max(k)]. */
@@ -103,6 +123,17 @@ public final class LossHistory {
         private final double lowest;
         private final double highest;
         private final int firstGap;
+
+        private Frozen(long[] first, double[] min, double[] max, double[] last, double lowest, double highest,
+                       int firstGap) {
+            this.first = first;
+            this.min = min;
+            this.max = max;
+            this.last = last;
+            this.lowest = lowest;
+            this.highest = highest;
+            this.firstGap = firstGap;
+        }
 
         Frozen(long[] first, double[] min, double[] max, double[] last) {
             this.first = first;

@@ -126,4 +126,37 @@ class LossHistoryTest {
         assertEquals(0, f.firstGap());
         assertEquals(0, LossHistory.Frozen.EMPTY.firstGap());
     }
+
+    @Test
+    void theExtremesKeptAsValuesComeAreThoseAScanOfTheBucketsFinds() {
+        LossHistory h = new LossHistory();
+        java.util.Random random = new java.util.Random(5);
+        for (long k = 0; k < 100_000; k++) {
+            h.add(k, Math.exp(random.nextGaussian() * 5));
+            if (k % 9_999 == 0) {
+                LossHistory.Frozen kept = h.freeze();
+                LossHistory.Frozen scanned = LossHistory.Frozen.of(bucketFirsts(kept), mins(kept), maxs(kept),
+                        lasts(kept));
+                assertEquals(scanned.lowest(), kept.lowest());
+                assertEquals(scanned.highest(), kept.highest());
+                assertEquals(scanned.firstGap(), kept.firstGap());
+            }
+        }
+    }
+
+    private static long[] bucketFirsts(LossHistory.Frozen f) {
+        return java.util.stream.IntStream.range(0, f.size()).mapToLong(f::first).toArray();
+    }
+
+    private static double[] mins(LossHistory.Frozen f) {
+        return java.util.stream.IntStream.range(0, f.size()).mapToDouble(f::min).toArray();
+    }
+
+    private static double[] maxs(LossHistory.Frozen f) {
+        return java.util.stream.IntStream.range(0, f.size()).mapToDouble(f::max).toArray();
+    }
+
+    private static double[] lasts(LossHistory.Frozen f) {
+        return java.util.stream.IntStream.range(0, f.size()).mapToDouble(f::last).toArray();
+    }
 }
