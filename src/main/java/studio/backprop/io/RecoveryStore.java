@@ -131,7 +131,11 @@ public final class RecoveryStore {
     }
 
     private void delete(String id) {
-        for (String kind : List.of(COPY, ABOUT, LOCK)) {
+        delete(id, COPY, ABOUT, LOCK);
+    }
+
+    private void delete(String id, String... kinds) {
+        for (String kind : kinds) {
             try {
                 Files.deleteIfExists(folder.resolve(id + kind));
             } catch (IOException e) {
@@ -177,13 +181,7 @@ public final class RecoveryStore {
 
         /** The work was saved: nothing left to recover. */
         public void clear() {
-            for (String kind : List.of(COPY, ABOUT)) {
-                try {
-                    Files.deleteIfExists(folder.resolve(id + kind));
-                } catch (IOException e) {
-                    // a stale copy is offered at the next start, which is the safe side
-                }
-            }
+            delete(id, COPY, ABOUT);
         }
 
         /** A clean close: the copy goes, and so does the lock. */

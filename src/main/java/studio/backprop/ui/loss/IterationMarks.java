@@ -61,6 +61,7 @@ final class IterationMarks {
         }
         stroke(g, chart, runStart, runEnd, colour);
         g.setLineDashes();
+        double width = chart.textWidth(label, chart.textFont());
         List<double[]> labels = new ArrayList<>(); // {px, count, left of the text}, none running into the one before
         for (int k = 0; k < marks.length; k++) {
             if (marks[k] < 0 || marks[k] > end) {
@@ -68,7 +69,6 @@ final class IterationMarks {
             }
             double px = Math.floor(view.xOf(marks[k])) + 0.5;
             double[] last = labels.isEmpty() ? null : labels.get(labels.size() - 1);
-            double width = chart.textWidth(label, chart.textFont());
             double left = px + 4 * s + width <= chart.right() ? px + 4 * s : px - 4 * s - width;
             if (last != null && (px - last[0] < span || left < last[2] + span)) {
                 last[1]++;
