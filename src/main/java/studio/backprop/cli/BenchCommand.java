@@ -4,26 +4,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import studio.backprop.engine.Architecture;
 import studio.backprop.engine.Benchmark.Result;
 import studio.backprop.engine.Benchmark;
-import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.Initialization;
+import studio.backprop.io.CaseFile;
 
 /** Times the training loop, each configuration as {@link Benchmark} does. */
 @Command(name = "bench", mixinStandardHelpOptions = true, version = Cli.VERSION,
         description = {"Times the training loop and prints iterations per second.",
-            "Without --network and --data: the chapter's example for N iterations, then a 1-64-64-64-1 network"
-                + " on 1000 points for N/1000 iterations (at least 100)."})
+            "Without --network and --data: the chapter's example for N iterations, then the C yardstick's"
+                + " cases: 1-16-16-1 on 200 points for N/50 iterations (at least 100) and 1-64-64-64-1 on 1000"
+                + " points for N/3333 (at least 10)."})
 final class BenchCommand implements Callable<Integer> {
-    static final long WIDE_SEED = 20220101L;
-    static final int WIDE_POINTS = 1000;
+    /** The C yardstick's cases ({@code ../shared/bench}), shipped so that bench times what it times. */
+    static final String SIXTEEN = "bench/big16.net";
+    static final String SIXTY_FOUR = "bench/big64.net";
+    /** More threads than this would only wait for each other on any machine this app runs on. */
+    static final int MAX_THREADS = 64;
 
     private final PrintStream out;
 
@@ -36,6 +37,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "One JSON object a line per configuration.")
     private boolean json;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Threads that share each iteration's sums (default: the machine's cores);"
+                    + " the numbers are the same bits with any count.")
+    private Integer threads;
 
     BenchCommand(PrintStream out) {
         this.out = out;
@@ -54,38 +60,29 @@ final class BenchCommand implements Callable<Integer> {
         List<Configuration> configurations = experiment.custom()
                 ? List.of(new Configuration(first, iterations))
                 : List.of(new Configuration(first, iterations),
-                        new Configuration(wide(first.learningRate() * first.data().size() / WIDE_POINTS)
-                                .withOptimizer(first.optimizer())
-                                .withOptions(first.options().withHeldOut(List.of())),
-                                Math.max(100, iterations / 1000)));
+                        new Configuration(yardstick(SIXTEEN, first), Math.max(100, iterations / 50)),
+                        new Configuration(yardstick(SIXTY_FOUR, first), Math.max(10, iterations / 3333)));
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1 || t > MAX_THREADS) {
+            throw new UsageException("--threads", "must be 1 to " + MAX_THREADS + ", got " + t);
+        }
         for (Configuration configuration : configurations) {
-            Result result = Benchmark.time(configuration.experiment(), configuration.iterations());
+            Result result = Benchmark.time(configuration.experiment(), configuration.iterations(), t);
             out.println(json ? JsonFormat.line(json(result)) : text(result));
         }
         return 0;
     }
 
-    /**
-     * A 1-64-64-64-1 sigmoid network, scaled normal weights, on 1000 points of a smooth curve; all seeded.
-     * RSS sums over the points, so the caller scales the learning rate by the number of points (the
-     * chapter's 0.01 for 5 points becomes 0.00005): with 0.01 itself the wide network saturates at once.
-     */
-    static Experiment wide(double learningRate) {
-        Random random = new Random(WIDE_SEED);
-        double[] x = new double[WIDE_POINTS];
-        double[] y = new double[WIDE_POINTS];
-        for (int p = 0; p < WIDE_POINTS; p++) {
-            x[p] = random.nextDouble();
-            y[p] = 0.5 + 0.4 * Math.sin(2 * Math.PI * x[p]);
-        }
-        return new Experiment(Initialization.scaledNormal(Architecture.sigmoid(1, 64, 64, 64, 1), WIDE_SEED),
-                DataSet.of1D(x, y), learningRate);
+    /** A yardstick case with the optimiser and options asked for (held-out point numbers fit only the chapter's). */
+    static Experiment yardstick(String resource, Experiment asked) {
+        return CaseFile.resource(resource).withOptimizer(asked.optimizer())
+                .withOptions(asked.options().withHeldOut(List.of()));
     }
 
     static String text(Result r) {
-        return String.format(Locale.ROOT, "%s, %s points: %s iterations in %.3f s = %s iterations/s (final RSS %.3g)",
-                r.architecture().describe(), TextFormat.count(r.points()), TextFormat.count(r.iterations()), r.seconds(),
-                TextFormat.count(Math.round(r.iterationsPerSecond())), r.finalRss());
+        return String.format(Locale.ROOT, "%s, %s points, %s: %s iterations in %.3f s = %s iterations/s (final RSS %.3g)",
+                r.architecture().describe(), TextFormat.count(r.points()), r.threads() == 1 ? "1 thread" : r.threads() + " threads",
+                TextFormat.count(r.iterations()), r.seconds(), TextFormat.count(Math.round(r.iterationsPerSecond())), r.finalRss());
     }
 
     static ObjectNode json(Result r) {
@@ -95,6 +92,7 @@ final class BenchCommand implements Callable<Integer> {
         line.put("iterations", r.iterations());
         line.put("seconds", r.seconds());
         line.put("iterations_per_second", r.iterationsPerSecond());
+        line.put("threads", r.threads());
         return line;
     }
 }

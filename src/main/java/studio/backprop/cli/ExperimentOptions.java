@@ -6,6 +6,7 @@ import picocli.CommandLine.Option;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.OptimizerSpec;
+import studio.backprop.io.CaseFile;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
 
@@ -28,6 +29,11 @@ final class ExperimentOptions {
                     + " iterations count from 0. Not with --network or --data.")
     private Path experiment;
 
+    @Option(names = "--case", paramLabel = "FILE",
+            description = "A case file of the C yardstick (../shared/bench/*.net): its network, data and learning"
+                    + " rate, every layer a sigmoid. Not with --network, --data or --experiment.")
+    private Path caseFile;
+
     // No picocli default: an experiment file's rate applies unless --lr is given.
     @Option(names = "--lr", paramLabel = "ALPHA", converter = Converters.LearningRate.class,
             description = "Learning rate, a positive number (default: 0.01, or the experiment file's).")
@@ -42,7 +48,7 @@ final class ExperimentOptions {
 
     /** True when a file replaces the chapter's example. */
     boolean custom() {
-        return files.custom() || experiment != null;
+        return files.custom() || experiment != null || caseFile != null;
     }
 
     /** How the data file was read ("points.csv: 5 points, semicolon-separated, decimal comma"), once it was. */
@@ -52,7 +58,8 @@ final class ExperimentOptions {
 
     /** For a window title: "chapter example" or the files' names. */
     String describe() {
-        return experiment != null ? experiment.getFileName().toString() : files.describe();
+        Path file = experiment != null ? experiment : caseFile;
+        return file != null ? file.getFileName().toString() : files.describe();
     }
 
     /**
@@ -63,6 +70,15 @@ final class ExperimentOptions {
      * @throws IllegalArgumentException the network and data do not fit together
      */
     Experiment experiment() throws InputException {
+        if (caseFile != null) {
+            if (files.custom() || experiment != null) {
+                throw new UsageException("--case", "cannot be combined with "
+                        + (experiment != null ? "--experiment" : files.given()) + ": the case file holds the network and the data");
+            }
+            Experiment read = CaseFile.read(caseFile);
+            read = learningRate == null ? read : read.withLearningRate(learningRate);
+            return training.apply(optimizer == null ? read : read.withOptimizer(optimizer));
+        }
         if (experiment != null) {
             if (files.custom()) {
                 throw new UsageException("--experiment", "cannot be combined with " + files.given()

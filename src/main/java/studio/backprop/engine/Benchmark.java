@@ -13,19 +13,28 @@ public final class Benchmark {
     }
 
     /** What a run measured. */
-    public record Result(Architecture architecture, int points, long iterations, double seconds, double finalRss) {
+    public record Result(Architecture architecture, int points, long iterations, double seconds, double finalRss,
+                         int threads) {
         public double iterationsPerSecond() {
             return iterations / seconds;
         }
     }
 
-    /** Warms up, then times {@code iterations} iterations of the experiment from its start. */
+    /** Warms up, then times {@code iterations} iterations of the experiment from its start on one thread. */
     public static Result time(Experiment experiment, long iterations) {
-        warmUp(experiment.start(), iterations);
+        return time(experiment, iterations, 1);
+    }
+
+    /** Warms up, then times {@code iterations} iterations of the experiment from its start on {@code threads}. */
+    public static Result time(Experiment experiment, long iterations, int threads) {
+        Trainer warm = experiment.start();
+        warm.useThreads(threads);
+        warmUp(warm, iterations);
         Trainer descent = experiment.start();
+        descent.useThreads(threads);
         long nanos = timeLoop(descent, iterations);
         return new Result(experiment.initial().architecture(), experiment.data().size(), iterations,
-                Math.max(nanos, 1) / 1e9, descent.rss());
+                Math.max(nanos, 1) / 1e9, descent.rss(), threads);
     }
 
     /** The timed part alone: n iterations, which allocate nothing. @return nanoseconds taken */

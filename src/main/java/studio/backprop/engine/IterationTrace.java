@@ -122,12 +122,6 @@ public record IterationTrace(long iteration, double learningRate, Network before
             b[l] = network.biases(l);
         }
         Backprop step = new Backprop(arch, 1);
-        double[][] scratchA = new double[depth + 1][];
-        double[][] scratchB = new double[depth + 1][];
-        for (int l = 1; l <= depth; l++) {
-            scratchA[l] = new double[a[l].length];
-            scratchB[l] = new double[b[l].length];
-        }
         double[] xs = data.xs();
         double[] ys = data.ys();
         List<PointTrace> points = new ArrayList<>();
@@ -135,18 +129,19 @@ public record IterationTrace(long iteration, double learningRate, Network before
             int xOffset = p * data.inputs();
             int yOffset = p * data.outputs();
             step.forward(a, b, xs, p, 1);
-            step.backpropagate(a, ys, p, scratchA, scratchB); // the sums come from the trainer below
+            step.backpropagate(a, ys, p); // the sums come from the trainer below
             List<LayerTrace> layers = new ArrayList<>();
             for (int l = 1; l <= depth; l++) {
-                double[] db = step.dRssDb[l].clone();
-                double[] in = step.h[l - 1];
+                double[] db = Backprop.layer(step.dRssDb, l, 0);
+                double[] in = Backprop.layer(step.h, l - 1, 0);
                 double[] dA = new double[db.length * in.length];
                 for (int i = 0; i < db.length; i++) {
                     for (int j = 0; j < in.length; j++) {
                         dA[i * in.length + j] = db[i] * in[j];
                     }
                 }
-                layers.add(new LayerTrace(step.sigma[l].clone(), step.h[l].clone(), step.dRssDh[l].clone(), db, dA));
+                layers.add(new LayerTrace(Backprop.layer(step.sigma, l, 0), Backprop.layer(step.h, l, 0),
+                        Backprop.layer(step.dRssDh, l, 0), db, dA));
             }
             points.add(new PointTrace(
                     Arrays.copyOfRange(xs, xOffset, xOffset + data.inputs()),

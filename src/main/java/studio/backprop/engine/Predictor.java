@@ -49,7 +49,7 @@ public final class Predictor {
 
     /** Output k of f(x) after {@link #at}. */
     public double output(int k) {
-        return pass.h[network.depth()][k];
+        return pass.h[network.depth()][k][0];
     }
 
     /** f(x), the first output, after {@link #at}. */
@@ -59,11 +59,11 @@ public final class Predictor {
 
     /** h_li after {@link #at}: the output of neuron i of layer l (l = 0 is the input). */
     public double h(int l, int i) {
-        return pass.h[l][i];
+        return pass.h[l][i][0];
     }
 
     /** Sigma_li after {@link #at}. */
     public double sigma(int l, int i) {
-        return pass.sigma[l][i];
+        return pass.sigma[l][i][0];
     }
 }

@@ -12,18 +12,15 @@ package studio.backprop.engine;
  * ({@link #network()}).
  */
 public final class Trainer {
-    /** Points per pass: enough to vectorise, small enough that a tile's buffers stay in L1. */
-    private static final int TILE = 32;
+    // Points per pass: enough to vectorise, small enough that a tile's buffers stay in L1.
+    private static final int TILE = 64;
     private final Architecture architecture;
     private final DataSet data;
-    /** The current weights. */
-    private WeightArrays now;
-    /** The weights before the last update, kept so a divergence can undo it. */
+    private WeightArrays now; // the current weights
+    /** The weights before the last update, kept so a divergence can undo it, and where an update writes: */
     private WeightArrays last;
-    /** Where an update writes; the three sets swap roles by reference, so nothing is ever copied. */
-    private WeightArrays next;
-    /** dRSS/dA_l and dRSS/db_l summed over the points. */
-    private final WeightArrays gradient;
+    private WeightArrays next; // the three sets swap roles by reference, so nothing is ever copied
+    private final WeightArrays gradient; // dRSS/dA_l and dRSS/db_l summed over the points
     private final double[][] gradA;
     private final double[][] gradB;
     private final Optimizer optimizer;
@@ -43,18 +40,12 @@ public final class Trainer {
         this(current, data, learningRate, iteration, new GradientDescent(current.architecture()));
     }
 
-    /**
-     * Goes on from weights reached after {@code iteration} iterations with an optimiser in the state it
-     * had reached there (its own; the trainer steps it).
-     */
+    /** Goes on from weights reached after {@code iteration} iterations, the optimiser in its state there. */
     public Trainer(Network current, DataSet data, double learningRate, long iteration, Optimizer optimizer) {
         this(current, data, learningRate, iteration, optimizer, TrainingOptions.CHAPTER, BatchPosition.START);
     }
 
-    /**
-     * Goes on from weights reached after {@code iteration} iterations, with an optimiser in the state it
-     * had reached there and the batches where they stood, training as {@code options} say.
-     */
+    /** Goes on from there with the optimiser, the batches and the options where they stood there. */
     public Trainer(Network current, DataSet data, double learningRate, long iteration, Optimizer optimizer,
                    TrainingOptions options, BatchPosition at) {
         if (iteration < 0) {
@@ -149,7 +140,6 @@ public final class Trainer {
      * (with the full batch, RSS of the current weights).
      */
     private double sumGradients() {
-        gradient.clear();
         double rss = points.sumGradients(now, gradA, gradB);
         if (penalty.isSet()) {
             penalty.addGradient(now.a(), gradA);
@@ -269,6 +259,15 @@ public final class Trainer {
 
     public double learningRate() {
         return learningRate;
+    }
+
+    /** Spreads each iteration's sums over this many threads (default 1); the same bits with any number. */
+    public void useThreads(int threads) {
+        points.useThreads(threads);
+    }
+
+    public int threads() {
+        return points.threads();
     }
 
     /** Applies from the next iteration on. */

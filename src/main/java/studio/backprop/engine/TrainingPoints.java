@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class TrainingPoints {
     private final DataSet data;
-    private final Backprop backprop;
+    private final PointBlocks blocks;
     private final Batches batches;
     private final int inputs;
     private final int outputs;
@@ -65,7 +65,7 @@ final class TrainingPoints {
                 : options.batchSize() == 0 ? trainCount : Math.min(options.batchSize(), trainCount);
         batchX = new double[batchSize * inputs];
         batchY = new double[batchSize * outputs];
-        backprop = new Backprop(architecture, tile);
+        blocks = new PointBlocks(architecture, tile);
     }
 
     private void copyPoint(double[] x, double[] y, int p, double[] toX, double[] toY, int at) {
@@ -121,13 +121,16 @@ final class TrainingPoints {
     }
 
     private double sum(WeightArrays now, double[] x, double[] y, int n, double[][] gradA, double[][] gradB) {
-        double rss = 0.0;
-        for (int first = 0; first < n; first += backprop.tile) {
-            backprop.forward(now.a(), now.b(), x, first, Math.min(backprop.tile, n - first));
-            rss += backprop.loss(y, first);
-            backprop.backpropagate(now.a(), y, first, gradA, gradB);
-        }
-        return rss;
+        return blocks.gradients(now.a(), now.b(), x, y, n, gradA, gradB);
+    }
+
+    /** Spreads the sums over this many threads; the result is the same bits with any number. */
+    void useThreads(int threads) {
+        blocks.useThreads(threads);
+    }
+
+    int threads() {
+        return blocks.threads();
     }
 
     /** RSS of the weights over the points trained on. */
@@ -141,24 +144,20 @@ final class TrainingPoints {
     }
 
     private double rss(WeightArrays now, double[] x, double[] y, int n) {
-        double rss = 0.0;
-        for (int first = 0; first < n; first += backprop.tile) {
-            backprop.forward(now.a(), now.b(), x, first, Math.min(backprop.tile, n - first));
-            rss += backprop.loss(y, first);
-        }
-        return rss;
+        return blocks.loss(now.a(), now.b(), x, y, n);
     }
 
     /** f(x) of the weights for every point of the data, held out or not, flat as DataSet stores y. */
     double[] predictions(WeightArrays now) {
         double[] f = new double[data.size() * outputs];
         int depth = now.depth();
+        Backprop backprop = blocks.first();
         for (int first = 0, n = data.size(); first < n; first += backprop.tile) {
             int count = Math.min(backprop.tile, n - first);
             backprop.forward(now.a(), now.b(), data.xArray(), first, count);
             for (int p = 0; p < count; p++) {
                 for (int k = 0; k < outputs; k++) {
-                    f[(first + p) * outputs + k] = backprop.at(backprop.h, depth, k, p);
+                    f[(first + p) * outputs + k] = backprop.h[depth][k][p];
                 }
             }
         }

@@ -19,15 +19,18 @@ import studio.backprop.io.NetworkFile;
 class BenchCommandTest {
 
     @Test
-    void withoutFilesTimesTheChapterAndTheWideNetwork() {
-        List<JsonNode> lines = CliRun.of("bench", "--iterations", "2000", "--json").succeeded().jsonLines();
-        assertEquals(2, lines.size());
+    void withoutFilesTimesTheChapterAndTheTwoYardstickCases() {
+        List<JsonNode> lines = CliRun.of("bench", "--iterations", "20000", "--json").succeeded().jsonLines();
+        assertEquals(3, lines.size());
         assertEquals("1-4-2-1", lines.get(0).get("network").asText());
         assertEquals(5, lines.get(0).get("points").asInt());
-        assertEquals(2000, lines.get(0).get("iterations").asLong());
-        assertEquals("1-64-64-64-1", lines.get(1).get("network").asText());
-        assertEquals(1000, lines.get(1).get("points").asInt());
-        assertEquals(100, lines.get(1).get("iterations").asLong());
+        assertEquals(20000, lines.get(0).get("iterations").asLong());
+        assertEquals("1-16-16-1", lines.get(1).get("network").asText());
+        assertEquals(200, lines.get(1).get("points").asInt());
+        assertEquals(400, lines.get(1).get("iterations").asLong());
+        assertEquals("1-64-64-64-1", lines.get(2).get("network").asText());
+        assertEquals(1000, lines.get(2).get("points").asInt());
+        assertEquals(10, lines.get(2).get("iterations").asLong());
         for (JsonNode line : lines) {
             assertTrue(line.get("seconds").doubleValue() > 0, line.toString());
             assertTrue(line.get("iterations_per_second").doubleValue() > 0, line.toString());
@@ -43,7 +46,7 @@ class BenchCommandTest {
         List<String> lines = CliRun.of("bench", "--network", file.toString(), "--iterations", "5000")
                 .succeeded().outLines();
         assertEquals(1, lines.size());
-        assertTrue(lines.get(0).matches("1-4-2-1, 5 points: 5,000 iterations in \\d+\\.\\d{3} s = [\\d,]+ iterations/s"
+        assertTrue(lines.get(0).matches("1-4-2-1, 5 points, \\d+ threads?: 5,000 iterations in \\d+\\.\\d{3} s = [\\d,]+ iterations/s"
                 + " \\(final RSS [0-9.e+-]+\\)"), lines.get(0));
     }
 
@@ -60,12 +63,26 @@ class BenchCommandTest {
     }
 
     @Test
-    void theWideConfigurationIsTheSameEveryTime() {
-        Experiment a = BenchCommand.wide(5e-5);
-        Experiment b = BenchCommand.wide(5e-5);
-        assertEquals(a.initial(), b.initial());
-        assertEquals(a.data(), b.data());
-        assertEquals("1-64-64-64-1", a.initial().architecture().describe());
-        assertEquals(1000, a.data().size());
+    void threadsAreAskedForAndReported() {
+        List<JsonNode> lines = CliRun.of("bench", "--iterations", "2000", "--threads", "2", "--json").succeeded().jsonLines();
+        for (JsonNode line : lines) {
+            assertEquals(2, line.get("threads").asInt(), line.toString());
+        }
+    }
+
+    @Test
+    void noThreadsIsRefused() {
+        CliRun.of("bench", "--threads", "0").rejectedWith("--threads: must be 1 to 64, got 0");
+    }
+
+    @Test
+    void theYardstickCasesAreTheCProgramsFiles() {
+        Experiment sixteen = BenchCommand.yardstick(BenchCommand.SIXTEEN, Experiment.chapter());
+        Experiment wide = BenchCommand.yardstick(BenchCommand.SIXTY_FOUR, Experiment.chapter());
+        assertEquals(0.001, sixteen.learningRate());
+        assertEquals(0.0001, wide.learningRate());
+        assertEquals(1.2881847531554629, sixteen.initial().weight(1, 0, 0));
+        assertEquals(-0.12117576879102547, wide.initial().bias(4, 0));
+        assertEquals(1000, wide.data().size());
     }
 }

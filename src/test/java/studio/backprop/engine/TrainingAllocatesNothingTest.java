@@ -1,5 +1,6 @@
 package studio.backprop.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -35,5 +36,38 @@ class TrainingAllocatesNothingTest {
         }
         long allocated = threads.getThreadAllocatedBytes(thread) - before;
         assertTrue(allocated < 1024, id + ": " + allocated + " bytes allocated in 20,000 iterations");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void aWideNetworkOnThreadsAllocatesNothingOnAnyOfThem(int count) {
+        double[] x = new double[300];
+        double[] y = new double[300];
+        for (int p = 0; p < 300; p++) {
+            x[p] = p / 300.0;
+            y[p] = Math.sin(6 * x[p]);
+        }
+        Architecture wide = new Architecture(new int[] {1, 32, 32, 32, 1},
+                List.of(Activation.TANH, Activation.RELU, Activation.TANH, Activation.LINEAR));
+        Trainer trainer = new Experiment(Initialization.scaledNormal(wide, 3), DataSet.of1D(x, y), 1e-4).start();
+        trainer.useThreads(count);
+        trainer.iterate(200);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] ids = trainingThreads(count);
+        long[] before = threads.getThreadAllocatedBytes(ids);
+        trainer.iterate(500);
+        long[] after = threads.getThreadAllocatedBytes(ids);
+        for (int k = 0; k < ids.length; k++) {
+            assertTrue(after[k] - before[k] < 1024, (after[k] - before[k]) + " bytes allocated by thread " + ids[k]
+                    + " in 500 iterations on " + count + " threads");
+        }
+        assertEquals(count, ids.length, "the training threads: this one and the crew's");
+    }
+
+    /** This thread and the threads of the crew of that size. */
+    private static long[] trainingThreads(int count) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t == Thread.currentThread() || t.getName().startsWith("backprop-crew-" + count + "-"))
+                .mapToLong(Thread::getId).toArray();
     }
 }
