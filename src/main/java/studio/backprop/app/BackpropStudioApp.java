@@ -12,6 +12,7 @@ import studio.backprop.cli.Cli;
 import studio.backprop.cli.WindowOptions;
 import studio.backprop.io.InputException;
 import studio.backprop.io.RecoveryStore;
+import studio.backprop.training.TrainingThreads;
 import studio.backprop.ui.compare.Comparing;
 import studio.backprop.ui.edit.ExperimentEditor;
 import studio.backprop.ui.edit.Settings;
@@ -69,6 +70,9 @@ public final class BackpropStudioApp extends Application {
         // earlier launch left in the preferences, and leaves none behind.
         boolean picture = options.screenshot() != null || options.measure() > 0 || options.measureStartup();
         settings = Settings.user();
+        if (!picture) {
+            TrainingThreads.set(Math.min(TrainingThreads.CORES, Math.max(1, settings.trainingThreads(TrainingThreads.DEFAULT))));
+        }
         ExperimentEditor editor = new ExperimentEditor();
         startEditor(editor, options);
         ExperimentSession session = new ExperimentSession(editor, model, settings);

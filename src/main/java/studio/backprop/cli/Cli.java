@@ -28,11 +28,12 @@ public final class Cli {
     /** Runs one command line; never calls System.exit. @return the exit code */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            CommandLine cli = new CommandLine(new Root(err))
-                    .addSubcommand(new TrainCommand(out, err))
-                    .addSubcommand(new ExplainCommand(out))
-                    .addSubcommand(new BenchCommand(out))
-                    .addSubcommand(new GradcheckCommand(out));
+            CommandLine cli = new CommandLine(new Root(err));
+            // Only the command named is built when one is: picocli reads each command's annotations by
+            // reflection, a tenth of a second for all four, which a timed run should not pay.
+            for (String name : isSubcommand(args) ? List.of(args[0]) : SUBCOMMANDS) {
+                cli.addSubcommand(command(name, out, err));
+            }
             return configure(cli, out, err).execute(args);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return fail(err, internal(e), 1);
@@ -40,6 +41,16 @@ public final class Cli {
             out.flush();
             err.flush();
         }
+    }
+
+    private static Object command(String name, PrintStream out, PrintStream err) {
+        return switch (name) {
+            case "train" -> new TrainCommand(out, err);
+            case "explain" -> new ExplainCommand(out);
+            case "bench" -> new BenchCommand(out);
+            case "gradcheck" -> new GradcheckCommand(out);
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** True when the arguments name a subcommand (or ask the command line for help): run headless. */

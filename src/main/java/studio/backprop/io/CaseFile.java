@@ -28,12 +28,23 @@ public final class CaseFile {
 
     private CaseFile(String text, String source) {
         this.source = source;
-        for (String line : text.split("\n", -1)) {
-            int comment = line.indexOf('#');
-            for (String token : (comment < 0 ? line : line.substring(0, comment)).trim().split("\\s+")) {
-                if (!token.isEmpty()) {
-                    tokens.add(token);
+        // A plain scan rather than a split with a pattern: bench reads 200 kB this way before it times anything.
+        int n = text.length();
+        int k = 0;
+        while (k < n) {
+            char c = text.charAt(k);
+            if (c == '#') {
+                while (k < n && text.charAt(k) != '\n') {
+                    k++;
                 }
+            } else if (Character.isWhitespace(c)) {
+                k++;
+            } else {
+                int start = k;
+                while (k < n && !Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '#') {
+                    k++;
+                }
+                tokens.add(text.substring(start, k));
             }
         }
     }
@@ -68,7 +79,7 @@ public final class CaseFile {
         }
         next++;
         List<Integer> sizes = new ArrayList<>();
-        while (next < tokens.size() && tokens.get(next).matches("\\d+")) {
+        while (next < tokens.size() && isWholeNumber(tokens.get(next))) {
             sizes.add(positive(tokens.get(next++), "a layer size"));
         }
         if (sizes.size() < 2) {
@@ -127,6 +138,10 @@ public final class CaseFile {
             }
         }
         return new DataSet(inputs, outputs, x, y);
+    }
+
+    private static boolean isWholeNumber(String token) {
+        return token.chars().allMatch(Character::isDigit);
     }
 
     private static int layer(String key) {

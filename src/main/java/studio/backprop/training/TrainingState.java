@@ -88,6 +88,7 @@ final class TrainingState {
      * @return false when it diverged: the last good state is kept and {@link Divergence} says where
      */
     boolean iterate() {
+        TrainingThreads.applyTo(trainer);
         long before = trainer.iteration();
         if (!trainer.iterateSafely()) {
             long kept = trainer.iteration();

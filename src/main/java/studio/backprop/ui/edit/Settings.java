@@ -82,6 +82,15 @@ public final class Settings {
         node.putInt("windowHeight", size.height());
     }
 
+    /** Threads that share each iteration's sums, or {@code fallback} when none was chosen. */
+    public int trainingThreads(int fallback) {
+        return node.getInt("trainingThreads", fallback);
+    }
+
+    public void setTrainingThreads(int threads) {
+        node.putInt("trainingThreads", threads);
+    }
+
     public RecentFiles recentFiles() {
         return new RecentFiles(node.node("recent"));
     }

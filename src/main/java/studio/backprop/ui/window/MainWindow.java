@@ -22,6 +22,7 @@ import studio.backprop.ui.command.Command;
 import studio.backprop.ui.compare.CompareMenu;
 import studio.backprop.ui.compare.Comparing;
 import studio.backprop.ui.compare.RunsBar;
+import studio.backprop.ui.controls.ThreadsMenu;
 import studio.backprop.ui.controls.TrainingControls;
 import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.experiment.AppMenuBar;
@@ -123,6 +124,7 @@ public final class MainWindow extends BorderPane {
             view.toggles().forEach(t -> viewItems.add(check(t.label(), t.property())));
         }
         viewItems.add(check(Command.FRAME_RATE.tooltip("Frame rate"), frameRate.visibleProperty()));
+        viewItems.add(new ThreadsMenu(session.settings()::setTrainingThreads));
         menus.setViews(exported);
         deck.setOnCopyPicture(menus::copyPicture);
         menus.viewMenu().getItems().addAll(viewItems);
