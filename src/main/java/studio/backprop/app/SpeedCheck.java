@@ -57,7 +57,8 @@ final class SpeedCheck {
     private final Experiment experiment;
     private final long roundMillis;
     private final long settleMillis;
-    private final long benchIterations;
+    /** At most what the constructor was given, at most a second's worth of the experiment at bench's speed. */
+    private long benchIterations;
     private final PrintStream out;
     private final AnimationTimer frameCounter = new AnimationTimer() {
         @Override
@@ -69,7 +70,7 @@ final class SpeedCheck {
     private volatile boolean finished;
     private Thread renderer;
 
-    /** Rounds of {@code seconds}, each after 2 s of running; bench times 2,000,000 iterations. */
+    /** Rounds of {@code seconds}, each after 2 s of running; bench times up to 2,000,000 iterations, a second's worth. */
     SpeedCheck(StudioModel model, Experiment experiment, long seconds, PrintStream out) {
         this(model, experiment, seconds * 1000, 2_000, 2_000_000, out);
     }
@@ -118,6 +119,9 @@ final class SpeedCheck {
                     roundMillis / 1000.0);
             onFx(() -> model.setSpeed(TrainingService.UNLIMITED));
             renderer = renderer();
+            // A wide network trains a thousand times slower than the chapter's: time about a second of it.
+            double probe = Benchmark.time(experiment, Math.min(benchIterations, 200)).iterationsPerSecond();
+            benchIterations = Math.max(10, Math.min(benchIterations, Math.round(probe)));
             bench();
             double before = bench();
             List<Round> rounds = new ArrayList<>();

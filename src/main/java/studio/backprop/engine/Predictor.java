@@ -6,15 +6,22 @@ package studio.backprop.engine;
  */
 public final class Predictor {
     private final Network network;
-    private final Backprop pass;
+    private final Architecture arch;
+    /** The pass of one point ({@link #at}) and that of many ({@link #over}), and the one read from. */
+    private final Backprop single;
+    private Backprop many;
+    private Backprop pass;
+    /** The point of the last pass that {@link #output}, {@link #h} and {@link #sigma} read. */
+    private int selected;
     private final double[][] a;
     private final double[][] b;
     private final double[] input;
 
     public Predictor(Network network) {
         this.network = network;
-        Architecture arch = network.architecture();
-        pass = new Backprop(arch, 1);
+        arch = network.architecture();
+        single = new Backprop(arch, 1);
+        pass = single;
         a = new double[arch.depth() + 1][];
         b = new double[arch.depth() + 1][];
         for (int l = 1; l <= arch.depth(); l++) {
@@ -36,20 +43,49 @@ public final class Predictor {
         if (x.length != input.length) {
             throw new IllegalArgumentException("the network takes " + input.length + " input(s), got " + x.length);
         }
-        pass.forward(a, b, x, 0, 1);
-        return this;
+        return one(x);
     }
 
     /** Runs the forward pass at x for a network of one input, without an array. */
     public Predictor at(double x) {
         input[0] = x;
-        pass.forward(a, b, input, 0, 1);
+        return one(input);
+    }
+
+    private Predictor one(double[] x) {
+        pass = single;
+        selected = 0;
+        pass.forward(a, b, x, 0, 1);
+        return this;
+    }
+
+    /**
+     * Runs the forward pass at the first n points of xs (flat, one input after another) all at once, which
+     * the JIT vectorises over the points: a curve's samples cost a fraction of n calls to {@link #at}. Then
+     * {@link #select} the point to read; the first is selected.
+     */
+    public Predictor over(double[] xs, int n) {
+        if (xs.length < n * input.length) {
+            throw new IllegalArgumentException(n + " points need " + n * input.length + " values, got " + xs.length);
+        }
+        if (many == null || many.tile < n) {
+            many = new Backprop(arch, Math.max(n, 16));
+        }
+        pass = many;
+        selected = 0;
+        pass.forward(a, b, xs, 0, n);
+        return this;
+    }
+
+    /** Point k of the last {@link #over}: what {@link #output}, {@link #h} and {@link #sigma} read from now on. */
+    public Predictor select(int k) {
+        selected = k;
         return this;
     }
 
     /** Output k of f(x) after {@link #at}. */
     public double output(int k) {
-        return pass.h[network.depth()][k][0];
+        return pass.h[network.depth()][k][selected];
     }
 
     /** f(x), the first output, after {@link #at}. */
@@ -59,11 +95,11 @@ public final class Predictor {
 
     /** h_li after {@link #at}: the output of neuron i of layer l (l = 0 is the input). */
     public double h(int l, int i) {
-        return pass.h[l][i][0];
+        return pass.h[l][i][selected];
     }
 
     /** Sigma_li after {@link #at}. */
     public double sigma(int l, int i) {
-        return pass.sigma[l][i][0];
+        return pass.sigma[l][i][selected];
     }
 }

@@ -14,8 +14,8 @@ import studio.backprop.ui.Palette;
 
 /**
  * Every hidden neuron's output h_li(x) over the regression plot's x range, drawn small in its circle so
- * the class sees sigmoids combine into bumps. One forward pass per sample gives every neuron's h, so
- * the whole network costs {@value #SAMPLES} passes, and only when the weights change.
+ * the class sees sigmoids combine into bumps. One forward pass over all {@value #SAMPLES} samples gives every
+ * neuron's h, and only when the weights change.
  */
 final class NeuronCurves {
     static final int SAMPLES = 40;
@@ -27,6 +27,7 @@ final class NeuronCurves {
     private double[][][] h = new double[0][][];
     private double[][] min = new double[0][];
     private double[][] max = new double[0][];
+    private final double[] sampleX = new double[SAMPLES];
     private final double[] xs = new double[SAMPLES];
     private final double[] ys = new double[SAMPLES];
 
@@ -49,13 +50,16 @@ final class NeuronCurves {
                 max[l] = new double[n];
             }
         }
-        Predictor p = new Predictor(network);
+        for (int k = 0; k < SAMPLES; k++) {
+            sampleX[k] = domain.at(0, k, SAMPLES);
+        }
+        Predictor p = new Predictor(network).over(sampleX, SAMPLES);
         for (int l = 1; l < depth; l++) {
             Arrays.fill(min[l], Double.POSITIVE_INFINITY);
             Arrays.fill(max[l], Double.NEGATIVE_INFINITY);
         }
         for (int k = 0; k < SAMPLES; k++) {
-            p.at(domain.at(0, k, SAMPLES));
+            p.select(k);
             for (int l = 1; l < depth; l++) {
                 for (int i = 0; i < h[l].length; i++) {
                     double v = p.h(l, i);

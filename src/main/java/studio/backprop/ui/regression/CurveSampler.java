@@ -23,6 +23,7 @@ final class CurveSampler {
     private final Series series;
     private final Polyline line = new Polyline();
     private double[][] values = new double[0][];
+    private double[] xs = new double[0];
     private Network network;
     private double lo;
     private double hi;
@@ -47,11 +48,17 @@ final class CurveSampler {
         if (values.length != k || k > 0 && values[0].length < n) {
             values = new double[k][n];
         }
-        Predictor predictor = new Predictor(net);
+        if (xs.length < n) {
+            xs = new double[n];
+        }
+        for (int i = 0; i < n; i++) {
+            xs[i] = from + (to - from) * i / (n - 1);
+        }
+        Predictor predictor = new Predictor(net).over(xs, n);
         min = Double.POSITIVE_INFINITY;
         max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            predictor.at(from + (to - from) * i / (n - 1));
+            predictor.select(i);
             for (int j = 0; j < k; j++) {
                 double v = series.value(net, predictor, j);
                 values[j][i] = v;
