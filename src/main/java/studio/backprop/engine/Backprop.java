@@ -211,18 +211,22 @@ final class Backprop {
         for (int l = 1; l <= depth; l++) {
             double[] ga = gradA[l];
             double[] gb = gradB[l];
+            double[] sb = sumB[l];
             int cols = size[l - 1];
             for (int i = 0, rows = size[l]; i < rows; i++) {
                 double[] row = sumA[l][i];
                 int at = i * cols;
+                // Loops, not System.arraycopy: the chapter's rows are one to four values long.
                 if (add) {
                     for (int j = 0; j < cols; j++) {
                         ga[at + j] += row[j];
                     }
-                    gb[i] += sumB[l][i];
+                    gb[i] += sb[i];
                 } else {
-                    System.arraycopy(row, 0, ga, at, cols);
-                    gb[i] = sumB[l][i];
+                    for (int j = 0; j < cols; j++) {
+                        ga[at + j] = row[j];
+                    }
+                    gb[i] = sb[i];
                 }
             }
         }
