@@ -15,7 +15,7 @@ public enum Activation {
     public double apply(double sigma) {
         return switch (this) {
             case SIGMOID -> 1.0 / (1.0 + Math.exp(-sigma));
-            case TANH -> Math.tanh(sigma);
+            case TANH -> Tanh.tanh(sigma); // StrictMath's bits without its native call
             case RELU -> sigma > 0 ? sigma : 0.0;
             case LINEAR -> sigma;
         };
