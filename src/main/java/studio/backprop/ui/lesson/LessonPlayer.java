@@ -127,6 +127,7 @@ public final class LessonPlayer {
 
     private void show(int k, boolean act) {
         stopAll();
+        model.pause(); // the scene left stops where it is while the next one gets ready
         scene.set(k);
         shown.set(false);
         SavedExperiment kept = reached.get(k);
