@@ -17,7 +17,7 @@ import studio.backprop.ui.lesson.LessonScreen;
  */
 final class WindowLessonScreen implements LessonScreen {
     /** The drawer's tabs in order, as panels. */
-    private static final LessonPanel[] TABS = {LessonPanel.WORKED, LessonPanel.GRADIENT_CHECK};
+    private static final LessonPanel[] TABS = {LessonPanel.WORKED, LessonPanel.GRADIENT_CHECK, LessonPanel.TABLE};
 
     private final ViewDeck deck;
     private final SidePanels side;
