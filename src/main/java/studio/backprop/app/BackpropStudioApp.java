@@ -119,7 +119,12 @@ public final class BackpropStudioApp extends Application {
         if (!options.compare().isEmpty()) {
             new Comparing(model, editor).compare(options.compare());
         }
-        if (options.screenshot() != null) {
+        if (options.lesson() != null) {
+            window.lessons().open(options.lesson(), options.scene(), options.screenshot() == null);
+            if (options.screenshot() != null) { // the scene after its set-up, before its action
+                Screenshot.takeWhen(scene, options.screenshot(), window::lessonSettled, code -> exit(code));
+            }
+        } else if (options.screenshot() != null) {
             boolean worked = options.worked();
             Screenshot.takeAfterTraining(scene, model, options,
                     () -> !worked || window.drawer().worked().isSettled(), code -> exit(code));

@@ -52,6 +52,11 @@ final class Screenshot {
         }
     }
 
+    /** Writes the window once {@code ready} says every view shows what the picture is of. */
+    static void takeWhen(Scene scene, Path file, BooleanSupplier ready, IntConsumer exit) {
+        whenReady(ready, Duration.ZERO, () -> exit.accept(write(scene, file)));
+    }
+
     /** True when every compared run (if any) has trained to the target too, or stopped short on a divergence. */
     private static boolean comparedDone(StudioModel model, long target) {
         return model.comparison().comparedProperty().get().stream().map(ComparedRun::snapshot).allMatch(

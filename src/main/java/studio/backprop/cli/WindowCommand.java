@@ -21,6 +21,7 @@ import studio.backprop.engine.Presets;
 import studio.backprop.engine.Variant;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
+import studio.backprop.io.OpenedLesson;
 import studio.backprop.model.SavedExperiment;
 
 /**
@@ -76,6 +77,14 @@ final class WindowCommand implements Callable<Integer> {
     @Option(names = "--preset", paramLabel = "ID",
             description = "Open a preset: chapter, exercise2, sine, step, noisy-parabola or bump.")
     private String preset;
+
+    @Option(names = "--lesson", paramLabel = "FILE",
+            description = "Open a lesson (a Markdown file of scenes, or builtin: the chapter in twelve scenes);"
+                    + " with --screenshot, a picture of the scene after its set-up.")
+    private String lesson;
+
+    @Option(names = "--scene", paramLabel = "K", description = "The lesson's scene to open at, from 1 (default 1).")
+    private Integer scene;
 
     @Option(names = "--presentation", description = "Start in presentation mode: larger text, thicker lines.")
     private boolean presentation;
@@ -149,8 +158,11 @@ final class WindowCommand implements Callable<Integer> {
         if (compare != null) {
             compare.runs(experiment); // each variant must train: refused here with one line
         }
+        OpenedLesson opened = LessonOption.read(lesson, scene, iterations, point != null || open != null
+                || preset != null || files.custom() || compare != null || measure != null);
         parsed = new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, saved,
-                open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure, variants, measureStartup);
+                open, k - 1, worked, experimentPanel, preset, measure == null ? 0 : measure, variants, measureStartup,
+                opened, scene == null ? 0 : scene - 1);
         return 0;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Variant;
+import studio.backprop.io.OpenedLesson;
 import studio.backprop.model.SavedExperiment;
 
 /**
@@ -25,11 +26,13 @@ import studio.backprop.model.SavedExperiment;
  * @param measure    seconds a round of the speed check lasts ({@code --measure}), or 0 for none
  * @param compare    the variants to compare side by side ({@code --compare}), or empty
  * @param measureStartup print the milliseconds from the JVM's start to the first frame, then exit
+ * @param lesson     a lesson to open ({@code --lesson}), read and checked, or null
+ * @param scene      the scene it opens at, from 0
  */
 public record WindowOptions(Experiment experiment, Path screenshot, long iterations, int width, int height,
                             String title, boolean presentation, SavedExperiment open, Path openFile, int point,
                             boolean worked, boolean experimentPanel, String preset, int measure,
-                            List<Variant> compare, boolean measureStartup) {
+                            List<Variant> compare, boolean measureStartup, OpenedLesson lesson, int scene) {
 
     /** True when the command line chose what to train; otherwise the window opens the chapter's example. */
     public boolean custom() {
@@ -39,6 +42,6 @@ public record WindowOptions(Experiment experiment, Path screenshot, long iterati
     /** The chapter's example in a 1280x800 window. */
     public static WindowOptions defaults() {
         return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0,
-                false, false, null, 0, List.of(), false);
+                false, false, null, 0, List.of(), false, null, 0);
     }
 }

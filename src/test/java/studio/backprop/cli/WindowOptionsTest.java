@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -167,5 +168,45 @@ class WindowOptionsTest {
         ExperimentFile.write(new SavedExperiment(descent.network(), Experiment.chapter().initial(),
                 Experiment.chapter().data(), 0.01, 250, "chapter", WeightInit.chapter()), file);
         return descent;
+    }
+
+    // ---- --lesson FILE|builtin [--scene K] ----
+
+    @Test
+    void theBuiltInLessonOpensAtTheSceneAskedForCountedFromOne() {
+        WindowOptions options = parse("--lesson", "builtin", "--scene", "3").orElseThrow();
+        assertEquals(12, options.lesson().lesson().size());
+        assertEquals(2, options.scene());
+        assertNull(options.lesson().file());
+    }
+
+    @Test
+    void withoutALessonThereIsNone() {
+        assertNull(parse().orElseThrow().lesson());
+    }
+
+    @Test
+    void aSceneBeyondTheLessonIsRefused() {
+        assertTrue(parse("--lesson", "builtin", "--scene", "13").isEmpty());
+        assertEquals(2, exit[0]);
+        assertEquals("--scene: the lesson has scenes 1 to 12, got 13", error());
+    }
+
+    @Test
+    void aLessonFileWithABadSceneIsRefusedNamingTheScene() throws Exception {
+        Path file = dir.resolve("bad.md");
+        Files.writeString(file, "# Bad\n\n## Fine\n\n## Broken\n```set-up\npoint: 9\n```\n");
+        assertTrue(parse("--lesson", file.toString()).isEmpty());
+        assertEquals(2, exit[0]);
+        assertEquals("bad.md: scene 2 (\"Broken\"): point: 9 is beyond the data's 5 points", error());
+    }
+
+    @Test
+    void aLessonIsNotCombinedWithAnotherOpeningOrASceneWithoutALesson() {
+        assertTrue(parse("--lesson", "builtin", "--preset", "sine").isEmpty());
+        assertTrue(error().startsWith("--lesson: each scene says what it opens and trains"), error());
+        err.reset();
+        assertTrue(parse("--scene", "2").isEmpty());
+        assertEquals("--scene: is a scene of a --lesson; give the lesson too", error());
     }
 }

@@ -285,8 +285,8 @@ public final class ExperimentEditor {
         push(s.withEditedNetwork(edit.apply(s.network())), description);
     }
 
-    /** A new document: no undo history, nothing unsaved. */
-    private void startOver(SavedExperiment start, Path path) {
+    /** A new document (a lesson's scene, say), from {@code path} or none: no undo history, nothing unsaved. */
+    public void startOver(SavedExperiment start, Path path) {
         document.at(path, start);
         state.startOver(start);
     }

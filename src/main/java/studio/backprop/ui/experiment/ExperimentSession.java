@@ -281,14 +281,14 @@ public final class ExperimentSession {
         return Progress.of(s);
     }
 
-    /** Reports a file that could not be written, in one line without Java's names for the problem. */
     /** Says a problem where the window says them; "" (all is well) says nothing. */
-    void report(String problem) {
+    public void report(String problem) {
         if (!problem.isEmpty()) {
             errors.accept(problem);
         }
     }
 
+    /** Reports a file that could not be written, in one line without Java's names for the problem. */
     public void reportWriteProblem(Path path, IOException e) {
         String reason = e instanceof AccessDeniedException ? "permission denied"
                 : e instanceof NoSuchFileException ? "the folder does not exist"

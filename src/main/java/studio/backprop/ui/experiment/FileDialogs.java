@@ -18,7 +18,8 @@ public interface FileDialogs {
         EXPERIMENT("Backprop Studio experiments", "bpstudio", "json"),
         DATA("Data points (CSV)", "csv"),
         LOSS("Loss history (CSV)", "csv"),
-        PNG("PNG images", "png");
+        PNG("PNG images", "png"),
+        LESSON("Lessons (Markdown)", "md");
 
         final String description;
         final List<String> extensions;

@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import studio.backprop.ui.ClaimsKeys;
 import studio.backprop.ui.command.Command;
 import studio.backprop.ui.edit.ExperimentEditor;
+import studio.backprop.ui.lesson.LessonPlayer;
 import studio.backprop.ui.model.StudioModel;
 
 /**
@@ -136,6 +137,24 @@ public final class KeyBindings {
         actions.put(Command.NEXT_PHASE, new Action(() -> window.drawer().worked().next()));
         actions.put(Command.PREVIOUS_PHASE, new Action(() -> window.drawer().worked().previous()));
         // Esc ends the stepping only; otherwise it is left to the controls (a dialog, a menu, a drag).
+        LessonPlayer lessons = window.lessons();
+        BooleanSupplier inLesson = () -> lessons.lesson() != null;
+        actions.put(Command.NEXT_SCENE, new Action(() -> {
+            if (inLesson.getAsBoolean()) {
+                lessons.next();
+            } else {
+                window.drawer().worked().next();
+            }
+        }));
+        actions.put(Command.PREVIOUS_SCENE, new Action(
+                () -> inLesson.getAsBoolean() || model.activePhaseProperty().get() != null, () -> {
+                    if (inLesson.getAsBoolean()) {
+                        lessons.previous();
+                    } else {
+                        window.drawer().worked().previous();
+                    }
+                }));
+        actions.put(Command.FIRST_SCENE, new Action(inLesson, lessons::first));
         actions.put(Command.LEAVE_STEPPER, new Action(() -> model.activePhaseProperty().get() != null,
                 () -> window.drawer().worked().stop()));
         actions.put(Command.NEXT_VIEW, new Action(() -> window.deck().arrangement() != ViewDeck.Arrangement.COLUMNS,

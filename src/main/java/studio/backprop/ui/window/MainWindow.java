@@ -28,6 +28,10 @@ import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.experiment.AppMenuBar;
 import studio.backprop.ui.experiment.ExperimentPanel;
 import studio.backprop.ui.experiment.ExperimentSession;
+import studio.backprop.ui.experiment.FileDialogs;
+import studio.backprop.ui.lesson.CaptionStrip;
+import studio.backprop.ui.lesson.LessonMenu;
+import studio.backprop.ui.lesson.LessonPlayer;
 import studio.backprop.ui.loss.LossHistoryView;
 import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.regression.RegressionView;
@@ -54,6 +58,9 @@ public final class MainWindow extends BorderPane {
     private final ExperimentSession session;
     private final ToggleButton experimentToggle = new ToggleButton("Experiment");
     private final AppMenuBar menus;
+    private final LessonPlayer lessons;
+    private final LessonMenu lessonMenu;
+    private final CaptionStrip caption;
 
     public MainWindow(StudioModel model, ExperimentSession session) {
         this(model, session, List.of());
@@ -132,9 +139,15 @@ public final class MainWindow extends BorderPane {
         menus.getMenus().add(menus.getMenus().indexOf(menus.viewMenu()) + 1,
                 new CompareMenu(model, comparing, () -> getScene().getWindow(),
                         message -> model.noticeProperty().set(message)));
+        WindowLessonScreen screen = new WindowLessonScreen(deck, side, drawer, standard.diagram());
+        lessons = new LessonPlayer(session, screen);
+        lessonMenu = new LessonMenu(lessons, session, screen, FileDialogs.system(() -> getScene().getWindow()),
+                message -> model.noticeProperty().set(message));
+        menus.getMenus().add(menus.getMenus().indexOf(menus.viewMenu()) + 2, lessonMenu);
         setTop(new VBox(menus, controls, new RunsBar(model, comparing), new DivergenceBanner(model)));
         setCenter(center);
-        setBottom(status);
+        caption = new CaptionStrip(lessons, model.presentationProperty());
+        setBottom(new VBox(caption, status));
     }
 
     private static CheckMenuItem check(String text, BooleanProperty property) {
@@ -181,6 +194,24 @@ public final class MainWindow extends BorderPane {
         } else {
             getStyleClass().remove("presentation");
         }
+    }
+
+    /** The lesson being given, if any: its scenes and the keys that turn them. */
+    public LessonPlayer lessons() {
+        return lessons;
+    }
+
+    /**
+     * True when the lesson's scene shows whole: its set-up in every view, its caption's math and any worked
+     * example typeset. For pictures of a scene.
+     */
+    public boolean lessonSettled() {
+        return lessons.shownProperty().get() && caption.isSettled()
+                && (!side.drawerShownProperty().get() || drawer.worked().isSettled());
+    }
+
+    public LessonMenu lessonMenu() {
+        return lessonMenu;
     }
 
     public StudioModel model() {

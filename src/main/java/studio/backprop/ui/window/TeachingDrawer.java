@@ -13,28 +13,31 @@ import studio.backprop.io.AtomicWrite;
 import studio.backprop.teaching.WorkedExampleDocument;
 import studio.backprop.ui.gradcheck.GradientCheckView;
 import studio.backprop.ui.model.StudioModel;
+import studio.backprop.ui.table.ChapterTablePanel;
 import studio.backprop.ui.worked.WorkedExamplePanel;
 
 /**
  * The teaching side of the window: the chapter's worked example for the selected point, with its
- * phase stepper, and the gradient check. Shown beside the live views on demand, and only then made:
+ * phase stepper, the gradient check, and the chapter's table of iterations beside the run's. Shown beside the live views on demand, and only then made:
  * neither is needed for the window's first frame, which should come as soon as it can.
  */
 public final class TeachingDrawer extends TabPane {
     private final StudioModel model;
     private final Tab workedTab = new Tab("Worked example");
     private final Tab checkTab = new Tab("Gradient check");
+    private final Tab tableTab = new Tab("Chapter table");
     private WorkedExamplePanel worked;
     private GradientCheckView gradientCheck;
+    private ChapterTablePanel table;
 
     public TeachingDrawer(StudioModel model) {
         this.model = model;
         setId("teachingDrawer");
         getStyleClass().add("teaching-drawer");
-        for (Tab tab : new Tab[] {workedTab, checkTab}) {
+        for (Tab tab : new Tab[] {workedTab, checkTab, tableTab}) {
             tab.setClosable(false);
         }
-        getTabs().addAll(workedTab, checkTab);
+        getTabs().addAll(workedTab, checkTab, tableTab);
         setMinWidth(0);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -49,9 +52,12 @@ public final class TeachingDrawer extends TabPane {
         }
         worked = new WorkedExamplePanel(model);
         gradientCheck = new GradientCheckView(model);
+        table = new ChapterTablePanel(model);
+        table.showingProperty().bind(tableTab.selectedProperty().and(sceneProperty().isNotNull()));
         worked.setOnExport(this::exportHandout);
         workedTab.setContent(worked);
         checkTab.setContent(gradientCheck);
+        tableTab.setContent(table);
     }
 
     /** Writes the whole iteration as a handout: Markdown or LaTeX, by the file's extension. */
@@ -83,6 +89,11 @@ public final class TeachingDrawer extends TabPane {
     public WorkedExamplePanel worked() {
         make();
         return worked;
+    }
+
+    public ChapterTablePanel table() {
+        make();
+        return table;
     }
 
     public GradientCheckView gradientCheck() {

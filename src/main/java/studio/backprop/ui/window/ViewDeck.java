@@ -29,6 +29,8 @@ final class ViewDeck extends StackPane {
 
     private final List<StudioView> entries;
     private final List<ViewPanel> panels = new ArrayList<>();
+    /** The views shown, by their place in {@code entries}: all but those a lesson's scene leaves out. */
+    private List<Integer> shown;
     private final BooleanProperty presentation;
     private final SplitPane columns = new SplitPane();
     private final SplitPane stack = new SplitPane();
@@ -39,6 +41,7 @@ final class ViewDeck extends StackPane {
     ViewDeck(List<StudioView> entries, BooleanProperty presentation) {
         this.entries = List.copyOf(entries);
         this.presentation = presentation;
+        shown = java.util.stream.IntStream.range(0, entries.size()).boxed().toList();
         setId("viewDeck");
         for (StudioView entry : entries) {
             entry.view().presentationProperty().bind(presentation);
@@ -106,11 +109,34 @@ final class ViewDeck extends StackPane {
         return Arrangement.COLUMNS;
     }
 
-    /** The share of the right-hand height of each view after the first, in the mode shown. */
+    /** The share of the right-hand height of each view shown after the first, in the mode shown. */
     private double[] shares() {
         boolean on = presentation.get();
-        return entries.subList(1, entries.size()).stream()
+        return shown.subList(1, shown.size()).stream().map(entries::get)
                 .mapToDouble(v -> on ? v.presentationShare() : v.share()).toArray();
+    }
+
+    /** Shows only the views at these places (at least one), in their order; the others wait out of sight. */
+    void showOnly(java.util.Set<Integer> places) {
+        List<Integer> next = shown(places);
+        if (!next.equals(shown)) {
+            shown = next;
+            arrangement = null;
+            arrange();
+        }
+    }
+
+    private List<Integer> shown(java.util.Set<Integer> places) {
+        List<Integer> next = places.stream().filter(k -> k >= 0 && k < entries.size()).sorted().toList();
+        if (next.isEmpty()) {
+            throw new IllegalArgumentException("at least one view is shown, not none of " + places);
+        }
+        return next;
+    }
+
+    /** The places of the views shown. */
+    List<Integer> shownPlaces() {
+        return shown;
     }
 
     private void arrange() {
@@ -119,35 +145,40 @@ final class ViewDeck extends StackPane {
         if (next == arrangement) {
             return;
         }
-        int shown = tabs.getSelectionModel().getSelectedIndex();
+        int selected = tabs.getSelectionModel().getSelectedIndex();
+        List<ViewPanel> visible = shown.stream().map(panels::get).toList();
         arrangement = next;
         columns.getItems().clear();
         stack.getItems().clear();
         tabs.getTabs().forEach(t -> t.setContent(null));
         tabs.getTabs().clear();
         panels.forEach(p -> p.showCaption(next == Arrangement.COLUMNS));
-        List<ViewPanel> rest = panels.subList(1, panels.size());
+        List<ViewPanel> rest = visible.subList(1, visible.size());
         switch (next) {
             case TABS -> {
-                panels.forEach(p -> tabs.getTabs().add(tab(p)));
+                visible.forEach(p -> tabs.getTabs().add(tab(p)));
                 getChildren().setAll(tabs);
             }
             case COLUMNS_WITH_TABS -> {
-                panels.get(0).showCaption(true);
+                visible.get(0).showCaption(true);
                 rest.forEach(p -> tabs.getTabs().add(tab(p)));
-                columns.getItems().setAll(panels.get(0), tabs);
+                columns.getItems().setAll(visible.get(0), tabs);
                 getChildren().setAll(columns);
             }
             case COLUMNS -> {
-                stack.getItems().setAll(rest);
-                stack.setDividerPositions(dividers());
-                columns.getItems().setAll(panels.get(0), stack);
-                getChildren().setAll(panels.size() > 1 ? columns : panels.get(0));
+                if (visible.size() == 1) {
+                    getChildren().setAll(visible.get(0));
+                } else {
+                    stack.getItems().setAll(rest);
+                    stack.setDividerPositions(dividers());
+                    columns.getItems().setAll(visible.get(0), stack);
+                    getChildren().setAll(columns);
+                }
             }
         }
         columns.setDividerPositions(0.5);
-        if (shown > 0 && shown < tabs.getTabs().size()) {
-            tabs.getSelectionModel().select(shown);
+        if (selected > 0 && selected < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(selected);
         }
     }
 

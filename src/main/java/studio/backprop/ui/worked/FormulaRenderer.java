@@ -20,21 +20,23 @@ import org.scilab.forge.jlatexmath.TeXIcon;
 /**
  * Typesets LaTeX with JLaTeXMath on one background thread (JLaTeXMath is not thread-safe, and a few
  * milliseconds a formula times a dozen formulas would stall the FX thread) and keeps the images by
- * content, so that a formula whose numbers did not change is not typeset again.
+ * content, so that a formula whose numbers did not change is not typeset again. The lesson's captions
+ * typeset their inline math here too.
  */
-final class FormulaRenderer {
+public final class FormulaRenderer {
     /** About 64 MB of images: a few iterations of a few points of a big network. */
     private static final long CACHE_PIXELS = 16_000_000;
     private static final FormulaRenderer SHARED = new FormulaRenderer();
 
     /** What to typeset: the LaTeX, its size in logical pixels, the output scale, the ink colour. */
-    record Key(String latex, double size, double scale, int argb) {
+    public record Key(String latex, double size, double scale, int argb) {
     }
 
     /**
-     * A typeset formula: the image in device pixels and its size in logical pixels, or the parse error.
+     * A typeset formula: the image in device pixels and its size in logical pixels, how far it reaches below
+     * its baseline (for a formula set in a line of text), or the parse error.
      */
-    record Result(Image image, double width, double height, String error) {
+    public record Result(Image image, double width, double height, double depth, String error) {
     }
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -51,7 +53,7 @@ final class FormulaRenderer {
         thread.execute(() -> typeset(new Key("x", 16, 1, 0xff000000)));
     }
 
-    static FormulaRenderer shared() {
+    public static FormulaRenderer shared() {
         return SHARED;
     }
 
@@ -61,7 +63,7 @@ final class FormulaRenderer {
     }
 
     /** The cached result, or null. */
-    synchronized Result cached(Key key) {
+    public synchronized Result cached(Key key) {
         return cache.get(key);
     }
 
@@ -69,7 +71,7 @@ final class FormulaRenderer {
      * Typesets on the background thread, unless the cache has it or {@code stillWanted} says no by the
      * time the thread gets to it (the result is then null).
      */
-    CompletableFuture<Result> render(Key key, BooleanSupplier stillWanted) {
+    public CompletableFuture<Result> render(Key key, BooleanSupplier stillWanted) {
         return CompletableFuture.supplyAsync(() -> {
             Result hit = cached(key);
             if (hit != null || !stillWanted.getAsBoolean()) {
@@ -100,7 +102,7 @@ final class FormulaRenderer {
         try {
             icon = new TeXFormula(key.latex()).createTeXIcon(TeXConstants.STYLE_DISPLAY, (float) key.size());
         } catch (RuntimeException e) { // ParseException and friends are unchecked
-            return new Result(null, 0, 0, String.valueOf(e.getMessage()));
+            return new Result(null, 0, 0, 0, String.valueOf(e.getMessage()));
         }
         int pad = (int) Math.ceil(key.size() / 6);
         icon.setInsets(new Insets(pad, pad, pad, pad));
@@ -120,6 +122,6 @@ final class FormulaRenderer {
         } finally {
             g.dispose();
         }
-        return new Result(SwingFXUtils.toFXImage(img, null), w / s, h / s, null);
+        return new Result(SwingFXUtils.toFXImage(img, null), w / s, h / s, icon.getIconDepth(), null);
     }
 }

@@ -243,9 +243,10 @@ public final class WorkedExamplePanel extends BorderPane {
             return;
         }
         Command command = Command.onKey(e.getCode()).orElse(null);
-        if (command == Command.NEXT_PHASE) {
+        // Alone (no lesson to turn the page of), a clicker's Page Down and Page Up step the phases.
+        if (command == Command.NEXT_PHASE || command == Command.NEXT_SCENE) {
             stepper.next();
-        } else if (command == Command.PREVIOUS_PHASE && stepper.isActive()) {
+        } else if ((command == Command.PREVIOUS_PHASE || command == Command.PREVIOUS_SCENE) && stepper.isActive()) {
             stepper.previous();
         } else if (command == Command.LEAVE_STEPPER && stepper.isActive()) {
             stepper.stop();

@@ -32,8 +32,7 @@ class CommandTest {
 
     @Test
     void aCommandWithTwoKeysNamesBothInItsTooltip() {
-        assertEquals("Previous phase (P, Page Up)", Command.PREVIOUS_PHASE.tooltip());
-        assertEquals("Next phase (N, Page Down)", Command.NEXT_PHASE.tooltip());
+        assertEquals("Remove the selected point (Delete, Backspace)", Command.DELETE_POINT.tooltip());
     }
 
     @Test
@@ -44,7 +43,7 @@ class CommandTest {
 
     @Test
     void theWindowCarriesOutTheCommandOfASingleKey() {
-        assertEquals(Optional.of(Command.NEXT_PHASE), Command.onKey(KeyCode.PAGE_DOWN));
+        assertEquals(Optional.of(Command.NEXT_SCENE), Command.onKey(KeyCode.PAGE_DOWN));
         assertEquals(Optional.of(Command.DELETE_POINT), Command.onKey(KeyCode.BACK_SPACE));
     }
 

@@ -1,10 +1,8 @@
 package studio.backprop.ui.worked;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import org.testfx.util.WaitForAsyncUtils;
+import studio.backprop.testing.FxThread;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.model.StudioModel;
 
@@ -14,26 +12,15 @@ final class Fx {
     }
 
     static <T> T call(Callable<T> onFx) {
-        try {
-            return WaitForAsyncUtils.asyncFx(onFx).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FxThread.call(onFx);
     }
 
     static void run(Runnable onFx) {
-        call(() -> {
-            onFx.run();
-            return null;
-        });
+        FxThread.run(onFx);
     }
 
     static void await(String what, BooleanSupplier onFx) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> call(onFx::getAsBoolean));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + what);
-        }
+        FxThread.await(what, onFx);
     }
 
     /** Waits until the panel shows the newest snapshot for this point, every formula typeset. */
