@@ -50,6 +50,9 @@ class WideNetworkMemoryTest {
     @Test
     void thePausedPanelKeepsItsImagesWithinTheBudget() {
         Fx.awaitShown(panel, model, 0);
+        // The far cards are let go of once the list is laid out, which on a loaded machine may come a pulse
+        // after the panel settles: the budget holds from then on.
+        Fx.await("the images kept within the budget", () -> pixelsKept() <= 2 * StepList.PIXEL_BUDGET);
         long kept = pixelsKept();
         assertTrue(kept <= 2 * StepList.PIXEL_BUDGET, kept + " pixels kept");
     }
