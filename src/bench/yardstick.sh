@@ -16,7 +16,7 @@ for spec in seed.net:1000000 big16.net:20000 big64.net:300; do
   : > "$work/c"; : > "$work/j"; : > "$work/r"
   for ((k = 0; k < rounds; k++)); do
     c=$(seconds "$work/ref" "$bench/$case" -n "$n" --quiet)
-    j=$(seconds java "$@" -jar "$jar" train --case "$bench/$case" --iterations "$n" --report "$n")
+    j=$(seconds java "$@" -jar "$jar" train --case "$bench/$case" --iterations "$n" --quiet)
     echo "$c" >> "$work/c"; echo "$j" >> "$work/j"; echo "$j / $c" | bc -l >> "$work/r"
   done
   printf '%-10s %8s iterations  C %.3f s  Java %.3f s  ratio median %.2f (spread %.2f to %.2f)\n' "$case" "$n" \

@@ -44,6 +44,10 @@ final class TrainCommand implements Callable<Integer> {
                     + " from N(0, 1) weights of seed 0); each report line names its run.")
     private Comparison compare;
 
+    @Option(names = "--quiet", description = "Prints only the final RSS, one line a run, as the C yardstick's --quiet"
+            + " does: for timing whole processes side by side.")
+    private boolean quiet;
+
     @Option(names = "--verbose", description = "Also says on stderr how the data file was read: its points,"
             + " separator and decimal mark.")
     private boolean verbose;
@@ -70,8 +74,18 @@ final class TrainCommand implements Callable<Integer> {
         List<Comparison.Contender> runs = compare == null ? List.of(new Comparison.Contender(0, null, setup)) : compare.runs(setup);
         List<Trainer> trainers = new ArrayList<>();
         runs.forEach(run -> trainers.add(run.experiment().start()));
-        boolean[] stopped = new boolean[runs.size()];
         TextFormat format = new TextFormat(digits);
+        if (quiet) {
+            for (int r = 0; r < runs.size(); r++) {
+                long diverged = advance(trainers.get(r), iterations);
+                if (diverged >= 0 && compare == null) {
+                    throw new UsageException("--lr", divergence(diverged, trainers.get(r)) + "; try a smaller learning rate");
+                }
+                out.println(diverged >= 0 ? "diverged" : format.number(trainers.get(r).rss()));
+            }
+            return 0;
+        }
+        boolean[] stopped = new boolean[runs.size()];
         boolean firstBlock = true;
         for (long checkpoint : checkpoints) {
             for (int r = 0; r < runs.size(); r++) {

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 class TrainCommandTest {
 
     @Test
+    void quietPrintsTheFinalRssAloneAsTheCYardstickDoes() {
+        assertEquals(List.of("0.730"), CliRun.of("train", "--iterations", "10", "--quiet").succeeded().outLines());
+    }
+
+    @Test
     void byDefaultPrintsTheChaptersNumbersAfter1000Iterations() {
         List<String> lines = CliRun.of("train").succeeded().outLines();
         assertEquals("After 1,000 iterations", lines.get(0));
