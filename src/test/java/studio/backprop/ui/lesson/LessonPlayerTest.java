@@ -130,6 +130,20 @@ class LessonPlayerTest {
     }
 
     @Test
+    void whileASceneTrainsOutOfSightItsProgressShowsAndTheViewsStayOnTheSceneBefore() throws Exception {
+        OpenedLesson lesson = lesson();
+        showScene(lesson, 0);
+        double[] progress = FxThread.call(() -> {
+            player.next();
+            return new double[] {player.preparingProperty().get(), model.getSnapshot().iteration()};
+        });
+        assertEquals(0, progress[0], "a progress bar from 0");
+        assertEquals(0, progress[1], "scene 1 still shows");
+        FxThread.await("scene 2 shown", () -> player.shownProperty().get());
+        assertEquals(-1, FxThread.call(() -> player.preparingProperty().get()), "no progress bar once shown");
+    }
+
+    @Test
     void goingBackToASceneRestoresItsStateBitForBitWhateverTheClassDidMeanwhile() throws Exception {
         OpenedLesson lesson = lesson();
         showScene(lesson, 1);
