@@ -29,6 +29,21 @@ class ScreenshotTest {
     }
 
     @Test
+    void aLessonsSceneIsRenderedAfterItsSetUpWithItsCaptionUnderTheViews() throws Exception {
+        Path png = dir.resolve("scene.png");
+        ProcessRun run = ProcessRun.launcher("--lesson", "builtin", "--scene", "7", "--screenshot", png.toString(),
+                "--size", "1280x800");
+        assertEquals(0, run.exit(), run.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        int strip = 0;
+        for (int y = image.getHeight() - 150; y < image.getHeight(); y++) {
+            strip += (image.getRGB(10, y) & 0xffffff) == 0xfff8e1 ? 1 : 0;
+        }
+        assertTrue(strip > 20, "the caption strip's colour under the views: " + strip + " rows");
+    }
+
+    @Test
     void aBadSizeEndsWithExitTwoAndOneLine() throws Exception {
         ProcessRun run = ProcessRun.launcher("--screenshot", dir.resolve("x.png").toString(), "--size", "huge");
         assertEquals(2, run.exit());

@@ -54,6 +54,8 @@ final class Layout {
      * (32 neurons a column) only the one under the pointer shows its value.
      */
     final boolean valuesApart;
+    /** Neurons as small discs without values, edges thin and translucent: where values would pile up. */
+    final boolean dense;
     final double plateHeight;
     /** The stepper's phase caption, above the layer captions; only when {@link #phaseRow}. */
     final double phaseCaptionY;
@@ -114,6 +116,13 @@ final class Layout {
         plateWidth = valueWidth + 8 * scale;
         plateHeight = TextMetrics.height(fonts.value()) + 2 * scale;
         valuesApart = pitch >= plateHeight + 2 * scale;
+        // Values on plates a row apart read as a wall of digits, not as numbers (32 neurons a column): small
+        // discs and faint edges instead, each value on hover, the matrices for them all.
+        dense = !valuesApart || !valuesInside && pitch < 1.5 * plateHeight;
+        if (dense) {
+            radius = Math.max(2, Math.min(radius, 3.5 * scale));
+            half = Math.min(half, radius + scale);
+        }
 
         double captionHalf = Math.max(TextMetrics.width("input x", fonts.captionBold()),
                 TextMetrics.width("output f(x)", fonts.captionBold())) / 2;
@@ -122,7 +131,7 @@ final class Layout {
                 + Painter.LABEL_MARGIN * scale;
         labelHeight = TextMetrics.height(fonts.label()) + 2 * scale;
         // a gap keeps the captions apart and holds a label between the circles it joins (the output's two)
-        double[] columnX = columns(architecture, margin, width - margin,
+        double[] columnX = ColumnPlacement.columns(architecture, margin, width - margin,
                 Math.max(2 * captionHalf + pad, 2 * radius + labelWidth + 2 * pad));
         neurons = new Node[depth + 1][];
         biases = new Node[depth + 1];
@@ -151,41 +160,20 @@ final class Layout {
     }
 
     /**
-     * Column centres from left to right: each gap as wide as the square root of the edges it holds, so the
-     * crowded first layers get room for their labels and a lone output edge does not take a third of the
-     * width; but never narrower than minGap, which keeps the layer captions apart.
+     * Presentation mode's larger scale, shrunk as far as needed (never below the normal one) for the
+     * neurons' values to fit inside their circles and every edge's label to find a place: in a small
+     * window, full-size text would pile value plates over the circles and leave edges unlabelled, which
+     * reads worse from the back of the room than smaller text.
      */
-    static double[] columns(Architecture a, double left, double right, double minGap) {
-        int depth = a.depth();
-        double[] weight = new double[depth + 1];
-        for (int l = 1; l <= depth; l++) {
-            weight[l] = Math.sqrt((a.size(l - 1) + 1) * a.size(l));
+    static Layout fitted(Architecture architecture, double w, double h, double scale, List<EdgeStyle> styles,
+                         boolean phase) {
+        double s = scale;
+        Layout fitted = new Layout(architecture, w, h, s, styles, phase);
+        while ((!fitted.valuesInside || !fitted.allLabelsPlaced()) && s > 1) {
+            s = Math.max(1, s - 0.1);
+            fitted = new Layout(architecture, w, h, s, styles, phase);
         }
-        double[] gap = new double[depth + 1];
-        boolean[] least = new boolean[depth + 1];
-        boolean changed = depth * minGap < right - left;
-        while (changed) {
-            changed = false;
-            double room = right - left;
-            double shared = 0;
-            for (int l = 1; l <= depth; l++) {
-                room -= least[l] ? minGap : 0;
-                shared += least[l] ? 0 : weight[l];
-            }
-            for (int l = 1; l <= depth; l++) {
-                gap[l] = least[l] ? minGap : room * weight[l] / shared;
-                if (gap[l] < minGap) {
-                    least[l] = true;
-                    changed = true;
-                }
-            }
-        }
-        double[] x = new double[depth + 1];
-        x[0] = left;
-        for (int l = 1; l <= depth; l++) {
-            x[l] = depth * minGap < right - left ? x[l - 1] + gap[l] : left + (right - left) * l / depth;
-        }
-        return x;
+        return fitted;
     }
 
     private static Edge trimmed(int layer, Node from, Node to) {

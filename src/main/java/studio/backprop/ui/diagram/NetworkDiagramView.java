@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
@@ -34,6 +35,8 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     private final BooleanProperty showNeuronCurves = new SimpleBooleanProperty(this, "showNeuronCurves", true);
     private final ObjectProperty<EdgeMode> edgeMode = new SimpleObjectProperty<>(this, "edgeMode", EdgeMode.WEIGHT);
     private final ObjectProperty<Phase> activePhase = new SimpleObjectProperty<>(this, "activePhase");
+    private final ObjectProperty<DiagramMode> diagramMode = new SimpleObjectProperty<>(this, "mode", DiagramMode.GRAPH);
+    private final MatrixDrawing matrices = new MatrixDrawing();
     private final ThrottledTraceCache traces = new ThrottledTraceCache();
     private final NeuronCurves curves = new NeuronCurves();
     private final WeightEditing editing = new WeightEditing(this, this::refresh);
@@ -56,11 +59,11 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
             updateHover();
         });
         editing.editsProperty().addListener((obs, old, now) -> refresh());
-        selectedPoint.addListener((obs, old, now) -> refresh());
-        showWeights.addListener((obs, old, now) -> refresh());
-        showNeuronCurves.addListener((obs, old, now) -> refresh());
-        edgeMode.addListener((obs, old, now) -> refresh());
-        activePhase.addListener((obs, old, now) -> refresh());
+        ChangeListener<Object> redraw = (obs, old, now) -> refresh();
+        for (ObservableValue<?> v : List.of(selectedPoint, showWeights, showNeuronCurves, edgeMode, activePhase,
+                diagramMode)) {
+            v.addListener(redraw);
+        }
         presentation.addListener((obs, old, now) -> updateHover());
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointAt(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointAt(e.getX(), e.getY()));
@@ -69,7 +72,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> editing.cancel());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             TrainingSnapshot s = snapshot.getValue();
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && s != null) {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && s != null && !matrices()) {
                 Layout.Hit hit = hitAt(s, e.getX(), e.getY()); // lays out first, if the size changed
                 editing.open(hit, s.network(), e.getX(), e.getY(), layout == null ? Fonts.at(scale()) : layout.fonts);
                 refresh();
@@ -112,6 +115,15 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         return activePhase;
     }
 
+    /** A graph of neurons and edges, or the chapter's matrices A_l and b_l (for wide layers above all). */
+    public ObjectProperty<DiagramMode> diagramModeProperty() {
+        return diagramMode;
+    }
+
+    private boolean matrices() { // the phase stepper's display is the graph's
+        return diagramMode.get() == DiagramMode.MATRICES && activePhase.get() == null;
+    }
+
     /** The read-out of what the pointer is over, its lines joined by three spaces; empty when nothing. */
     public ReadOnlyStringProperty hoverTextProperty() {
         return hoverText.getReadOnlyProperty();
@@ -135,8 +147,11 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     /** Re-hit-tests at once (not at the next pulse) so the read-out is current as soon as the pointer moves. */
     private void updateHover() {
         TrainingSnapshot s = snapshot.getValue();
-        hover = s == null || Double.isNaN(mouseX) ? null : hitAt(s, mouseX, mouseY);
-        if (hover == null || editing.target() != null) {
+        hover = s == null || Double.isNaN(mouseX) || matrices() ? null : hitAt(s, mouseX, mouseY);
+        if (matrices()) {
+            hoverLines = s == null ? List.of() : matrices.hover(frame(s), mouseX, mouseY, Math.floor(getWidth()),
+                    Math.floor(getHeight()), scale(), mode() == EdgeMode.POINT_SHARE);
+        } else if (hover == null || editing.target() != null) {
             hoverLines = List.of(); // while typing, a read-out would only cover the field
         } else {
             hoverLines = Readout.lines(hover, frame(s), phase(s) == null && mode() == EdgeMode.POINT_SHARE);
@@ -170,26 +185,10 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         if (layout == null || layoutScale != scale()
                 || !layout.fits(s.network().architecture(), w, h, layout.scale, styles, phase)) {
             layoutScale = scale();
-            layout = fitted(s.network().architecture(), w, h, styles, phase);
+            layout = Layout.fitted(s.network().architecture(), w, h, scale(), styles, phase);
             layoutComputations++;
         }
         return layout;
-    }
-
-    /**
-     * Presentation mode's larger scale, shrunk as far as needed (never below the normal one) for the
-     * neurons' values to fit inside their circles and every edge's label to find a place: in a small
-     * window, full-size text would pile value plates over the circles and leave edges unlabelled, which
-     * reads worse from the back of the room than smaller text.
-     */
-    private Layout fitted(Architecture architecture, double w, double h, List<EdgeStyle> styles, boolean phase) {
-        double s = scale();
-        Layout fitted = new Layout(architecture, w, h, s, styles, phase);
-        while ((!fitted.valuesInside || !fitted.allLabelsPlaced()) && s > 1) {
-            s = Math.max(1, s - 0.1);
-            fitted = new Layout(architecture, w, h, s, styles, phase);
-        }
-        return fitted;
     }
 
     private EdgeMode mode() {
@@ -225,12 +224,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         return new NeuronPainter(null, layout, frame(snapshot.getValue()), null, null, null).valueText(layout.neuron(l, i));
     }
 
-    /** The label of edge a_lij (or b_li for j = {@link Node#BIAS}) in the current display, for tests. */
-    String edgeText(int l, int i, int j) {
-        return edgeLabel(l, i, j).text();
-    }
-
-    /** The label of edge a_lij as drawn, fitted to the box the layout kept for it, for tests. */
+    /** The label of edge a_lij (b_li for j = {@link Node#BIAS}) as drawn, fitted to the box kept for it, for tests. */
     FittedText edgeLabel(int l, int i, int j) {
         return painter(null, snapshot.getValue(), layout).labelText(layout.edge(l, i, j));
     }
@@ -265,7 +259,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
 
     @Override
     protected double runningFrameMillis() { // a big network's edges: ten frames a second while training runs
-        return layout != null && layout.edges.size() > Painter.BATCHED_EDGES ? 100 : 0;
+        return layout != null && layout.edges.size() > Painter.BATCHED_EDGES && !matrices() ? 100 : 0;
     }
 
     /** The weight editor, for tests. */
@@ -275,6 +269,10 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
 
     @Override
     protected void draw(GraphicsContext g, TrainingSnapshot s, double width, double height) {
+        if (matrices()) {
+            matrices.draw(g, frame(s), EdgeStyle.of(mode()), width, height, scale(), hoverLines, mouseX, mouseY);
+            return;
+        }
         Layout before = layout;
         Layout lay = layoutFor(s, width, height);
         if (lay != before) {
@@ -283,7 +281,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         int p = point(s);
         Frame f = frame(s);
         PhaseDisplay phase = phase(s);
-        if (showNeuronCurves.get()) {
+        if (showNeuronCurves.get() && !lay.dense) { // a disc has no room for a curve
             curves.sample(s);
         }
         Layout.Hit lit = editing.target() != null ? editing.target() : hover;

@@ -53,6 +53,10 @@ final class NeuronPainter {
     private void neuron(Node n, boolean lit) {
         double r = n.radius();
         boolean active = phase != null && phase.lit(n);
+        if (layout.dense) {
+            disc(n, lit, active);
+            return;
+        }
         List<String> lines = active ? phase.lines(f, n) : null;
         boolean plated = lines != null && lines.size() > 1;
         // a plate's orange border marks it: a ring round it would only poke out behind
@@ -123,6 +127,19 @@ final class NeuronPainter {
         }
     }
 
+    /** A neuron of a wide layer: a small disc, its value told on hover. */
+    private void disc(Node n, boolean lit, boolean active) {
+        double r = n.radius();
+        g.setFill(active ? Palette.HIGHLIGHT : Palette.NEURON_STROKE);
+        g.fillOval(n.x() - r, n.y() - r, 2 * r, 2 * r);
+        if (lit) {
+            double ring = r + 2 * sc;
+            g.setStroke(Palette.HIGHLIGHT);
+            g.setLineWidth(2.5 * sc);
+            g.strokeOval(n.x() - ring, n.y() - ring, 2 * ring, 2 * ring);
+        }
+    }
+
     private void bias(Node b, boolean lit) {
         double h = b.radius();
         g.setFill(Palette.BIAS_FILL);
@@ -130,6 +147,8 @@ final class NeuronPainter {
         g.setStroke(lit ? Palette.HIGHLIGHT : Palette.NEURON_STROKE);
         g.setLineWidth((lit ? 3 : 1.5) * sc);
         g.strokeRoundRect(b.x() - h, b.y() - h, 2 * h, 2 * h, h * 0.8, h * 0.8);
-        Painter.centred(g, "1", b.x(), b.y(), layout.fonts.bias(), Palette.TEXT);
+        if (!layout.dense) {
+            Painter.centred(g, "1", b.x(), b.y(), layout.fonts.bias(), Palette.TEXT);
+        }
     }
 }

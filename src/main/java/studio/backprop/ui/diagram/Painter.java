@@ -22,6 +22,8 @@ final class Painter {
      * took the renderer a third of a second a frame.
      */
     static final int BATCHED_EDGES = 400;
+    /** How much of its colour a wide layer's edge keeps: the crossings still show, not a solid mesh. */
+    static final double DENSE_OPACITY = 0.4;
     /** Under the edges a phase uses: enough to find them, faint enough to still read their colour. */
     private static final Color PHASE_GLOW = Palette.HIGHLIGHT.deriveColor(0, 1, 1, 0.35);
 
@@ -81,14 +83,14 @@ final class Painter {
         } else {
             for (Edge e : layout.edges) {
                 if (e != hovered) {
-                    stroke(e);
+                    stroke(e, layout.dense);
                 }
             }
         }
         if (hovered != null) {
             // drawn last, over a halo, so a thin edge under a thick one can still be picked out
             glow(hovered, Palette.HIGHLIGHT, 6 * sc);
-            stroke(hovered);
+            stroke(hovered, false);
         }
     }
 
@@ -96,11 +98,14 @@ final class Painter {
     private void batched(Edge hovered) {
         double device = g.getTransform().getMxx();
         EdgeRaster raster = layout.raster;
-        raster.start(layout.width, layout.height, device);
+        // A wide layer's faint lines at half the resolution: a quarter of the pixels, half the steps, and soft.
+        raster.start(layout.width, layout.height, layout.dense ? device / 2 : device, layout.edges.size());
         double widest = EdgeStyle.MAX_WIDTH * sc;
-        for (Edge e : layout.edges) {
+        for (int k = 0; k < layout.edges.size(); k++) {
+            Edge e = layout.edges.get(k);
             if (e != hovered) {
-                raster.line(e.x1(), e.y1(), e.x2(), e.y2(), colour(e), 0.25 + 0.75 * Math.sqrt(width(e) / widest));
+                raster.line(k, e.x1(), e.y1(), e.x2(), e.y2(), colour(e), (layout.dense ? DENSE_OPACITY : 1)
+                        * (0.25 + 0.75 * Math.sqrt(width(e) / widest)));
             }
         }
         raster.drawOn(g);
@@ -120,9 +125,10 @@ final class Painter {
         return used(e) ? style.colour(style.value(f, e)) : Palette.FADED_EDGE;
     }
 
-    private void stroke(Edge e) {
-        g.setStroke(colour(e));
-        g.setLineWidth(width(e));
+    /** @param faint a wide layer's edge: half as wide, and translucent */
+    private void stroke(Edge e, boolean faint) {
+        g.setStroke(faint ? colour(e).deriveColor(0, 1, 1, DENSE_OPACITY) : colour(e));
+        g.setLineWidth(faint ? Math.max(0.5 * sc, width(e) / 2) : width(e));
         g.strokeLine(e.x1(), e.y1(), e.x2(), e.y2());
     }
 

@@ -18,6 +18,8 @@ import studio.backprop.ui.TextMetrics;
  */
 record PointCaption(String text, Font font, String hint) {
     private static final String[] HINTS = {"hover an edge to see its value", "hover for values"};
+    /** Where the neurons are discs: their values too are on hover, and the matrices show every weight. */
+    private static final String[] DENSE_HINTS = {"hover for a value; Matrices shows every weight", "hover for values"};
 
     /**
      * @param point  the selected point, from 0
@@ -40,8 +42,9 @@ record PointCaption(String text, Font font, String hint) {
         FittedText fitted = FittedText.of(text, Double.NaN, bold, room);
         String hint = null;
         double left = room - fitted.width() - 2 * layout.pad;
-        for (int k = 0; hinted && hint == null && k < HINTS.length; k++) {
-            hint = TextMetrics.width(HINTS[k], layout.fonts.caption()) <= left ? HINTS[k] : null;
+        String[] hints = layout.dense ? DENSE_HINTS : HINTS;
+        for (int k = 0; (hinted || layout.dense) && hint == null && k < hints.length; k++) {
+            hint = TextMetrics.width(hints[k], layout.fonts.caption()) <= left ? hints[k] : null;
         }
         return new PointCaption(fitted.text(), fitted.font(), hint);
     }

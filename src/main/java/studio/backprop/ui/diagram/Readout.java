@@ -83,25 +83,33 @@ final class Readout {
         if (lines.isEmpty()) {
             return;
         }
-        Fonts f = layout.fonts;
-        double s = layout.scale;
+        double[] size = size(layout.fonts, layout.pad, lines);
+        drawBox(g, layout.fonts, layout.scale, layout.pad, lines,
+                CalloutSpot.near(layout, hit, size[0], size[1], mouseX, mouseY));
+    }
+
+    /** The width and height of a box of these lines. */
+    static double[] size(Fonts f, double pad, List<String> lines) {
+        double w = lines.stream().mapToDouble(t -> TextMetrics.width(t, f.caption())).max().orElse(0) + 2 * pad;
+        return new double[] {w, lines.size() * f.lineHeight() + pad};
+    }
+
+    /** The lines on a white box with an orange border. */
+    static void drawBox(GraphicsContext g, Fonts f, double s, double pad, List<String> lines, Layout.Box box) {
         double lh = f.lineHeight();
-        double w = lines.stream().mapToDouble(t -> TextMetrics.width(t, f.caption())).max().orElse(0) + 2 * layout.pad;
-        double h = lines.size() * lh + layout.pad;
-        Layout.Box box = CalloutSpot.near(layout, hit, w, h, mouseX, mouseY);
         double x = box.x();
         double y = box.y();
         g.setFill(Color.rgb(255, 255, 255, 0.95));
-        g.fillRoundRect(x, y, w, h, 8 * s, 8 * s);
+        g.fillRoundRect(x, y, box.w(), box.h(), 8 * s, 8 * s);
         g.setStroke(Palette.HIGHLIGHT);
         g.setLineWidth(2 * s);
-        g.strokeRoundRect(x, y, w, h, 8 * s, 8 * s);
+        g.strokeRoundRect(x, y, box.w(), box.h(), 8 * s, 8 * s);
         g.setFont(f.caption());
         g.setFill(Palette.TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         for (int k = 0; k < lines.size(); k++) {
-            g.fillText(lines.get(k), x + layout.pad, y + layout.pad / 2 + k * lh + (lh - TextMetrics.height(f.caption())) / 2);
+            g.fillText(lines.get(k), x + pad, y + pad / 2 + k * lh + (lh - TextMetrics.height(f.caption())) / 2);
         }
     }
 }

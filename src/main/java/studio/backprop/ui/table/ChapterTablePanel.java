@@ -102,7 +102,7 @@ public final class ChapterTablePanel extends ScrollPane {
             return "This run at the chapter's iterations (the page's numbers are for the chapter's example).";
         }
         String rate = TrainingSnapshot.formatRate(s.learningRate());
-        return "The chapter's table: the page's numbers in grey, this run's below them, ✓ where they agree to"
+        return "The chapter's table: the page's numbers in grey, this run's below them, ✔ where they agree to"
                 + " the page's decimals" + (s.learningRate() == ChapterExample.LEARNING_RATE && s.rateChanges().length == 0
                 ? "." : ". This run trains with α = " + rate + ", the page with α = 0.01.");
     }
@@ -118,7 +118,7 @@ public final class ChapterTablePanel extends ScrollPane {
         if (!chapters) {
             return cell(text, "run-value");
         }
-        return cell(text + (agrees ? "  ✓" : "  ✗"), agrees ? "run-value agrees" : "run-value differs");
+        return cell(text + (agrees ? "  ✔" : "  ✘"), agrees ? "run-value agrees" : "run-value differs");
     }
 
     private static String predictions(PrintedTable.Row printed, Checkpoint value) {
@@ -159,6 +159,11 @@ public final class ChapterTablePanel extends ScrollPane {
     /** True when the page's numbers show beside the run's. */
     public boolean showsThePage() {
         return chapters;
+    }
+
+    /** True when every value that can be had is in: for pictures of the table. */
+    public boolean isSettled() {
+        return live.settled();
     }
 
     /** Stops its replays' thread. */

@@ -43,6 +43,8 @@ final class LiveCheckpoints {
     private long path;
     private final List<Long> asked = new ArrayList<>();
     private boolean active;
+    /** Replays asked for and not yet in: the table is settled when none is. */
+    private int pending;
 
     /** The values known, by iteration; read-only. */
     ReadOnlyObjectProperty<Map<Long, Checkpoint>> valuesProperty() {
@@ -102,12 +104,17 @@ final class LiveCheckpoints {
     private void replay(Replay from, List<Long> checkpoints) {
         asked.addAll(checkpoints);
         long mine = path;
+        pending++;
         replays.execute(() -> {
-            Trainer t = from.trainer();
-            for (long c : checkpoints) {
-                t.iterate(c - t.iteration());
-                Checkpoint value = new Checkpoint(c, t.rss(), t.predictions());
-                Platform.runLater(() -> put(mine, value));
+            try {
+                Trainer t = from.trainer();
+                for (long c : checkpoints) {
+                    t.iterate(c - t.iteration());
+                    Checkpoint value = new Checkpoint(c, t.rss(), t.predictions());
+                    Platform.runLater(() -> put(mine, value));
+                }
+            } finally {
+                Platform.runLater(() -> pending--);
             }
         });
     }
@@ -170,6 +177,11 @@ final class LiveCheckpoints {
         Map<Long, Checkpoint> next = new TreeMap<>(values.get());
         next.put(value.iteration(), value);
         values.set(Map.copyOf(next));
+    }
+
+    /** True when no replay is on its way: every value that can be had is in. */
+    boolean settled() {
+        return pending == 0;
     }
 
     void close() {

@@ -207,7 +207,7 @@ public final class MainWindow extends BorderPane {
      */
     public boolean lessonSettled() {
         return lessons.shownProperty().get() && caption.isSettled()
-                && (!side.drawerShownProperty().get() || drawer.worked().isSettled());
+                && (!side.drawerShownProperty().get() || drawer.worked().isSettled() && drawer.table().isSettled());
     }
 
     public LessonMenu lessonMenu() {

@@ -1,10 +1,13 @@
 package studio.backprop.ui.window;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tooltip;
+import studio.backprop.ui.diagram.DiagramMode;
 import studio.backprop.ui.diagram.EdgeMode;
 import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.diagram.WeightEdits;
@@ -65,10 +68,18 @@ public final class StandardViews {
         edgeMode.setValue(EdgeMode.WEIGHT);
         edgeMode.setPrefWidth(150);
         edgeMode.setMinWidth(90);
+        BooleanProperty matricesOn = new SimpleBooleanProperty(diagram, "matrices");
+        matricesOn.addListener((obs, was, on) -> diagram.diagramModeProperty().set(on ? DiagramMode.MATRICES
+                : DiagramMode.GRAPH));
+        diagram.diagramModeProperty().addListener((obs, was, m) -> matricesOn.set(m == DiagramMode.MATRICES));
+        CheckBox matrices = option("matrices", "Matrices", "The weights as the chapter's matrices A_l and b_l, a cell"
+                + " per weight coloured as the edges are: readable at any width");
+        matrices.selectedProperty().bindBidirectional(matricesOn);
         // The diagram needs the height more than the loss curve does when text is large.
-        return new StudioView("Network", "Network", diagram, List.of(edgeMode, weights, curves),
+        return new StudioView("Network", "Network", diagram, List.of(edgeMode, matrices, weights, curves),
                 List.of(new Toggle("Weight labels", diagram.showWeightsProperty()),
-                        new Toggle("Neuron curves h(x)", diagram.showNeuronCurvesProperty())),
+                        new Toggle("Neuron curves h(x)", diagram.showNeuronCurvesProperty()),
+                        new Toggle("Weights as matrices", matricesOn)),
                 0.6, 0.66);
     }
 

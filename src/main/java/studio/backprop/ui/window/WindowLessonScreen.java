@@ -7,6 +7,7 @@ import studio.backprop.lesson.LessonPanel;
 import studio.backprop.lesson.LessonView;
 import studio.backprop.lesson.SceneDiagram;
 import studio.backprop.lesson.SceneEdges;
+import studio.backprop.ui.diagram.DiagramMode;
 import studio.backprop.ui.diagram.EdgeMode;
 import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.lesson.LessonScreen;
@@ -46,6 +47,7 @@ final class WindowLessonScreen implements LessonScreen {
 
     @Override
     public void showDiagram(SceneEdges edges, SceneDiagram mode) {
+        diagram.diagramModeProperty().set(mode == SceneDiagram.MATRICES ? DiagramMode.MATRICES : DiagramMode.GRAPH);
         diagram.edgeModeProperty().set(switch (edges) {
             case WEIGHTS -> EdgeMode.WEIGHT;
             case GRADIENT -> EdgeMode.GRADIENT;
@@ -91,6 +93,6 @@ final class WindowLessonScreen implements LessonScreen {
 
     @Override
     public SceneDiagram diagram() {
-        return SceneDiagram.GRAPH;
+        return diagram.diagramModeProperty().get() == DiagramMode.MATRICES ? SceneDiagram.MATRICES : SceneDiagram.GRAPH;
     }
 }

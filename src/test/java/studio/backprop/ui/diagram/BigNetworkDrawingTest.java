@@ -32,5 +32,17 @@ class BigNetworkDrawingTest {
     @Test
     void theChaptersNeuronsShowTheirValues() {
         assertTrue(new Layout(CHAPTER, 640, 380, 1).valuesApart);
+        assertFalse(new Layout(CHAPTER, 640, 380, 1).dense);
+    }
+
+    @Test
+    void layersTooTallForTheirValuesAreDrawnAsSmallDiscsWithoutPlates() {
+        for (Architecture wide : new Architecture[] {DEEP, Architecture.sigmoid(1, 32, 32, 32, 1),
+            Architecture.sigmoid(1, 12, 12, 1)}) {
+            Layout layout = new Layout(wide, 640, 380, 1);
+            assertTrue(layout.dense, wide.describe());
+            assertTrue(layout.neuron(1, 0).radius() <= 3.5, wide.describe() + " discs of " + layout.neuron(1, 0).radius());
+        }
+        assertFalse(new Layout(Architecture.sigmoid(1, 8, 8, 8, 1), 958, 381, 1).dense, "eight a column still read");
     }
 }

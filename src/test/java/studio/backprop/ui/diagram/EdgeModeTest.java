@@ -29,24 +29,24 @@ class EdgeModeTest {
     @Test
     void gradientModeLabelsTheFirstRowOfA2WithTheChaptersSummedGradient(FxRobot robot) {
         mode(robot, EdgeMode.GRADIENT);
-        assertEquals("0.391", d.view.edgeText(2, 0, 0));
-        assertEquals("0.448", d.view.edgeText(2, 0, 1));
-        assertEquals("0.200", d.view.edgeText(2, 0, 2));
-        assertEquals("0.594", d.view.edgeText(2, 0, 3));
+        assertEquals("0.391", d.view.edgeLabel(2, 0, 0).text());
+        assertEquals("0.448", d.view.edgeLabel(2, 0, 1).text());
+        assertEquals("0.200", d.view.edgeLabel(2, 0, 2).text());
+        assertEquals("0.594", d.view.edgeLabel(2, 0, 3).text());
     }
 
     @Test
     void changeModeLabelsA211WithItsLastChange(FxRobot robot) {
         mode(robot, EdgeMode.CHANGE);
-        assertEquals("-0.00391", d.view.edgeText(2, 0, 0));
+        assertEquals("-0.00391", d.view.edgeLabel(2, 0, 0).text());
     }
 
     @Test
     void pointShareModeLabelsA211WithTheFirstPointsOwnGradient(FxRobot robot) {
         d.after(robot, () -> d.snapshot.set(Snapshots.chapter(0)));
         mode(robot, EdgeMode.POINT_SHARE);
-        assertEquals("0.161", d.view.edgeText(2, 0, 0));
-        assertEquals("0.0635", d.view.edgeText(2, 1, 0));
+        assertEquals("0.161", d.view.edgeLabel(2, 0, 0).text());
+        assertEquals("0.0635", d.view.edgeLabel(2, 1, 0).text());
     }
 
     @Test
@@ -64,8 +64,8 @@ class EdgeModeTest {
     void beforeTheFirstIterationGradientModeShowsTheGradientTheFirstIterationWillUse(FxRobot robot) {
         d.after(robot, () -> d.snapshot.set(Snapshots.chapter(0)));
         mode(robot, EdgeMode.GRADIENT);
-        assertEquals("0.391", d.view.edgeText(2, 0, 0));
-        assertEquals("0.594", d.view.edgeText(2, 0, 3));
+        assertEquals("0.391", d.view.edgeLabel(2, 0, 0).text());
+        assertEquals("0.594", d.view.edgeLabel(2, 0, 3).text());
         assertTrue(d.view.legendText().startsWith("positive gradient   negative gradient   line width  "
                 + "|dRSS/dw| up to "), d.view.legendText());
     }

@@ -53,20 +53,20 @@ class PhaseHighlightTest {
     @Test
     void expandTwoShowsDRssDbOnTheNeuronsAndThePointsDRssDaOnTheEdges(FxRobot robot) {
         phase(robot, Kind.EXPAND, 2);
-        assertEquals("0.161", d.view.edgeText(2, 0, 0));
+        assertEquals("0.161", d.view.edgeLabel(2, 0, 0).text());
         assertEquals("0.503", d.view.neuronText(2, 0)); // 0.161389 / h_1,1 = 0.320821
     }
 
     @Test
     void theSumShowsTheSummedGradientOnEveryEdge(FxRobot robot) {
         phase(robot, Kind.SUM, 0);
-        assertEquals("0.391", d.view.edgeText(2, 0, 0));
+        assertEquals("0.391", d.view.edgeLabel(2, 0, 0).text());
     }
 
     @Test
     void theUpdateShowsTheNewWeights(FxRobot robot) {
         phase(robot, Kind.UPDATE, 0);
-        assertEquals("9.996", d.view.edgeText(2, 0, 0));
+        assertEquals("9.996", d.view.edgeLabel(2, 0, 0).text());
     }
 
     @Test

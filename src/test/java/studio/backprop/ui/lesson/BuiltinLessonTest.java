@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
@@ -23,34 +20,14 @@ import studio.backprop.lesson.RateChange;
 import studio.backprop.lesson.SetUp;
 import studio.backprop.model.SavedExperiment;
 import studio.backprop.testing.FxThread;
-import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.edit.ExperimentEditor;
-import studio.backprop.ui.edit.Settings;
-import studio.backprop.ui.experiment.ExperimentSession;
-import studio.backprop.ui.model.StudioModel;
 
 /** "The chapter in twelve scenes": every scene opens as its set-up says, comes back bit for bit, and is the chapter's. */
-@ExtendWith(ApplicationExtension.class)
-class BuiltinLessonTest {
+class BuiltinLessonTest extends PlayerTest {
     private static final OpenedLesson LESSON = LessonFile.builtin();
-    private StudioModel model;
-    private ExperimentSession session;
-    private LessonPlayer player;
-    private final FakeScreen screen = new FakeScreen();
-
     @Start
     void start(Stage stage) {
-        model = new StudioModel(Experiment.chapter());
-        session = new ExperimentSession(new ExperimentEditor(), model, new Settings(new MemoryPreferences()));
-        player = new LessonPlayer(session, screen);
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        FxThread.run(player::close);
-        model.close();
-        assertTrue(model.awaitTermination(2000));
+        make();
     }
 
     private void awaitScene(int k) {

@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Network;
@@ -26,17 +23,11 @@ import studio.backprop.lesson.LessonView;
 import studio.backprop.lesson.SceneDiagram;
 import studio.backprop.lesson.SceneEdges;
 import studio.backprop.testing.FxThread;
-import studio.backprop.testing.MemoryPreferences;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.edit.ExperimentEditor;
-import studio.backprop.ui.edit.Settings;
-import studio.backprop.ui.experiment.ExperimentSession;
 import studio.backprop.ui.model.Phase;
-import studio.backprop.ui.model.StudioModel;
 
 /** A lesson's scenes set the studio up exactly, train out of sight, come back bit for bit and act. */
-@ExtendWith(ApplicationExtension.class)
-class LessonPlayerTest {
+class LessonPlayerTest extends PlayerTest {
     private static final String LESSON = """
             # Test lesson
 
@@ -71,23 +62,9 @@ class LessonPlayerTest {
 
     @TempDir
     Path dir;
-    private StudioModel model;
-    private LessonPlayer player;
-    private final FakeScreen screen = new FakeScreen();
-
     @Start
     void start(Stage stage) {
-        model = new StudioModel(studio.backprop.engine.Experiment.chapter());
-        ExperimentSession session = new ExperimentSession(new ExperimentEditor(), model,
-                new Settings(new MemoryPreferences()));
-        player = new LessonPlayer(session, screen);
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        FxThread.run(player::close);
-        model.close();
-        assertTrue(model.awaitTermination(2000));
+        make();
     }
 
     private OpenedLesson lesson() throws Exception {
@@ -127,6 +104,20 @@ class LessonPlayerTest {
         assertEquals(0.1, s.learningRate());
         assertEquals(0, s.history().first(0), "the loss chart of the training from its start");
         assertTrue(s.history().first(s.history().size() - 1) >= 1_996, "the loss chart up to its end");
+    }
+
+    @Test
+    void whileASceneTrainsOutOfSightItsProgressShowsAndTheViewsStayOnTheSceneBefore() throws Exception {
+        OpenedLesson lesson = lesson();
+        showScene(lesson, 0);
+        double[] progress = FxThread.call(() -> {
+            player.next();
+            return new double[] {player.preparingProperty().get(), model.getSnapshot().iteration()};
+        });
+        assertEquals(0, progress[0], "a progress bar from 0");
+        assertEquals(0, progress[1], "scene 1 still shows");
+        FxThread.await("scene 2 shown", () -> player.shownProperty().get());
+        assertEquals(-1, FxThread.call(() -> player.preparingProperty().get()), "no progress bar once shown");
     }
 
     @Test

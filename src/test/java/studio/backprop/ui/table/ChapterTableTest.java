@@ -55,7 +55,7 @@ class ChapterTableTest {
         for (long c : PrintedTable.CHECKPOINTS) {
             List<String> row = FxThread.call(() -> table.runRow(c));
             assertEquals(2, row.size(), "RSS and predictions at " + c);
-            assertTrue(row.get(0).endsWith("✓") && row.get(1).endsWith("✓"), c + ": " + row);
+            assertTrue(row.get(0).endsWith("✔") && row.get(1).endsWith("✔"), c + ": " + row);
         }
         assertTrue(FxThread.call(table::showsThePage));
     }
@@ -83,7 +83,7 @@ class ChapterTableTest {
         FxThread.run(() -> model.step(10));
         FxThread.await("10 filled in", () -> table.liveValues().containsKey(10L));
         List<String> row = FxThread.call(() -> table.runRow(10));
-        assertFalse(row.get(0).contains("✓") || row.get(0).contains("✗"), row.toString());
+        assertFalse(row.get(0).contains("✔") || row.get(0).contains("✘"), row.toString());
         assertTrue(row.get(1).endsWith("…"), "more than five points: " + row);
     }
 

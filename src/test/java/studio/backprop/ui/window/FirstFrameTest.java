@@ -19,7 +19,7 @@ class FirstFrameTest extends WindowTest {
 
     @Test
     void theTeachingDrawerIsMadeWhenFirstShown(FxRobot robot) {
-        assertEquals(3, shown.window.drawer().getTabs().size()); // the worked example, the gradient check, the chapter table
+        assertEquals(3, shown.window.drawer().getTabs().size(), "worked example, gradient check, chapter table");
         for (Tab tab : shown.window.drawer().getTabs()) {
             assertNull(tab.getContent(), tab.getText() + " before the drawer shows");
         }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -19,6 +20,7 @@ import studio.backprop.engine.Network;
 import studio.backprop.io.LessonFile;
 import studio.backprop.io.OpenedLesson;
 import studio.backprop.lesson.Lesson;
+import studio.backprop.ui.diagram.DiagramMode;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.ui.experiment.FileDialogs;
 import studio.backprop.ui.experiment.SaveChoice;
@@ -46,6 +48,8 @@ class LessonInTheWindowTest extends WindowTest {
                 ```set-up
                 iteration: 20
                 views: network
+                panels: table
+                diagram: matrices
                 ```
                 Twenty iterations.
 
@@ -77,8 +81,15 @@ class LessonInTheWindowTest extends WindowTest {
         robot.type(KeyCode.PAGE_DOWN);
         awaitScene(1);
         assertEquals(20, shown.model.getSnapshot().iteration());
+        assertEquals(DiagramMode.MATRICES, shown.window.diagram().diagramModeProperty().get());
+        assertTrue(robot.lookup("#matrices").queryAs(CheckBox.class).isSelected(), "the Matrices box ticked");
+        assertEquals("Chapter table", onFx(() -> shown.window.drawer().getSelectionModel().getSelectedItem()
+                .getText()));
+        assertTrue(onFx(() -> shown.window.drawer().getScene() != null), "the drawer open");
         robot.type(KeyCode.PAGE_DOWN);
         awaitScene(2);
+        assertEquals(DiagramMode.GRAPH, shown.window.diagram().diagramModeProperty().get());
+        assertTrue(onFx(() -> shown.window.drawer().getScene() == null), "no panel");
         assertEquals("sine", shown.window.session().editor().state().preset());
         assertEquals(3, shown.model.selectedPointProperty().get());
         robot.type(KeyCode.PAGE_UP);
