@@ -18,28 +18,18 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.ui.command.Command;
 
 /** The buttons' tooltips, the menus' accelerators and the shortcuts dialog, each from its command. */
-@ExtendWith(ApplicationExtension.class)
-class CommandsShownTest {
-    private ShownWindow shown;
+class CommandsShownTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        shown = ShownWindow.on(stage);
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        shown.close();
+        show(stage);
     }
 
     private String tooltip(FxRobot robot, String id) {

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.WeightInit;
@@ -17,21 +14,14 @@ import studio.backprop.ui.model.ComparedRun;
 import studio.backprop.ui.model.StudioModel;
 
 /** Layers compared from the Compare menu: each run trains its own shape, and one kept becomes the experiment. */
-@ExtendWith(ApplicationExtension.class)
-class ComparingLayersTest {
+class ComparingLayersTest extends WindowTest {
     private static final Architecture WIDEST = Architecture.sigmoid(1, 16, 8, 1);
     private StudioModel model;
-    private ShownWindow shown;
 
     @Start
     void start(Stage stage) {
-        shown = ShownWindow.on(stage);
+        show(stage);
         model = shown.model;
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        shown.close();
     }
 
     private void compareWidthsAndStepFive(FxRobot robot) {

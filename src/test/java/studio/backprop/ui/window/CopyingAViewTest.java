@@ -9,26 +9,16 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A view copied to the clipboard as a picture for a slide, at twice its size on screen. */
-@ExtendWith(ApplicationExtension.class)
-class CopyingAViewTest {
-    private ShownWindow shown;
+class CopyingAViewTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        shown = ShownWindow.on(stage);
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        shown.close();
+        show(stage);
     }
 
     private static Image clipboardImage(FxRobot robot) {

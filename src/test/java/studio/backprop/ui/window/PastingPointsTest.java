@@ -9,27 +9,17 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.ChapterExample;
 
 /** Ctrl+V in the window: rows from a spreadsheet become points, except in a field, which takes the text. */
-@ExtendWith(ApplicationExtension.class)
-class PastingPointsTest {
-    private ShownWindow shown;
+class PastingPointsTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        shown = ShownWindow.on(stage);
-    }
-
-    @AfterEach
-    void close() throws InterruptedException {
-        shown.close();
+        show(stage);
     }
 
     private void copyRows(FxRobot robot, String rows) {
