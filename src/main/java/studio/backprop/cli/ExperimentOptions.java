@@ -75,22 +75,24 @@ final class ExperimentOptions {
                 throw new UsageException("--case", "cannot be combined with "
                         + (experiment != null ? "--experiment" : files.given()) + ": the case file holds the network and the data");
             }
-            Experiment read = CaseFile.read(caseFile);
-            read = learningRate == null ? read : read.withLearningRate(learningRate);
-            return training.apply(optimizer == null ? read : read.withOptimizer(optimizer));
+            return overridden(CaseFile.read(caseFile));
         }
         if (experiment != null) {
             if (files.custom()) {
                 throw new UsageException("--experiment", "cannot be combined with " + files.given()
                         + ": the experiment file holds the network and the data");
             }
-            Experiment saved = ExperimentFile.read(experiment).continued();
-            saved = learningRate == null ? saved : saved.withLearningRate(learningRate);
-            return training.apply(optimizer == null ? saved : saved.withOptimizer(optimizer));
+            return overridden(ExperimentFile.read(experiment).continued());
         }
         // Left to right: the network first.
         return training.apply(new Experiment(files.network(), files.data(),
                 learningRate == null ? ChapterExample.LEARNING_RATE : learningRate,
                 optimizer == null ? OptimizerSpec.chapter() : optimizer));
+    }
+
+    /** A file's experiment with the rate, the optimiser and the training flags given on the command line. */
+    private Experiment overridden(Experiment fromFile) {
+        Experiment e = learningRate == null ? fromFile : fromFile.withLearningRate(learningRate);
+        return training.apply(optimizer == null ? e : e.withOptimizer(optimizer));
     }
 }

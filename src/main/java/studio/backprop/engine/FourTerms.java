@@ -17,4 +17,11 @@ final class FourTerms {
             to[k] = to[k] + c1 * v1[k] + c2 * v2[k] + c3 * v3[k] + c4 * v4[k];
         }
     }
+
+    /** to[k] = to[k] + c v[k]: the last few terms of a sum, fewer than four, one a pass. */
+    static void addOne(double[] to, double c, double[] v, int n) {
+        for (int k = 0; k < n; k++) {
+            to[k] = to[k] + c * v[k];
+        }
+    }
 }

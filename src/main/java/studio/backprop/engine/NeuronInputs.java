@@ -45,11 +45,7 @@ final class NeuronInputs {
     /** The terms from j = from on, one a pass (the last few, fewer than four). */
     private static void addOneByOne(double[] si, double[] a, int w, double[][] in, int from, int cols, int count) {
         for (int j = from; j < cols; j++) {
-            double aij = a[w + j];
-            double[] hj = in[j];
-            for (int p = 0; p < count; p++) {
-                si[p] = si[p] + aij * hj[p];
-            }
+            FourTerms.addOne(si, a[w + j], in[j], count);
         }
     }
 

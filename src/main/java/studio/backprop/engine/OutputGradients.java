@@ -41,11 +41,7 @@ final class OutputGradients {
     private static void addOneByOne(double[] dj, double[] a, int j, double[][] db, int from, int rows, int cols,
                                     int count) {
         for (int i = from; i < rows; i++) {
-            double aij = a[i * cols + j];
-            double[] di = db[i];
-            for (int p = 0; p < count; p++) {
-                dj[p] = dj[p] + aij * di[p];
-            }
+            FourTerms.addOne(dj, a[i * cols + j], db[i], count);
         }
     }
 }

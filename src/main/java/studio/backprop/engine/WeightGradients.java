@@ -42,11 +42,7 @@ final class WeightGradients {
     /** The points from p = from on, one a pass (the last few, fewer than four). */
     private static void addOneByOne(double[] gi, double[] di, double[][] transposed, int from, int cols, int count) {
         for (int p = from; p < count; p++) {
-            double d = di[p];
-            double[] hp = transposed[p];
-            for (int j = 0; j < cols; j++) {
-                gi[j] = gi[j] + d * hp[j];
-            }
+            FourTerms.addOne(gi, di[p], transposed[p], cols);
         }
     }
 }
