@@ -16,7 +16,8 @@ import studio.backprop.engine.Network;
 /**
  * Networks as JSON: {@code {"layers": [{"activation": "sigmoid", "weights": [[...], ...], "biases": [...]}, ...]}},
  * one object per layer l = 1..L+1, {@code weights[i][j]} = a_lij (from neuron j of layer l-1 to neuron i
- * of layer l). The network has one input and one output. Messages number layers, rows and columns from 1.
+ * of layer l). The network's inputs are the columns of A_1, its outputs the rows of the last A, as the chapter's
+ * shapes say. Messages number layers, rows and columns from 1.
  */
 public final class NetworkFile {
     private NetworkFile() {
@@ -108,7 +109,7 @@ public final class NetworkFile {
             }
             int n = layers.size();
             int[] sizes = new int[n + 1];
-            sizes[0] = 1;
+            sizes[0] = inputs(layers.get(0));
             List<Activation> activations = new ArrayList<>();
             double[][] weights = new double[n][];
             double[][] biases = new double[n][];
@@ -118,7 +119,7 @@ public final class NetworkFile {
                     throw fail("layer " + l + ": expected an object with \"weights\" and \"biases\", found " + kind(layer));
                 }
                 int cols = sizes[l - 1];
-                weights[l - 1] = weights(layer, l, cols, l == n);
+                weights[l - 1] = weights(layer, l, cols);
                 sizes[l] = weights[l - 1].length / cols;
                 biases[l - 1] = biases(layer, l, sizes[l]);
                 activations.add(activation(layer, l));
@@ -127,7 +128,14 @@ public final class NetworkFile {
         }
 
         /** A_l flat row-major, checked to have {@code cols} columns. */
-        private double[] weights(JsonNode layer, int l, int cols, boolean last) throws InputException {
+        /** The columns of A_1's first row, or 1 when it has none to count: the rows' own checks then say why. */
+        private static int inputs(JsonNode first) {
+            JsonNode rows = first.get("weights");
+            JsonNode row = rows == null ? null : rows.get(0);
+            return row != null && row.isArray() && !row.isEmpty() ? row.size() : 1;
+        }
+
+        private double[] weights(JsonNode layer, int l, int cols) throws InputException {
             String field = "layer " + l + " \"weights\"";
             JsonNode rows = required(layer, "weights", l);
             if (!rows.isArray()) {
@@ -136,10 +144,7 @@ public final class NetworkFile {
             if (rows.isEmpty()) {
                 throw fail(field + ": no rows; a layer needs at least one neuron (one row each)");
             }
-            if (last && rows.size() != 1) {
-                throw fail(field + ": " + rows.size() + " rows, expected 1 (the last layer is the single output)");
-            }
-            String expected = l == 1 ? "expected 1 (the network has one input)"
+            String expected = l == 1 ? "expected " + cols + " (as row 1: one per input of the network)"
                     : "expected " + cols + " (the size of layer " + (l - 1) + ")";
             double[] a = new double[rows.size() * cols];
             for (int i = 0; i < rows.size(); i++) {

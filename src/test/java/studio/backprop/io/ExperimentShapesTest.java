@@ -58,4 +58,26 @@ class ExperimentShapesTest {
 
         assertEquals("e.json: \"data\" point 1: 3 numbers, expected 2 ([x, y])", e.getMessage());
     }
+
+    @Test
+    void aWholeExperimentOfTwoInputsReadsBackAsItWasWritten() throws Exception {
+        SavedExperiment back = ExperimentFile.parse(ExperimentFile.toJson(SAVED), "xor.bpstudio");
+
+        assertEquals(TWO_INPUTS, back.network());
+        assertEquals(XOR, back.data());
+    }
+
+    @Test
+    void aNetworkOfTwoInputsAndTwoOutputsReadsBackAsItWasWritten() throws Exception {
+        Network twoByTwo = new Network(
+                new Architecture(new int[] {2, 3, 2}, List.of(Activation.SIGMOID, Activation.LINEAR)),
+                new double[][] {{1, 2, 3, 4, 5, 6}, {0.5, 0.25, 0.125, -1, -2, -3}},
+                new double[][] {{0.1, 0.2, 0.3}, {-0.5, 0.5}});
+
+        Network back = NetworkFile.parse(NetworkFile.toJson(twoByTwo), "net.json");
+
+        assertEquals(twoByTwo, back);
+        assertEquals(2, back.architecture().inputs());
+        assertEquals(2, back.architecture().outputs());
+    }
 }
