@@ -25,18 +25,18 @@ public final class Presets {
         new Preset("sine", "A sine wave",
             "a smooth wave needs several sigmoids added together, one for each rise and fall",
             Architecture.sigmoid(1, 6, 1), WeightInit.xavier(11),
-            new Sampling(x -> 0.5 + 0.4 * Math.sin(2 * Math.PI * x), 16, 0, 1), 0.5),
+            new Sampling(Sampling.curve(x -> 0.5 + 0.4 * Math.sin(2 * Math.PI * x)), 16, 0, 1), 0.5),
         new Preset("step", "A step",
             "one steep sigmoid is a step: its weight sets the steepness and its bias where the step sits",
-            Architecture.sigmoid(1, 1, 1), WeightInit.xavier(5), new Sampling(x -> x < 0.5 ? 0.1 : 0.9, 12, 0, 1), 1.0),
+            Architecture.sigmoid(1, 1, 1), WeightInit.xavier(5), new Sampling(Sampling.curve(x -> x < 0.5 ? 0.1 : 0.9), 12, 0, 1), 1.0),
         new Preset("noisy-parabola", "A noisy parabola",
             "with noise in the data the loss stops well above 0: the network finds the trend, not every point",
             Architecture.sigmoid(1, 3, 1), WeightInit.xavier(7),
-            new Sampling(x -> 0.1 + 3.2 * (x - 0.5) * (x - 0.5), 20, 0.05, 20), 0.3),
+            new Sampling(Sampling.curve(x -> 0.1 + 3.2 * (x - 0.5) * (x - 0.5)), 20, 0.05, 20), 0.3),
         new Preset("bump", "A single bump",
             "a bump takes two sigmoids facing opposite ways, one rising and one falling",
             Architecture.sigmoid(1, 2, 1), WeightInit.xavier(3),
-            new Sampling(x -> 0.1 + 0.8 * Math.exp(-Math.pow((x - 0.5) / 0.15, 2)), 15, 0, 1), 0.3));
+            new Sampling(Sampling.curve(x -> 0.1 + 0.8 * Math.exp(-Math.pow((x - 0.5) / 0.15, 2))), 15, 0, 1), 0.3));
 
     private Presets() {
     }
