@@ -64,9 +64,11 @@ public final class Accuracy {
     /** The share (0 to 1) of the points classified rightly, or empty when the targets are not classes. */
     public static OptionalDouble of(Network network, DataSet data) {
         Optional<Classes> classes = classes(data);
-        if (classes.isEmpty()) {
-            return OptionalDouble.empty();
-        }
+        return classes.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(of(network, data, classes.get()));
+    }
+
+    /** The share of these points classified rightly, their classes told by {@code classes} (of all the data). */
+    public static double of(Network network, DataSet data, Classes classes) {
         Predictor predictor = new Predictor(network);
         double[] x = new double[data.inputs()];
         int right = 0;
@@ -77,10 +79,10 @@ public final class Accuracy {
             predictor.at(x);
             boolean all = true;
             for (int k = 0; k < data.outputs(); k++) {
-                all &= classes.get().classOf(predictor.output(k)) == data.y(p, k);
+                all &= classes.classOf(predictor.output(k)) == data.y(p, k);
             }
             right += all ? 1 : 0;
         }
-        return OptionalDouble.of((double) right / data.size());
+        return (double) right / data.size();
     }
 }
