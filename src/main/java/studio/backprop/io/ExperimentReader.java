@@ -3,7 +3,6 @@ package studio.backprop.io;
 import static studio.backprop.io.JsonTree.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
