@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import studio.backprop.engine.DataSet;
 
 /**
  * The columns of a data file: the network's inputs, then its outputs, named {@code x,y} for one of each
@@ -20,6 +21,11 @@ public record Columns(int inputs, int outputs) {
         if (inputs < 1 || outputs < 1) {
             throw new IllegalArgumentException("need at least 1 input and 1 output, got " + inputs + " and " + outputs);
         }
+    }
+
+    /** The columns of these points. */
+    public static Columns of(DataSet data) {
+        return new Columns(data.inputs(), data.outputs());
     }
 
     public int count() {

@@ -85,7 +85,7 @@ public final class DataFile {
 
     /** The header, then points {@code rows} (from 0; all of them when empty), each field exact. */
     private static String rows(DataSet data, int[] rows, String separator) {
-        StringBuilder text = new StringBuilder(columnsOf(data).header(separator)).append('\n');
+        StringBuilder text = new StringBuilder(Columns.of(data).header(separator)).append('\n');
         int n = rows.length == 0 ? data.size() : rows.length;
         for (int k = 0; k < n; k++) {
             int p = rows.length == 0 ? k : rows[k];
@@ -100,9 +100,6 @@ public final class DataFile {
         return text.toString();
     }
 
-    private static Columns columnsOf(DataSet data) {
-        return new Columns(data.inputs(), data.outputs());
-    }
 
     /**
      * Rows copied from a spreadsheet: as {@link #parse(String, String)} reads a file, which tells tab- and
