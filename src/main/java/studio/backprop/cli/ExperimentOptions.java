@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.ChapterExample;
-import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Features;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.io.CaseFile;
-import studio.backprop.io.Columns;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
 
@@ -99,21 +97,21 @@ final class ExperimentOptions {
             return overridden(ExperimentFile.read(experiment).continued());
         }
         // Left to right: the network first.
-        Network network = files.network();
-        return training.apply(new Experiment(network, features == null ? files.data(network) : featured(network),
+        Network network = features == null ? files.network() : seeing(files.network());
+        return training.apply(new Experiment(network, files.data(network),
                 learningRate == null ? ChapterExample.LEARNING_RATE : learningRate,
                 optimizer == null ? OptimizerSpec.chapter() : optimizer));
     }
 
-    /** The data's inputs turned into the features, one for each of the network's inputs. */
-    private DataSet featured(Network network) throws InputException {
-        int inputs = network.architecture().inputs();
+    /** The network's input layer seeing the features, one neuron each. */
+    private Network seeing(Network network) {
+        int inputs = network.architecture().size(0);
         if (inputs != features.count()) {
             throw new UsageException("--features", "names " + features.count() + (features.count() == 1 ? " feature" :
                     " features") + " (" + features.describe() + "), so the network needs as many inputs, one per"
                     + " feature; it has " + inputs);
         }
-        return features.apply(files.data(new Columns(features.inputs(), network.architecture().outputs())));
+        return network.seeing(features);
     }
 
     /** A file's experiment with the rate, the optimiser and the training flags given on the command line. */

@@ -73,17 +73,20 @@ public record Features(List<Feature> list) {
         double[] raw = data.xArray();
         double[] x = new double[data.size() * count()];
         for (int p = 0; p < data.size(); p++) {
-            for (int k = 0; k < count(); k++) {
-                x[p * count() + k] = list.get(k).of(raw, p * inputs());
-            }
+            apply(raw, p * inputs(), x, p * count());
         }
         return new DataSet(count(), data.outputs(), x, data.yArray());
     }
 
     /** The features of one point's inputs {@code x}, into {@code h0} (one per feature). */
     public void apply(double[] x, double[] h0) {
-        for (int k = 0; k < count(); k++) {
-            h0[k] = list.get(k).of(x, 0);
+        apply(x, 0, h0, 0);
+    }
+
+    /** The features of the inputs at {@code xs[at..]} into {@code h0[to..]}; allocates nothing. */
+    public void apply(double[] xs, int at, double[] h0, int to) {
+        for (int k = 0; k < list.size(); k++) {
+            h0[to + k] = list.get(k).of(xs, at);
         }
     }
 }

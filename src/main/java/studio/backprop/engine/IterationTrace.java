@@ -111,9 +111,9 @@ public record IterationTrace(long iteration, double learningRate, Network before
     private static IterationTrace trace(Network network, DataSet all, double learningRate, long iteration,
                                         Trainer descent) {
         int[] batch = descent.nextBatch();
-        DataSet data = all.subset(batch);
-        Optimizer before = descent.optimizer();
         Architecture arch = network.architecture();
+        DataSet data = arch.featured(all.subset(batch)); // x as the input layer sees it: h_0
+        Optimizer before = descent.optimizer();
         int depth = arch.depth();
         double[][] a = new double[depth + 1][];
         double[][] b = new double[depth + 1][];
