@@ -1,5 +1,8 @@
 package studio.backprop.engine;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What the network may see of its inputs, as in TF Playground: each input itself, its powers, a product
  * and a sine. A feature belongs to data of one input or of two ({@link #inputs()}).
@@ -33,6 +36,11 @@ public enum Feature {
     /** The inputs of the data it reads: 1 or 2. */
     public int inputs() {
         return inputs;
+    }
+
+    /** The features of data of that many inputs, in this order. */
+    public static List<Feature> ofInputs(int inputs) {
+        return Arrays.stream(values()).filter(f -> f.inputs == inputs).toList();
     }
 
     /** Its value at the point whose inputs start at {@code x[at]}. */
