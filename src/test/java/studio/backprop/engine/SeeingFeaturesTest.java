@@ -59,4 +59,20 @@ class SeeingFeaturesTest {
 
         assertEquals("the features x1,x2 need 2 input neurons, the network has 3", e.getMessage());
     }
+
+    @Test
+    void theTraceOfAnIterationHoldsEachPointsInputsAndItsFeaturesAsH0() {
+        IterationTrace.PointTrace last = IterationTrace.of(SEEING, XOR, 0.5, 0).points().get(4);
+
+        assertArrayEquals(new double[] {0.5, -0.5}, last.input(), 0.0);
+        assertArrayEquals(new double[] {0.5, -0.5, -0.25}, last.x(), 0.0);
+    }
+
+    @Test
+    void theTraceSeesTheSameGradientAsTrainingOnTheFeaturesColumns() {
+        IterationTrace seeing = IterationTrace.of(SEEING, XOR, 0.5, 0);
+        IterationTrace onColumns = IterationTrace.of(PLAIN, X1_X2_PRODUCT.apply(XOR), 0.5, 0);
+
+        assertArrayEquals(onColumns.updated().weights(1), seeing.updated().weights(1), 0.0);
+    }
 }
