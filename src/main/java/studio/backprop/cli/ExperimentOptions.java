@@ -5,6 +5,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Network;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.io.CaseFile;
 import studio.backprop.io.ExperimentFile;
@@ -85,7 +86,8 @@ final class ExperimentOptions {
             return overridden(ExperimentFile.read(experiment).continued());
         }
         // Left to right: the network first.
-        return training.apply(new Experiment(files.network(), files.data(),
+        Network network = files.network();
+        return training.apply(new Experiment(network, files.data(network),
                 learningRate == null ? ChapterExample.LEARNING_RATE : learningRate,
                 optimizer == null ? OptimizerSpec.chapter() : optimizer));
     }
