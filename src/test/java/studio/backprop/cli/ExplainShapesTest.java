@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,18 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
-import studio.backprop.engine.DataSet;
-import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
-import studio.backprop.engine.WeightInit;
 import studio.backprop.io.Decimals;
-import studio.backprop.io.ExperimentFile;
-import studio.backprop.model.SavedExperiment;
+import studio.backprop.io.NetworkFile;
 import studio.backprop.teaching.TwoInputsByHand;
 
 /**
- * {@code explain} on networks of two inputs and of two outputs: x and y written as the chapter's vectors, A_1
- * with a column per input, the numbers those worked out by hand ({@link TwoInputsByHand}).
+ * {@code explain --network --data} on networks of two inputs (x1,x2,y) and of two outputs (x1,x2,y1,y2): x and y
+ * written as the chapter's vectors, A_1 with a column per input, the numbers those worked out by hand
+ * ({@link TwoInputsByHand}).
  */
 class ExplainShapesTest {
     private static final double SIX_DECIMALS = 0.5e-6 + 1e-12;
@@ -37,19 +36,24 @@ class ExplainShapesTest {
     @TempDir
     Path dir;
 
-    private String twoInputs() throws IOException {
-        return file("two-inputs.bpstudio", new Experiment(TwoInputsByHand.NET, TwoInputsByHand.DATA, TwoInputsByHand.ALPHA));
+    /** {@code --network} and {@code --data} files of the 2-2-1 network and its point, x1,x2,y. */
+    private String[] twoInputs(String... more) throws IOException {
+        return files(TwoInputsByHand.NET, "x1,x2,y\n0.5,-1,1\n", more);
     }
 
-    private String twoOutputs() throws IOException {
-        return file("two-outputs.bpstudio", new Experiment(TWO_OUTPUTS,
-                new DataSet(2, 2, new double[] {0.5, -1, 1, 2}, new double[] {1, 0, 0, 1}), 0.1));
+    private String[] twoOutputs(String... more) throws IOException {
+        return files(TWO_OUTPUTS, "x1,x2,y1,y2\n0.5,-1,1,0\n1,2,0,1\n", more);
     }
 
-    private String file(String name, Experiment experiment) throws IOException {
-        Path file = dir.resolve(name);
-        ExperimentFile.write(SavedExperiment.start(experiment, null, WeightInit.normal(1, 7)), file);
-        return file.toString();
+    /** {@code explain --network FILE --data FILE --lr 0.1}, then {@code more}. */
+    private String[] files(Network network, String csv, String... more) throws IOException {
+        Path net = dir.resolve("net.json");
+        NetworkFile.write(network, net);
+        Path data = Files.writeString(dir.resolve("data.csv"), csv);
+        List<String> args = new ArrayList<>(List.of("explain", "--network", net.toString(), "--data", data.toString(),
+                "--lr", Double.toString(TwoInputsByHand.ALPHA)));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     private static String six(double v) {
@@ -63,7 +67,7 @@ class ExplainShapesTest {
 
     @Test
     void textNamesThePointByItsVectorXAndSetsXAsAColumn() throws IOException {
-        String out = CliRun.of("explain", "--experiment", twoInputs()).succeeded().out();
+        String out = CliRun.of(twoInputs()).succeeded().out();
 
         assertTrue(out.startsWith("One iteration of gradient descent from the initial weights: network 2-2-1, 1 point,"), out);
         assertTrue(out.contains("Point (x, y) = ([0.5, -1], 1)\n"), out);
@@ -73,7 +77,7 @@ class ExplainShapesTest {
 
     @Test
     void textSetsTheWeightGradientOfLayerOneInTwoColumnsAtThePointAndInTheSum() throws IOException {
-        String out = CliRun.of("explain", "--experiment", twoInputs()).succeeded().out().replaceAll(" +", " ");
+        String out = CliRun.of(twoInputs()).succeeded().out().replaceAll(" +", " ");
         double[] dA1 = TwoInputsByHand.DA1;
 
         // One point: its share of the gradient is the whole sum, so each row shows twice.
@@ -84,7 +88,7 @@ class ExplainShapesTest {
 
     @Test
     void jsonWritesXAsAVectorAndTheHandComputedNumbers() throws IOException {
-        JsonNode point = CliRun.of("explain", "--json", "--experiment", twoInputs()).succeeded().jsonLines().get(0)
+        JsonNode point = CliRun.of(twoInputs("--json")).succeeded().jsonLines().get(0)
                 .get("points").get(0);
 
         assertEquals("[0.5,-1.0]", point.get("x").toString());
@@ -98,7 +102,7 @@ class ExplainShapesTest {
 
     @Test
     void aHandoutOfTwoInputsMultipliesA1ByTheColumnX() throws IOException {
-        String md = CliRun.of("explain", "--format", "markdown", "--experiment", twoInputs()).succeeded().out();
+        String md = CliRun.of(twoInputs("--format", "markdown")).succeeded().out();
 
         assertTrue(md.contains("\\begin{bmatrix} 0.5 & -1 \\\\ 2 & 0.25 \\end{bmatrix} \\begin{bmatrix} 0.5 \\\\ -1 \\end{bmatrix}"
                 + " + \\begin{bmatrix} 0.1 \\\\ -0.2 \\end{bmatrix} = \\begin{bmatrix} " + handout(TwoInputsByHand.S11)
@@ -107,11 +111,9 @@ class ExplainShapesTest {
 
     @Test
     void twoOutputsWriteYAsAVectorInTextJsonAndHandouts() throws IOException {
-        String file = twoOutputs();
-
-        String text = CliRun.of("explain", "--experiment", file).succeeded().out();
-        JsonNode json = CliRun.of("explain", "--json", "--experiment", file).succeeded().jsonLines().get(0);
-        String tex = CliRun.of("explain", "--format", "latex", "--experiment", file).succeeded().out();
+        String text = CliRun.of(twoOutputs()).succeeded().out();
+        JsonNode json = CliRun.of(twoOutputs("--json")).succeeded().jsonLines().get(0);
+        String tex = CliRun.of(twoOutputs("--format", "latex")).succeeded().out();
 
         assertTrue(text.contains("Point (x, y) = ([0.5, -1], [1, 0])\n"), text);
         assertEquals("[0.0,1.0]", json.get("points").get(1).get("y").toString());
@@ -120,7 +122,7 @@ class ExplainShapesTest {
 
     @Test
     void theGradientAtTwoOutputsIsTwiceTheirErrors() throws IOException {
-        JsonNode layers = CliRun.of("explain", "--json", "--experiment", twoOutputs()).succeeded().jsonLines().get(0)
+        JsonNode layers = CliRun.of(twoOutputs("--json")).succeeded().jsonLines().get(0)
                 .get("points").get(0).get("layers");
 
         JsonNode f = layers.get(1).get("h");

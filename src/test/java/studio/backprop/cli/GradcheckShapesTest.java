@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.GradientCheck;
 import studio.backprop.engine.Network;
+import studio.backprop.io.NetworkFile;
 import studio.backprop.teaching.TwoInputsByHand;
 
 /**
@@ -26,6 +31,9 @@ class GradcheckShapesTest {
             new double[][] {{1, 2, 3, 4, 5, 6}, {0.5, 0.25, 0.125, -1, -2, -3}},
             new double[][] {{0.1, 0.2, 0.3}, {-0.5, 0.5}});
     private static final DataSet TWO_TARGETS = new DataSet(2, 2, new double[] {0.5, -1, 1, 2}, new double[] {1, 0, 0, 1});
+
+    @TempDir
+    Path dir;
 
     private static final GradientCheck TWO_INPUTS_CHECK = GradientCheck.of(TwoInputsByHand.NET, TwoInputsByHand.DATA);
 
@@ -47,6 +55,18 @@ class GradcheckShapesTest {
         assertEquals(Set.of("a_111", "a_112", "a_121", "a_122", "b_11", "b_12", "a_211", "a_212", "b_21"), names(lines));
         assertTrue(lines.get(0).startsWith("Gradient check of the network 2-2-1:"), lines.get(0));
         assertTrue(lines.get(lines.size() - 1).endsWith(": they agree"), lines.toString());
+    }
+
+    @Test
+    void theCommandReadsANetworkOfTwoInputsAndItsX1X2YData() throws IOException {
+        Path net = dir.resolve("net2.json");
+        NetworkFile.write(TwoInputsByHand.NET, net);
+        Path data = Files.writeString(dir.resolve("data2.csv"), "x1,x2,y\n0.5,-1,1\n");
+
+        List<String> lines = CliRun.of("gradcheck", "--network", net.toString(), "--data", data.toString())
+                .succeeded().outLines();
+
+        assertEquals(GradcheckCommand.text(TWO_INPUTS_CHECK, TwoInputsByHand.NET), lines);
     }
 
     @Test
