@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Features;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.io.CaseFile;
+import studio.backprop.io.Columns;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
 
@@ -47,6 +50,12 @@ final class ExperimentOptions {
                     + " momentum:mu=0.9.")
     private OptimizerSpec optimizer;
 
+    @Option(names = "--features", paramLabel = "F[,F...]", converter = Converters.FeatureList.class,
+            description = "What the network sees instead of the data's inputs, one input neuron each: for one input"
+                    + " x, x^2, x^3, sin(pi*x); for two x1, x2, x1^2, x2^2, x1*x2, sin(pi*x1), sin(pi*x2). The"
+                    + " network file needs one input per feature. Not with --experiment or --case.")
+    private Features features;
+
     /** True when a file replaces the chapter's example. */
     boolean custom() {
         return files.custom() || experiment != null || caseFile != null;
@@ -71,6 +80,10 @@ final class ExperimentOptions {
      * @throws IllegalArgumentException the network and data do not fit together
      */
     Experiment experiment() throws InputException {
+        if (features != null && (caseFile != null || experiment != null)) {
+            throw new UsageException("--features", "cannot be combined with " + (caseFile != null ? "--case" : "--experiment")
+                    + ": its data are the network's inputs already");
+        }
         if (caseFile != null) {
             if (files.custom() || experiment != null) {
                 throw new UsageException("--case", "cannot be combined with "
@@ -87,9 +100,20 @@ final class ExperimentOptions {
         }
         // Left to right: the network first.
         Network network = files.network();
-        return training.apply(new Experiment(network, files.data(network),
+        return training.apply(new Experiment(network, features == null ? files.data(network) : featured(network),
                 learningRate == null ? ChapterExample.LEARNING_RATE : learningRate,
                 optimizer == null ? OptimizerSpec.chapter() : optimizer));
+    }
+
+    /** The data's inputs turned into the features, one for each of the network's inputs. */
+    private DataSet featured(Network network) throws InputException {
+        int inputs = network.architecture().inputs();
+        if (inputs != features.count()) {
+            throw new UsageException("--features", "names " + features.count() + (features.count() == 1 ? " feature" :
+                    " features") + " (" + features.describe() + "), so the network needs as many inputs, one per"
+                    + " feature; it has " + inputs);
+        }
+        return features.apply(files.data(new Columns(features.inputs(), network.architecture().outputs())));
     }
 
     /** A file's experiment with the rate, the optimiser and the training flags given on the command line. */

@@ -57,10 +57,14 @@ final class ModelFiles {
      * @throws InputException the file is missing or malformed, or its columns do not fit the network
      */
     DataSet data(Network network) throws InputException {
-        Columns columns = new Columns(network.architecture().inputs(), network.architecture().outputs());
+        return data(new Columns(network.architecture().inputs(), network.architecture().outputs()));
+    }
+
+    /** The points, read in these columns. */
+    DataSet data(Columns columns) throws InputException {
         if (data == null) {
             if (!columns.equals(Columns.CHAPTER)) {
-                throw new UsageException("--data", "is needed: the network has " + columns.describe()
+                throw new UsageException("--data", "is needed: the network reads " + columns.describe()
                         + ", the chapter's points 1 input and 1 output (give a CSV file of columns "
                         + columns.header(",") + ")");
             }

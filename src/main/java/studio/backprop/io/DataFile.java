@@ -190,12 +190,12 @@ public final class DataFile {
         Optional<Columns> named = Columns.named(rows.fields());
         if (named.isPresent() && !named.get().equals(columns)) {
             throw new InputException(source, "line " + rows.line() + ": the header names " + named.get().describe()
-                    + " (" + named.get().header(",") + "), but the network has " + columns.describe());
+                    + " (" + named.get().header(",") + "), expected " + columns.describe() + " (" + columns.header(",")
+                    + ")");
         }
         if (rows.size() != columns.count()) {
             throw new InputException(source, "line " + rows.line() + ": the header has " + rows.size()
-                    + " columns, expected " + columns.count() + " (" + columns.header(",") + ") for a network of "
-                    + columns.describe());
+                    + " columns, expected " + columns.count() + " (" + columns.header(",") + ")");
         }
     }
 

@@ -132,12 +132,50 @@ class TwoInputsCommandTest {
     @Test
     void dataOfOtherColumnsThanTheNetworksIsOneLineNamingBoth() throws Exception {
         CliRun.of("train", "--data", data("x1,x2,y", YS)).rejectedWith(
-                "data.csv: line 1: the header names 2 inputs and 1 output (x1,x2,y), but the network has 1 input and 1 output");
+                "data.csv: line 1: the header names 2 inputs and 1 output (x1,x2,y), expected 1 input and 1 output (x,y)");
     }
 
     @Test
     void aNetworkOfTwoInputsNeedsDataOfItsOwn() throws Exception {
         CliRun.of("train", "--network", write("net.json", NET_2_3_1)).rejectedWith("--data", "is needed",
                 "2 inputs and 1 output", "x1,x2,y");
+    }
+
+    @Test
+    void trainingWithFeaturesIsTrainingOnTheFeaturesColumns() throws Exception {
+        String net = write("net3.json", NET_2_3_1.replace("[[0.5, -1], [2, 0.25], [1, 1]]",
+                "[[0.5, -1, 0.3], [2, 0.25, -0.4], [1, 1, 1]]"));
+        StringBuilder columns = new StringBuilder("x1,x2,x3,y\n");
+        for (int p = 0; p < XS.length; p++) {
+            columns.append(XS[p][0]).append(',').append(XS[p][1]).append(',').append(XS[p][0] * XS[p][1]).append(',')
+                    .append(YS[p][0]).append('\n');
+        }
+        String asColumns = write("columns.csv", columns.toString());
+
+        String withFeatures = CliRun.of("train", "--network", net, "--data", data("x1,x2,y", YS), "--features",
+                "x1,x2,x1*x2", "--iterations", "50", "--lr", "0.5", "--json").succeeded().out();
+        String onColumns = CliRun.of("train", "--network", net, "--data", asColumns, "--iterations", "50", "--lr", "0.5",
+                "--json").succeeded().out();
+
+        assertEquals(onColumns, withFeatures);
+    }
+
+    @Test
+    void anUnknownFeatureIsOneLineListingTheKnown() throws Exception {
+        CliRun.of("train", "--data", data("x1,x2,y", YS), "--features", "x1,x3").rejectedWith(
+                "--features", "unknown feature \"x3\"", "x1*x2", "sin(pi*x)");
+    }
+
+    @Test
+    void featuresForAnotherNumberOfInputsThanTheNetworksIsOneLine() throws Exception {
+        CliRun.of("train", "--network", write("net.json", NET_2_3_1), "--data", data("x1,x2,y", YS),
+                "--features", "x1,x2,x1*x2").rejectedWith("--features", "names 3 features", "it has 2");
+    }
+
+    @Test
+    void featuresOfOneInputReadDataOfOneInput() throws Exception {
+        CliRun.of("train", "--network", write("net3.json", NET_2_3_1.replace("[[0.5, -1], [2, 0.25], [1, 1]]",
+                "[[0.5, -1, 0.3], [2, 0.25, -0.4], [1, 1, 1]]")), "--data", data("x1,x2,y", YS),
+                "--features", "x,x^2,x^3").rejectedWith("the header names 2 inputs", "expected 1 input and 1 output");
     }
 }

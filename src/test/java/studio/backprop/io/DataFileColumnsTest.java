@@ -46,8 +46,8 @@ class DataFileColumnsTest {
 
         InputException e = assertThrows(InputException.class, () -> DataFile.readDescribed(one, Columns.CHAPTER));
 
-        assertEquals("xor.csv: line 1: the header names 2 inputs and 1 output (x1,x2,y), but the network has"
-                + " 1 input and 1 output", e.getMessage());
+        assertEquals("xor.csv: line 1: the header names 2 inputs and 1 output (x1,x2,y), expected 1 input and"
+                + " 1 output (x,y)", e.getMessage());
     }
 
     @Test
@@ -74,8 +74,7 @@ class DataFileColumnsTest {
 
         InputException e = assertThrows(InputException.class, () -> DataFile.readDescribed(named, TWO_IN));
 
-        assertEquals("xor.csv: line 1: the header has 2 columns, expected 3 (x1,x2,y) for a network of"
-                + " 2 inputs and 1 output", e.getMessage());
+        assertEquals("xor.csv: line 1: the header has 2 columns, expected 3 (x1,x2,y)", e.getMessage());
     }
 
     @Test
