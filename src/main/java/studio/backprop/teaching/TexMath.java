@@ -71,6 +71,10 @@ final class TexMath {
 
     /** Digits are half an em in Computer Modern; the minus sign is wider. */
     private static double width(String cell) {
+        if (cell.matches(".*[ (^_].*")) {
+            // A formula in a cell (a feature, x_{1} x_{2}): about half an em a symbol, a command one symbol.
+            return cell.replaceAll("\\\\[a-zA-Z]+", "m").replaceAll("[{}_^ ]", "").length() * 0.5;
+        }
         if (cell.startsWith("\\")) {
             return 1.0;
         }

@@ -9,6 +9,7 @@ import static studio.backprop.teaching.TexMath.vec;
 
 import java.util.List;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.Feature;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
 import studio.backprop.engine.IterationTrace;
@@ -67,8 +68,12 @@ public final class WorkedExampleSteps {
     private void point(int p, PointTrace point) {
         Network net = trace.before();
         int out = arch.depth();
-        writer.add(Phase.FORWARD, 0, p, "The input", Piece.of(vec("\\Sigma", 0) + " = " + vec("h", 0), 3.5),
-                Piece.of("\\vec{x}", 1), Piece.EMPTY, writer.data(point.x()), 0);
+        if (arch.features() == null) {
+            writer.add(Phase.FORWARD, 0, p, "The input", Piece.of(vec("\\Sigma", 0) + " = " + vec("h", 0), 3.5),
+                    Piece.of("\\vec{x}", 1), Piece.EMPTY, writer.data(point.x()), 0);
+        } else {
+            features(p, point);
+        }
         for (int l = 1; l <= out; l++) {
             LayerTrace layer = point.layer(l);
             writer.add(Phase.FORWARD, l, p, "Weighted inputs of layer " + l, Piece.of(vec("\\Sigma", l), 1.5),
@@ -97,7 +102,7 @@ public final class WorkedExampleSteps {
                                     .then(paren(act(l + 1) + "'", writer.column(next.sigma()))))),
                     writer.column(point.layer(l).dRssDh()), arch.size(l + 1) + 3);
         }
-        String here = numbers.point(point.x(), point.y());
+        String here = numbers.point(point.input(), point.y());
         for (int l = out; l >= 1; l--) {
             LayerTrace layer = point.layer(l);
             writer.add(Phase.EXPAND, l, p, "Bias gradient of layer " + l, Piece.of(at(partial(vec("b", l)), here), 5),
@@ -137,6 +142,17 @@ public final class WorkedExampleSteps {
                 Piece.of("\\frac{\\partial}{\\partial " + h + "} " + (f.length == 1 ? "\\left( " + h + " - y \\right)^{2}"
                         : TexMath.squaredLength(h + " - " + y)), 7),
                 Piece.EMPTY, Piece.of("2 \\left( " + h + " - " + y + " \\right)", 4), 0);
+    }
+
+    /** h_0 as the features of the point's inputs, each entry named, then with the inputs put in. */
+    private void features(int p, PointTrace point) {
+        List<Feature> seen = arch.features().list();
+        String[] x = numbers.data(point.input());
+        String[] names = seen.stream().map(FeatureTex::name).toArray(String[]::new);
+        String[] filled = seen.stream().map(f -> FeatureTex.at(f, x)).toArray(String[]::new);
+        writer.add(Phase.FORWARD, 0, p, "The input's features", Piece.of(vec("\\Sigma", 0) + " = " + vec("h", 0), 3.5),
+                TexMath.matrix(names, names.length, options.elide()), TexMath.matrix(filled, filled.length, options.elide()),
+                writer.given(point.x()), 0);
     }
 
     /** sigma in the chapter's notation, or the layer's activation by name when asked. */

@@ -80,7 +80,7 @@ public final class PanelSteps {
 
     /** "([0.25], 1)": the point as the chapter writes it. */
     public static String pointLabel(PointTrace pt, int decimals) {
-        return NumberStyle.aligned(decimals).point(pt.x(), pt.y());
+        return NumberStyle.aligned(decimals).point(pt.input(), pt.y());
     }
 
     /** @param other the words of another update than the chapter's; null for the chapter's */
@@ -93,7 +93,8 @@ public final class PanelSteps {
         }
         int l = phase.layer();
         return switch (phase.kind()) {
-            case FORWARD -> l == 1 ? "Forward, layer 1: from the input Σ₀ = h₀ = x"
+            case FORWARD -> l == 1 ? "Forward, layer 1: from the input Σ₀ = h₀ = "
+                    + (trace.before().architecture().features() == null ? "x" : "the features of x")
                     : "Forward, layer " + l + (l == depth ? " (output): f(x) = h" + sub(l) : "");
             case LOSS -> "Loss of this point and its derivative at the output";
             case BACKWARD -> l == depth ? "Backpropagation, layer " + l + " (output): start from the loss"
