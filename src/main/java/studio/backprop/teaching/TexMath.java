@@ -56,6 +56,40 @@ final class TexMath {
         return new Piece(tex.toString(), em);
     }
 
+    /**
+     * A matrix too wide for a screen as blocks of {@code columns} columns one under the other, each headed by
+     * the columns it holds, as Octave prints a wide matrix: the numbers stay legible where shrinking the whole
+     * would not.
+     */
+    static Piece blocks(String[] cells, int rows, int columns, boolean elide) {
+        int cols = cells.length / rows;
+        List<Integer> shownCols = shown(cols, elide);
+        // Blocks of even widths: 8 columns of which 7 fit are set as 4 and 4, not 7 and 1.
+        int count = (shownCols.size() + columns - 1) / columns;
+        int width = (shownCols.size() + count - 1) / count;
+        StringBuilder tex = new StringBuilder("\\begin{array}{l} ");
+        double em = 0;
+        for (int from = 0; from < shownCols.size(); from += width) {
+            List<Integer> part = shownCols.subList(from, Math.min(shownCols.size(), from + width));
+            String[] block = new String[rows * part.size()];
+            for (int i = 0; i < rows; i++) {
+                for (int c = 0; c < part.size(); c++) {
+                    block[i * part.size() + c] = part.get(c) < 0 ? "\\cdots" : cells[i * cols + part.get(c)];
+                }
+            }
+            Piece m = matrix(block, rows, elide);
+            List<Integer> named = part.stream().filter(j -> j >= 0).toList();
+            int first = named.isEmpty() ? 0 : named.get(0) + 1;
+            int last = named.isEmpty() ? 0 : named.get(named.size() - 1) + 1;
+            String head = named.isEmpty() ? "" : first == last ? "column\\ " + first
+                    : "columns\\ " + first + "\\ to\\ " + last;
+            tex.append(from == 0 ? "" : " \\\\ ").append("\\scriptstyle \\mathrm{").append(head).append("}")
+                    .append(" \\\\ ").append(m.tex());
+            em = Math.max(em, m.em());
+        }
+        return new Piece(tex.append(" \\end{array}").toString(), em);
+    }
+
     /** Indices to show, -1 for the dots. */
     private static List<Integer> shown(int n, boolean elide) {
         List<Integer> idx = new ArrayList<>();

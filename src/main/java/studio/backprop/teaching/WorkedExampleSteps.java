@@ -78,7 +78,8 @@ public final class WorkedExampleSteps {
             LayerTrace layer = point.layer(l);
             writer.add(Phase.FORWARD, l, p, "Weighted inputs of layer " + l, Piece.of(vec("\\Sigma", l), 1.5),
                     Piece.of(matrixName(l) + " " + vec("h", l - 1) + " + " + vec("b", l), 6),
-                    writer.given(net.weights(l), arch.size(l)).then(input(point, l)).then("+", 1.5).then(writer.given(net.biases(l))),
+                    writer.parts(writer.given(net.weights(l), arch.size(l)), input(point, l),
+                            Piece.of("+", 1.5).then(writer.given(net.biases(l)))),
                     writer.column(layer.sigma()), arch.size(l - 1) + 3);
             writer.add(Phase.FORWARD, l, p, "Outputs of layer " + l, Piece.of(vec("h", l), 1.5),
                     Piece.of(sigma(vec("\\Sigma", l), act(l)), 3), paren(act(l), writer.column(layer.sigma())),
@@ -97,21 +98,26 @@ public final class WorkedExampleSteps {
             writer.add(Phase.BACKWARD, l, p, "Backpropagated to layer " + l, Piece.of(partial(vec("h", l)), 3),
                     Piece.of(matrixName(l + 1) + "^{T} \\left( " + partial(vec("h", l + 1)) + " \\circ "
                             + sigma(vec("\\Sigma", l + 1), act(l + 1) + "'") + " \\right)", 10),
-                    writer.given(TexMath.transpose(net.weights(l + 1), arch.size(l + 1)), arch.size(l))
-                            .then(paren("", writer.column(next.dRssDh()).then("\\circ", 1)
+                    writer.parts(writer.given(TexMath.transpose(net.weights(l + 1), arch.size(l + 1)), arch.size(l)),
+                            paren("", writer.column(next.dRssDh()).then("\\circ", 1)
                                     .then(paren(act(l + 1) + "'", writer.column(next.sigma()))))),
                     writer.column(point.layer(l).dRssDh()), arch.size(l + 1) + 3);
         }
         String here = numbers.point(point.input(), point.y());
+        // The point in the subscript, spaces dropped, takes about a third of an em a character: a two-input
+        // point's is twice the chapter's.
+        double atEm = Math.max(5, 1.5 + 0.35 * here.replace(" ", "").length());
         for (int l = out; l >= 1; l--) {
             LayerTrace layer = point.layer(l);
-            writer.add(Phase.EXPAND, l, p, "Bias gradient of layer " + l, Piece.of(at(partial(vec("b", l)), here), 5),
+            writer.add(Phase.EXPAND, l, p, "Bias gradient of layer " + l, Piece.of(at(partial(vec("b", l)), here), atEm),
                     Piece.of(partial(vec("h", l)) + " \\circ " + sigma(vec("\\Sigma", l), act(l) + "'"), 6),
-                    writer.column(layer.dRssDh()).then("\\circ", 1).then(paren(act(l) + "'", writer.column(layer.sigma()))),
+                    writer.parts(writer.column(layer.dRssDh()), Piece.of("\\circ", 1).then(paren(act(l) + "'",
+                            writer.column(layer.sigma())))),
                     writer.column(layer.dRssDb()), 3);
-            writer.add(Phase.EXPAND, l, p, "Weight gradient of layer " + l, Piece.of(at(partial(matrixName(l)), here), 5),
+            writer.add(Phase.EXPAND, l, p, "Weight gradient of layer " + l, Piece.of(at(partial(matrixName(l)), here), atEm),
                     Piece.of(at(partial(vec("b", l)), here) + " \\otimes " + vec("h", l - 1), 7),
-                    writer.column(layer.dRssDb()).then("\\otimes", 1).then(input(point, l)), writer.matrix(layer.dRssDa(), l),
+                    writer.parts(writer.column(layer.dRssDb()), Piece.of("\\otimes", 1).then(input(point, l))),
+                    writer.matrix(layer.dRssDa(), l),
                     2 + arch.size(l - 1));
         }
     }

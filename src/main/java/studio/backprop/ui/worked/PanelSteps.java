@@ -51,7 +51,8 @@ public final class PanelSteps {
         for (Phase phase : Phase.sequence(depth)) {
             cards.put(phase, new ArrayList<>());
         }
-        StepOptions options = StepOptions.screen(point, decimals).withDataSize(dataSize);
+        StepOptions options = StepOptions.screen(point, decimals).withDataSize(dataSize)
+                .withBlockColumns(blockColumns(maxEm, decimals));
         for (WorkedExampleStep step : WorkedExampleSteps.of(trace, options)) {
             cards.get(phaseOf(step, depth)).add(step);
         }
@@ -60,6 +61,20 @@ public final class PanelSteps {
         cards.forEach((phase, equations) -> steps.add(new Step(phase, caption(phase, trace, depth, decimals, other),
                 WrappedEquations.aligned(equations, maxEm))));
         return List.copyOf(steps);
+    }
+
+    /**
+     * The columns of numbers that fit beside the widest left-hand side, at least 2:
+     * a wider matrix is set in blocks of columns, so that an 8-wide layer is read without scrolling.
+     */
+    static int blockColumns(double maxEm, int decimals) {
+        if (Double.isInfinite(maxEm)) {
+            return StepOptions.ALL_COLUMNS;
+        }
+        // A column of "-0.123456" and its gap, as TexMath measures it; the widest left-hand side (a gradient at
+        // a two-input point) and its "=" take about 10 ems.
+        double column = 0.5 * (decimals + 3) + 0.3 + 1;
+        return Math.max(2, (int) ((maxEm - 10) / column));
     }
 
     /**

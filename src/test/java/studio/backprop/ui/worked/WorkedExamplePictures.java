@@ -86,6 +86,20 @@ class WorkedExamplePictures {
         }
     }
 
+    /**
+     * The spiral's 8-wide layers at the panel's widths in a 1280x800 window and in a 1920x1080 one presenting:
+     * its matrices must be read without scrolling.
+     */
+    @Test
+    void writeWideLayerPictures() throws IOException {
+        Experiment spiral = Presets.get("spiral").experiment();
+        for (Phase phase : List.of(new Phase(Phase.Kind.FORWARD, 2), new Phase(Phase.Kind.BACKWARD, 1),
+                new Phase(Phase.Kind.EXPAND, 2), new Phase(Phase.Kind.SUM, 0), new Phase(Phase.Kind.UPDATE, 0))) {
+            picture(spiral, 540, 760, false, 4, phase, "-spiral", 100);
+            picture(spiral, 820, 1000, true, 4, phase, "-spiral", 100);
+        }
+    }
+
     /** The sum and the update of the other optimisers, a batch and a penalty, after three updates. */
     private void beyondTheChapter() throws IOException {
         Experiment chapter = Experiment.chapter();
