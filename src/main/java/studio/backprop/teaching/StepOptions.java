@@ -13,18 +13,17 @@ package studio.backprop.teaching;
  * @param squaredError     true to add {@link WorkedExampleStep.Phase#SQUARED_ERROR} steps before the loss
  * @param dataSize         the number of data points, or {@link #UNKNOWN_SIZE}: a batch of all of them is summed
  *                         as the chapter sums, any other batch is named
- * @param blockColumns     the most columns a matrix shows side by side, a wider one set as blocks of columns one
- *                         under the other ({@link TexMath#blocks}); {@link #ALL_COLUMNS} for a page as wide as it
- *                         needs
+ * @param matrixEm         the widest a matrix is set, in ems: a wider one is set as blocks of columns one under the
+ *                         other ({@link TexMath#blocks}); {@link #ANY_WIDTH} for a page as wide as it needs
  */
 public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean namedActivations,
-                          boolean squaredError, int dataSize, int blockColumns) {
+                          boolean squaredError, int dataSize, double matrixEm) {
     /** {@link #point} of a document: every point, in data order. */
     public static final int ALL_POINTS = -1;
     /** {@link #dataSize} when the trace is all that is known: every batch is named then. */
     public static final int UNKNOWN_SIZE = 0;
-    /** {@link #blockColumns} of a matrix never cut into blocks. */
-    public static final int ALL_COLUMNS = Integer.MAX_VALUE;
+    /** {@link #matrixEm} of a matrix never cut into blocks. */
+    public static final double ANY_WIDTH = Double.POSITIVE_INFINITY;
 
     public StepOptions {
         if (point < ALL_POINTS) {
@@ -34,8 +33,8 @@ public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean
             throw new IllegalArgumentException("the data size must be " + UNKNOWN_SIZE + " (unknown) or more, got "
                     + dataSize);
         }
-        if (blockColumns < 1) {
-            throw new IllegalArgumentException("a block needs at least 1 column, got " + blockColumns);
+        if (!(matrixEm > 0)) {
+            throw new IllegalArgumentException("a matrix needs a width above 0 ems, got " + matrixEm);
         }
     }
 
@@ -46,21 +45,21 @@ public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean
 
     /** The documents' steps with computed values rounded to {@code digits} decimals. */
     public static StepOptions document(int digits) {
-        return new StepOptions(ALL_POINTS, NumberStyle.handout(digits), false, false, false, UNKNOWN_SIZE, ALL_COLUMNS);
+        return new StepOptions(ALL_POINTS, NumberStyle.handout(digits), false, false, false, UNKNOWN_SIZE, ANY_WIDTH);
     }
 
     /** One point's steps for a screen, with {@code decimals} decimals in every computed value. */
     public static StepOptions screen(int point, int decimals) {
-        return new StepOptions(point, NumberStyle.aligned(decimals), true, true, true, UNKNOWN_SIZE, ALL_COLUMNS);
+        return new StepOptions(point, NumberStyle.aligned(decimals), true, true, true, UNKNOWN_SIZE, ANY_WIDTH);
     }
 
     /** The same, for data of {@code size} points. */
     public StepOptions withDataSize(int size) {
-        return new StepOptions(point, numbers, elide, namedActivations, squaredError, size, blockColumns);
+        return new StepOptions(point, numbers, elide, namedActivations, squaredError, size, matrixEm);
     }
 
-    /** The same, a matrix of more than {@code columns} columns set as blocks of that many, one under the other. */
-    public StepOptions withBlockColumns(int columns) {
-        return new StepOptions(point, numbers, elide, namedActivations, squaredError, dataSize, columns);
+    /** The same, a matrix wider than {@code em} ems set as blocks of columns, one under the other. */
+    public StepOptions withMatrixEm(double em) {
+        return new StepOptions(point, numbers, elide, namedActivations, squaredError, dataSize, em);
     }
 }

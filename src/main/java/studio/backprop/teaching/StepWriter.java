@@ -59,9 +59,8 @@ final class StepWriter {
 
     /** A matrix of these cells, in blocks of columns when wider than the options allow. */
     private Piece shaped(String[] cells, int rows) {
-        return cells.length / rows > options.blockColumns()
-                ? TexMath.blocks(cells, rows, options.blockColumns(), options.elide())
-                : TexMath.matrix(cells, rows, options.elide());
+        Piece whole = TexMath.matrix(cells, rows, options.elide());
+        return whole.em() > options.matrixEm() ? TexMath.blocks(cells, rows, options.matrixEm(), options.elide()) : whole;
     }
 
     /**
@@ -78,7 +77,7 @@ final class StepWriter {
      * bias added): one part on a page or a screen without a width, so that those stay as they were.
      */
     List<Piece> parts(Piece... parts) {
-        if (options.blockColumns() != StepOptions.ALL_COLUMNS) {
+        if (options.matrixEm() != StepOptions.ANY_WIDTH) {
             return List.of(parts);
         }
         Piece joined = parts[0];

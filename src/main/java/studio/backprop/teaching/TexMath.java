@@ -57,13 +57,19 @@ final class TexMath {
     }
 
     /**
-     * A matrix too wide for a screen as blocks of {@code columns} columns one under the other, each headed by
+     * A matrix too wide for a screen as blocks of as many columns as fit {@code maxEm} ems, one under the other, each headed by
      * the columns it holds, as Octave prints a wide matrix: the numbers stay legible where shrinking the whole
      * would not.
      */
-    static Piece blocks(String[] cells, int rows, int columns, boolean elide) {
+    static Piece blocks(String[] cells, int rows, double maxEm, boolean elide) {
         int cols = cells.length / rows;
         List<Integer> shownCols = shown(cols, elide);
+        double widest = 0;
+        for (String cell : cells) {
+            widest = Math.max(widest, width(cell));
+        }
+        // As matrix() measures: brackets 0.6 em, a gap of 1 em between columns; at least two columns a block.
+        int columns = Math.max(2, (int) ((maxEm - 0.6 + 1) / (widest + 1)));
         // Blocks of even widths: 8 columns of which 7 fit are set as 4 and 4, not 7 and 1.
         int count = (shownCols.size() + columns - 1) / columns;
         int width = (shownCols.size() + count - 1) / count;

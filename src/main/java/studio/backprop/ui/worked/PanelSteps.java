@@ -52,7 +52,7 @@ public final class PanelSteps {
             cards.put(phase, new ArrayList<>());
         }
         StepOptions options = StepOptions.screen(point, decimals).withDataSize(dataSize)
-                .withBlockColumns(blockColumns(maxEm, decimals));
+                .withMatrixEm(matrixEm(maxEm));
         for (WorkedExampleStep step : WorkedExampleSteps.of(trace, options)) {
             cards.get(phaseOf(step, depth)).add(step);
         }
@@ -64,17 +64,12 @@ public final class PanelSteps {
     }
 
     /**
-     * The columns of numbers that fit beside the widest left-hand side, at least 2:
-     * a wider matrix is set in blocks of columns, so that an 8-wide layer is read without scrolling.
+     * The widest a matrix may be beside the widest left-hand side and its "=": a wider one is set in blocks of
+     * columns, so that an 8-wide layer is read without scrolling.
      */
-    static int blockColumns(double maxEm, int decimals) {
-        if (Double.isInfinite(maxEm)) {
-            return StepOptions.ALL_COLUMNS;
-        }
-        // A column of "-0.123456" and its gap, as TexMath measures it; the widest left-hand side (a gradient at
-        // a two-input point) and its "=" take about 10 ems.
-        double column = 0.5 * (decimals + 3) + 0.3 + 1;
-        return Math.max(2, (int) ((maxEm - 10) / column));
+    static double matrixEm(double maxEm) {
+        // The widest left-hand side, a gradient at a two-input point, and its "=" take about 10 ems.
+        return Double.isInfinite(maxEm) ? StepOptions.ANY_WIDTH : Math.max(8, maxEm - 10);
     }
 
     /**
@@ -108,8 +103,8 @@ public final class PanelSteps {
         }
         int l = phase.layer();
         return switch (phase.kind()) {
-            case FORWARD -> l == 1 ? "Forward, layer 1: from the input Σ₀ = h₀ = "
-                    + (trace.before().architecture().features() == null ? "x" : "the features of x")
+            case FORWARD -> l == 1 ? (trace.before().architecture().features() == null
+                    ? "Forward, layer 1: from the input Σ₀ = h₀ = x" : "Forward, layer 1: from the features h₀ of x")
                     : "Forward, layer " + l + (l == depth ? " (output): f(x) = h" + sub(l) : "");
             case LOSS -> "Loss of this point and its derivative at the output";
             case BACKWARD -> l == depth ? "Backpropagation, layer " + l + " (output): start from the loss"

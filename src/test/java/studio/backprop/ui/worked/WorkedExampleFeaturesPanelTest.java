@@ -51,7 +51,7 @@ class WorkedExampleFeaturesPanelTest extends PanelOnTwoPoints {
         assertTrue(forward.contains("\\begin{bmatrix} 0.5 \\\\ -1 \\\\ 0.5 \\cdot (-1) \\end{bmatrix}"), forward);
         String caption = Fx.call(() -> panel.getSteps().stream().filter(s -> s.phase().equals(new Phase(Kind.FORWARD, 1)))
                 .findFirst().orElseThrow().caption());
-        assertTrue(caption.endsWith("Σ₀ = h₀ = the features of x"), caption);
+        assertTrue(caption.endsWith("from the features h₀ of x"), caption);
     }
 
     @Test
