@@ -99,10 +99,18 @@ final class ExplainCommand implements Callable<Integer> {
         ObjectNode root = JsonFormat.object();
         root.put("iteration", trace.iteration());
         root.put("lr", trace.learningRate());
+        if (arch.features() != null) {
+            ArrayNode names = root.putArray("features");
+            arch.features().list().forEach(f -> names.add(f.id()));
+        }
         ArrayNode points = root.putArray("points");
         for (PointTrace point : trace.points()) {
             ObjectNode p = points.addObject();
             p.set("x", scalarOrVector(point.x()));
+            if (arch.features() != null) {
+                // x is what the input layer holds, h_0; the point's own inputs go beside it.
+                p.set("input", scalarOrVector(point.input()));
+            }
             p.set("y", scalarOrVector(point.y()));
             ArrayNode layers = p.putArray("layers");
             for (int l = 1; l <= arch.depth(); l++) {

@@ -3,6 +3,7 @@ package studio.backprop.cli;
 import java.util.ArrayList;
 import java.util.List;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.Feature;
 import studio.backprop.engine.Gradient;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
@@ -46,10 +47,10 @@ final class ExplainText {
                 : "the weights after " + TextFormat.count(trace.iteration())
                         + (trace.iteration() == 1 ? " iteration" : " iterations");
         if (other != null) {
-            lines.add("One iteration of " + other.name() + " from " + from + ": network " + arch.describe() + ", "
+            lines.add("One iteration of " + other.name() + " from " + from + ": network " + network() + ", "
                     + other.points() + ", learning rate " + TextFormat.plain(trace.learningRate()));
         } else {
-            lines.add("One iteration of gradient descent from " + from + ": network " + arch.describe()
+            lines.add("One iteration of gradient descent from " + from + ": network " + network()
                     + ", " + trace.points().size() + (trace.points().size() == 1 ? " point" : " points")
                     + ", learning rate " + TextFormat.plain(trace.learningRate()));
         }
@@ -76,7 +77,11 @@ final class ExplainText {
         // Another update's batch may skip points or shuffle them: each is named by its number.
         lines.add((other == null ? "Point" : "Point " + (trace.batch().get(p) + 1) + ":") + " (x, y) = " + at(point));
         lines.add(STEP + "Forward propagation");
-        add(DETAIL, TextFormat.beside(format.column("Sigma_0 = x", point.x()), format.column("h_0 = x", point.x())));
+        if (arch.features() == null) {
+            add(DETAIL, TextFormat.beside(format.column("Sigma_0 = x", point.x()), format.column("h_0 = x", point.x())));
+        } else {
+            add(DETAIL, format.named("Sigma_0 = h_0", arch.features().list().stream().map(Feature::id).toList(), point.x()));
+        }
         for (int l = 1; l <= arch.depth(); l++) {
             LayerTrace layer = point.layer(l);
             add(DETAIL, TextFormat.beside(format.column("Sigma_" + l, layer.sigma()), format.column("h_" + l, layer.h())));
@@ -101,8 +106,13 @@ final class ExplainText {
         }
     }
 
+    /** "2-2-1", or "3-2-1 (features x1,x2,x1*x2)" when the input layer holds features of the inputs. */
+    private String network() {
+        return arch.describe() + (arch.features() == null ? "" : " (features " + arch.features().describe() + ")");
+    }
+
     private static String at(PointTrace point) {
-        return Decimals.point(point.x(), point.y());
+        return Decimals.point(point.input(), point.y());
     }
 
     private void add(String indent, List<String> block) {

@@ -94,6 +94,26 @@ final class TextFormat {
         return matrix(label, values, values.length);
     }
 
+    /**
+     * A column of values, each named on its row, labelled on its first line:
+     * <pre>
+     * h_0 = [ x1    ] = [ 0.500000 ]
+     *       [ x1*x2 ]   [ 0.250000 ]
+     * </pre>
+     */
+    List<String> named(String label, List<String> names, double[] values) {
+        int width = names.stream().mapToInt(String::length).max().orElse(0);
+        List<String> numbers = column("", values);
+        String first = label + " = ";
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            lines.add((i == 0 ? first : " ".repeat(first.length())) + "[ " + name + " ".repeat(width - name.length())
+                    + " ]" + numbers.get(i));
+        }
+        return lines;
+    }
+
     /** A_l beside b_l, for l = 1..L+1. */
     List<String> weights(Network network) {
         List<String> lines = new ArrayList<>();

@@ -13,13 +13,17 @@ package studio.backprop.teaching;
  * @param squaredError     true to add {@link WorkedExampleStep.Phase#SQUARED_ERROR} steps before the loss
  * @param dataSize         the number of data points, or {@link #UNKNOWN_SIZE}: a batch of all of them is summed
  *                         as the chapter sums, any other batch is named
+ * @param matrixEm         the widest a matrix is set, in ems: a wider one is set as blocks of columns one under the
+ *                         other ({@link TexMath#blocks}); {@link #ANY_WIDTH} for a page as wide as it needs
  */
 public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean namedActivations,
-                          boolean squaredError, int dataSize) {
+                          boolean squaredError, int dataSize, double matrixEm) {
     /** {@link #point} of a document: every point, in data order. */
     public static final int ALL_POINTS = -1;
     /** {@link #dataSize} when the trace is all that is known: every batch is named then. */
     public static final int UNKNOWN_SIZE = 0;
+    /** {@link #matrixEm} of a matrix never cut into blocks. */
+    public static final double ANY_WIDTH = Double.POSITIVE_INFINITY;
 
     public StepOptions {
         if (point < ALL_POINTS) {
@@ -28,6 +32,9 @@ public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean
         if (dataSize < UNKNOWN_SIZE) {
             throw new IllegalArgumentException("the data size must be " + UNKNOWN_SIZE + " (unknown) or more, got "
                     + dataSize);
+        }
+        if (!(matrixEm > 0)) {
+            throw new IllegalArgumentException("a matrix needs a width above 0 ems, got " + matrixEm);
         }
     }
 
@@ -38,16 +45,21 @@ public record StepOptions(int point, NumberStyle numbers, boolean elide, boolean
 
     /** The documents' steps with computed values rounded to {@code digits} decimals. */
     public static StepOptions document(int digits) {
-        return new StepOptions(ALL_POINTS, NumberStyle.handout(digits), false, false, false, UNKNOWN_SIZE);
+        return new StepOptions(ALL_POINTS, NumberStyle.handout(digits), false, false, false, UNKNOWN_SIZE, ANY_WIDTH);
     }
 
     /** One point's steps for a screen, with {@code decimals} decimals in every computed value. */
     public static StepOptions screen(int point, int decimals) {
-        return new StepOptions(point, NumberStyle.aligned(decimals), true, true, true, UNKNOWN_SIZE);
+        return new StepOptions(point, NumberStyle.aligned(decimals), true, true, true, UNKNOWN_SIZE, ANY_WIDTH);
     }
 
     /** The same, for data of {@code size} points. */
     public StepOptions withDataSize(int size) {
-        return new StepOptions(point, numbers, elide, namedActivations, squaredError, size);
+        return new StepOptions(point, numbers, elide, namedActivations, squaredError, size, matrixEm);
+    }
+
+    /** The same, a matrix wider than {@code em} ems set as blocks of columns, one under the other. */
+    public StepOptions withMatrixEm(double em) {
+        return new StepOptions(point, numbers, elide, namedActivations, squaredError, dataSize, em);
     }
 }

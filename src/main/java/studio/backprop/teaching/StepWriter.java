@@ -54,7 +54,13 @@ final class StepWriter {
 
     /** Computed values, {@code rows} rows of them. */
     Piece computed(double[] flat, int rows) {
-        return TexMath.matrix(numbers.computed(flat), rows, options.elide());
+        return shaped(numbers.computed(flat), rows);
+    }
+
+    /** A matrix of these cells, in blocks of columns when wider than the options allow. */
+    private Piece shaped(String[] cells, int rows) {
+        Piece whole = TexMath.matrix(cells, rows, options.elide());
+        return whole.em() > options.matrixEm() ? TexMath.blocks(cells, rows, options.matrixEm(), options.elide()) : whole;
     }
 
     /**
@@ -63,12 +69,27 @@ final class StepWriter {
      */
     Piece small(double[] flat, int rows, double largest) {
         int zeros = largest > 0 && largest < 1 ? Math.min(MAX_EXTRA, (int) -Math.floor(Math.log10(largest)) - 1) : 0;
-        return TexMath.matrix(numbers.finer(zeros).computed(flat), rows, options.elide());
+        return shaped(numbers.finer(zeros).computed(flat), rows);
+    }
+
+    /**
+     * Numbers between whose parts a narrow screen may break the line (a matrix, the vector it multiplies, the
+     * bias added): one part on a page or a screen without a width, so that those stay as they were.
+     */
+    List<Piece> parts(Piece... parts) {
+        if (options.matrixEm() != StepOptions.ANY_WIDTH) {
+            return List.of(parts);
+        }
+        Piece joined = parts[0];
+        for (int k = 1; k < parts.length; k++) {
+            joined = joined.then(parts[k]);
+        }
+        return List.of(joined);
     }
 
     /** Values the iteration starts from (weights, the input), {@code rows} rows of them. */
     Piece given(double[] flat, int rows) {
-        return TexMath.matrix(numbers.given(flat), rows, options.elide());
+        return shaped(numbers.given(flat), rows);
     }
 
     /** A column of given values (biases, the input). */
@@ -96,11 +117,22 @@ final class StepWriter {
     /** A step whose numbers are a sum of {@code terms}, between which a narrow line may break. */
     void add(Phase phase, int layer, String caption, Piece lhs, String relation, Piece formula, List<Piece> terms,
              Piece result, int columns) {
+        add(phase, layer, WorkedExampleStep.NO_POINT, caption, lhs, relation, formula, terms, result, columns);
+    }
+
+    /** A point's step whose numbers are {@code terms} of a sum or factors of a product, between which a line may break. */
+    void add(Phase phase, int layer, int point, String caption, Piece lhs, Piece formula, List<Piece> terms,
+             Piece result, int columns) {
+        add(phase, layer, point, caption, lhs, "=", formula, terms, result, columns);
+    }
+
+    private void add(Phase phase, int layer, int point, String caption, Piece lhs, String relation, Piece formula,
+                     List<Piece> terms, Piece result, int columns) {
         Piece numbers = terms.get(0);
         for (Piece term : terms.subList(1, terms.size())) {
             numbers = numbers.then(term);
         }
-        steps.add(new WorkedExampleStep(phase, layer, WorkedExampleStep.NO_POINT, caption, lhs, relation, formula,
-                numbers, result, columns > WIDE, terms));
+        steps.add(new WorkedExampleStep(phase, layer, point, caption, lhs, relation, formula, numbers, result,
+                columns > WIDE, terms));
     }
 }

@@ -56,6 +56,46 @@ final class TexMath {
         return new Piece(tex.toString(), em);
     }
 
+    /**
+     * A matrix too wide for a screen as blocks of as many columns as fit {@code maxEm} ems, one under the other, each headed by
+     * the columns it holds, as Octave prints a wide matrix: the numbers stay legible where shrinking the whole
+     * would not.
+     */
+    static Piece blocks(String[] cells, int rows, double maxEm, boolean elide) {
+        int cols = cells.length / rows;
+        List<Integer> shownCols = shown(cols, elide);
+        double widest = 0;
+        for (String cell : cells) {
+            widest = Math.max(widest, width(cell));
+        }
+        // As matrix() measures: brackets 0.6 em, a gap of 1 em between columns; at least two columns a block.
+        int columns = Math.max(2, (int) ((maxEm - 0.6 + 1) / (widest + 1)));
+        // Blocks of even widths: 8 columns of which 7 fit are set as 4 and 4, not 7 and 1.
+        int count = (shownCols.size() + columns - 1) / columns;
+        int width = (shownCols.size() + count - 1) / count;
+        StringBuilder tex = new StringBuilder("\\begin{array}{l} ");
+        double em = 0;
+        for (int from = 0; from < shownCols.size(); from += width) {
+            List<Integer> part = shownCols.subList(from, Math.min(shownCols.size(), from + width));
+            String[] block = new String[rows * part.size()];
+            for (int i = 0; i < rows; i++) {
+                for (int c = 0; c < part.size(); c++) {
+                    block[i * part.size() + c] = part.get(c) < 0 ? "\\cdots" : cells[i * cols + part.get(c)];
+                }
+            }
+            Piece m = matrix(block, rows, elide);
+            List<Integer> named = part.stream().filter(j -> j >= 0).toList();
+            int first = named.isEmpty() ? 0 : named.get(0) + 1;
+            int last = named.isEmpty() ? 0 : named.get(named.size() - 1) + 1;
+            String head = named.isEmpty() ? "" : first == last ? "column\\ " + first
+                    : "columns\\ " + first + "\\ to\\ " + last;
+            tex.append(from == 0 ? "" : " \\\\ ").append("\\scriptstyle \\mathrm{").append(head).append("}")
+                    .append(" \\\\ ").append(m.tex());
+            em = Math.max(em, m.em());
+        }
+        return new Piece(tex.append(" \\end{array}").toString(), em);
+    }
+
     /** Indices to show, -1 for the dots. */
     private static List<Integer> shown(int n, boolean elide) {
         List<Integer> idx = new ArrayList<>();
@@ -71,6 +111,10 @@ final class TexMath {
 
     /** Digits are half an em in Computer Modern; the minus sign is wider. */
     private static double width(String cell) {
+        if (cell.matches(".*[ (^_].*")) {
+            // A formula in a cell (a feature, x_{1} x_{2}): about half an em a symbol, a command one symbol.
+            return cell.replaceAll("\\\\[a-zA-Z]+", "m").replaceAll("[{}_^ ]", "").length() * 0.5;
+        }
         if (cell.startsWith("\\")) {
             return 1.0;
         }

@@ -138,9 +138,9 @@ final class UpdateSteps {
                     out.given(t.after(), t.rows()));
             return;
         }
-        out.add(Phase.UPDATE, t.layer(), WorkedExampleStep.NO_POINT, "New " + t.what(), Piece.of(t.name(), 1.5),
-                WorkedExampleStep.ASSIGNMENT, Piece.of(t.name() + " - \\alpha " + t.gradient(), 5),
-                out.given(t.before(), t.rows()).then(minusAlpha()).then(out.computed(t.g(), t.rows())),
+        out.add(Phase.UPDATE, t.layer(), "New " + t.what(), Piece.of(t.name(), 1.5), WorkedExampleStep.ASSIGNMENT,
+                Piece.of(t.name() + " - \\alpha " + t.gradient(), 5),
+                out.parts(out.given(t.before(), t.rows()), minusAlpha().then(out.computed(t.g(), t.rows()))),
                 out.given(t.after(), t.rows()), 3 * t.columns());
     }
 

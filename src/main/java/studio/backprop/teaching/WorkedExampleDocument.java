@@ -122,7 +122,7 @@ public final class WorkedExampleDocument {
                 PointTrace p = trace.point(point);
                 // Another update's batch may skip points or shuffle them: each is named by its number.
                 dialect.heading(doc, 1, (prose == null ? "Point" : "Point " + (trace.batch().get(point) + 1) + ":")
-                        + " $" + TexMath.point(p.y().length) + " = " + Decimals.point(p.x(), p.y()) + "$");
+                        + " $" + TexMath.point(p.y().length) + " = " + Decimals.point(p.input(), p.y()) + "$");
                 phase = null;
             }
             if (phase == null || !step.phase().title().equals(phase.title())) {
@@ -171,6 +171,11 @@ public final class WorkedExampleDocument {
         }
         dialect.paragraph(doc, prose != null ? prose.dataHeading() : "Data points $" + TexMath.point(arch.outputs()) + "$:");
         dialect.display(doc, dataList());
+        if (arch.features() != null) {
+            dialect.paragraph(doc, "The network sees features of $\\vec{x}$, one input neuron each:");
+            dialect.display(doc, TexMath.vec("h", 0) + " = " + TexMath.matrix(arch.features().list().stream()
+                    .map(FeatureTex::name).toArray(String[]::new), arch.size(0), false).tex());
+        }
         dialect.paragraph(doc, "Weights:");
         for (int l = 1; l <= arch.depth(); l++) {
             dialect.display(doc, TexMath.matrixName(l) + " = " + TexMath.bmatrix(network.weights(l), arch.size(l),
@@ -200,7 +205,7 @@ public final class WorkedExampleDocument {
             if (p > 0) {
                 s.append(p % POINTS_A_LINE == 0 ? ", \\\\\n&" : ", ");
             }
-            s.append(Decimals.point(points.get(p).x(), points.get(p).y()));
+            s.append(Decimals.point(points.get(p).input(), points.get(p).y()));
         }
         return s.append("\n\\end{aligned}").toString();
     }

@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * @param result   the value: a bmatrix, for the squared error a number, for its derivative a formula
  * @param wide     true when the numbers and the result side by side would be wider than a printed page:
  *                 the documents then set the result on a line of its own
- * @param terms    the numbers as the terms of a sum, between which a line too narrow for them may break
- *                 ({@code 0.9 [V]}, {@code + [g]}); empty when the numbers are one block, as all the chapter's are
+ * @param terms    the numbers as the terms of a sum or the factors of a product, between which a line too narrow
+ *                 for them may break ({@code 0.9 [V]}, {@code + [g]}; {@code [A_2]}, {@code [h_1]}, {@code + [b_2]} on
+ *                 a screen of a given width); empty or one piece when the numbers are one block, as on a page
  */
 public record WorkedExampleStep(Phase phase, int layer, int point, String caption, Piece lhs, String relation,
                                 Piece formula, Piece numbers, Piece result, boolean wide, List<Piece> terms) {

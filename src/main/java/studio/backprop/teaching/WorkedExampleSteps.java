@@ -9,6 +9,7 @@ import static studio.backprop.teaching.TexMath.vec;
 
 import java.util.List;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.Feature;
 import studio.backprop.engine.IterationTrace.LayerTrace;
 import studio.backprop.engine.IterationTrace.PointTrace;
 import studio.backprop.engine.IterationTrace;
@@ -67,13 +68,18 @@ public final class WorkedExampleSteps {
     private void point(int p, PointTrace point) {
         Network net = trace.before();
         int out = arch.depth();
-        writer.add(Phase.FORWARD, 0, p, "The input", Piece.of(vec("\\Sigma", 0) + " = " + vec("h", 0), 3.5),
-                Piece.of("\\vec{x}", 1), Piece.EMPTY, writer.data(point.x()), 0);
+        if (arch.features() == null) {
+            writer.add(Phase.FORWARD, 0, p, "The input", Piece.of(vec("\\Sigma", 0) + " = " + vec("h", 0), 3.5),
+                    Piece.of("\\vec{x}", 1), Piece.EMPTY, writer.data(point.x()), 0);
+        } else {
+            features(p, point);
+        }
         for (int l = 1; l <= out; l++) {
             LayerTrace layer = point.layer(l);
             writer.add(Phase.FORWARD, l, p, "Weighted inputs of layer " + l, Piece.of(vec("\\Sigma", l), 1.5),
                     Piece.of(matrixName(l) + " " + vec("h", l - 1) + " + " + vec("b", l), 6),
-                    writer.given(net.weights(l), arch.size(l)).then(input(point, l)).then("+", 1.5).then(writer.given(net.biases(l))),
+                    writer.parts(writer.given(net.weights(l), arch.size(l)), input(point, l),
+                            Piece.of("+", 1.5).then(writer.given(net.biases(l)))),
                     writer.column(layer.sigma()), arch.size(l - 1) + 3);
             writer.add(Phase.FORWARD, l, p, "Outputs of layer " + l, Piece.of(vec("h", l), 1.5),
                     Piece.of(sigma(vec("\\Sigma", l), act(l)), 3), paren(act(l), writer.column(layer.sigma())),
@@ -92,21 +98,26 @@ public final class WorkedExampleSteps {
             writer.add(Phase.BACKWARD, l, p, "Backpropagated to layer " + l, Piece.of(partial(vec("h", l)), 3),
                     Piece.of(matrixName(l + 1) + "^{T} \\left( " + partial(vec("h", l + 1)) + " \\circ "
                             + sigma(vec("\\Sigma", l + 1), act(l + 1) + "'") + " \\right)", 10),
-                    writer.given(TexMath.transpose(net.weights(l + 1), arch.size(l + 1)), arch.size(l))
-                            .then(paren("", writer.column(next.dRssDh()).then("\\circ", 1)
+                    writer.parts(writer.given(TexMath.transpose(net.weights(l + 1), arch.size(l + 1)), arch.size(l)),
+                            paren("", writer.column(next.dRssDh()).then("\\circ", 1)
                                     .then(paren(act(l + 1) + "'", writer.column(next.sigma()))))),
                     writer.column(point.layer(l).dRssDh()), arch.size(l + 1) + 3);
         }
-        String here = numbers.point(point.x(), point.y());
+        String here = numbers.point(point.input(), point.y());
+        // The point in the subscript, spaces dropped, takes about a third of an em a character: a two-input
+        // point's is twice the chapter's.
+        double atEm = Math.max(5, 1.5 + 0.35 * here.replace(" ", "").length());
         for (int l = out; l >= 1; l--) {
             LayerTrace layer = point.layer(l);
-            writer.add(Phase.EXPAND, l, p, "Bias gradient of layer " + l, Piece.of(at(partial(vec("b", l)), here), 5),
+            writer.add(Phase.EXPAND, l, p, "Bias gradient of layer " + l, Piece.of(at(partial(vec("b", l)), here), atEm),
                     Piece.of(partial(vec("h", l)) + " \\circ " + sigma(vec("\\Sigma", l), act(l) + "'"), 6),
-                    writer.column(layer.dRssDh()).then("\\circ", 1).then(paren(act(l) + "'", writer.column(layer.sigma()))),
+                    writer.parts(writer.column(layer.dRssDh()), Piece.of("\\circ", 1).then(paren(act(l) + "'",
+                            writer.column(layer.sigma())))),
                     writer.column(layer.dRssDb()), 3);
-            writer.add(Phase.EXPAND, l, p, "Weight gradient of layer " + l, Piece.of(at(partial(matrixName(l)), here), 5),
+            writer.add(Phase.EXPAND, l, p, "Weight gradient of layer " + l, Piece.of(at(partial(matrixName(l)), here), atEm),
                     Piece.of(at(partial(vec("b", l)), here) + " \\otimes " + vec("h", l - 1), 7),
-                    writer.column(layer.dRssDb()).then("\\otimes", 1).then(input(point, l)), writer.matrix(layer.dRssDa(), l),
+                    writer.parts(writer.column(layer.dRssDb()), Piece.of("\\otimes", 1).then(input(point, l))),
+                    writer.matrix(layer.dRssDa(), l),
                     2 + arch.size(l - 1));
         }
     }
@@ -137,6 +148,17 @@ public final class WorkedExampleSteps {
                 Piece.of("\\frac{\\partial}{\\partial " + h + "} " + (f.length == 1 ? "\\left( " + h + " - y \\right)^{2}"
                         : TexMath.squaredLength(h + " - " + y)), 7),
                 Piece.EMPTY, Piece.of("2 \\left( " + h + " - " + y + " \\right)", 4), 0);
+    }
+
+    /** h_0 as the features of the point's inputs, each entry named, then with the inputs put in. */
+    private void features(int p, PointTrace point) {
+        List<Feature> seen = arch.features().list();
+        String[] x = numbers.data(point.input());
+        String[] names = seen.stream().map(FeatureTex::name).toArray(String[]::new);
+        String[] filled = seen.stream().map(f -> FeatureTex.at(f, x)).toArray(String[]::new);
+        writer.add(Phase.FORWARD, 0, p, "The input's features", Piece.of(vec("\\Sigma", 0) + " = " + vec("h", 0), 3.5),
+                TexMath.matrix(names, names.length, options.elide()), TexMath.matrix(filled, filled.length, options.elide()),
+                writer.given(point.x()), 0);
     }
 
     /** sigma in the chapter's notation, or the layer's activation by name when asked. */

@@ -2,10 +2,11 @@ package studio.backprop.teaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static studio.backprop.teaching.ScreenSteps.bmatrix;
+import static studio.backprop.teaching.ScreenSteps.step;
 import static studio.backprop.teaching.TwoInputsByHand.*;
 
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import studio.backprop.engine.IterationTrace;
 import studio.backprop.teaching.WorkedExampleStep.Phase;
@@ -18,22 +19,7 @@ class WorkedExampleTwoInputsTest {
     private static final IterationTrace TRACE = IterationTrace.of(NET, DATA, ALPHA, 0);
 
     private static List<WorkedExampleStep> screen() {
-        return WorkedExampleSteps.of(TRACE, StepOptions.screen(0, 6));
-    }
-
-    private static WorkedExampleStep step(List<WorkedExampleStep> steps, Phase phase, int layer, String caption) {
-        return steps.stream().filter(s -> s.phase() == phase && s.layer() == layer && s.caption().startsWith(caption))
-                .findFirst().orElseThrow();
-    }
-
-    /** A bmatrix of {@code rows} rows as the screen writes computed values: six decimals each. */
-    private static String bmatrix(int rows, double... values) {
-        int cols = values.length / rows;
-        StringBuilder s = new StringBuilder("\\begin{bmatrix} ");
-        for (int k = 0; k < values.length; k++) {
-            s.append(k == 0 ? "" : k % cols == 0 ? " \\\\ " : " & ").append(String.format(Locale.ROOT, "%.6f", values[k]));
-        }
-        return s.append(" \\end{bmatrix}").toString();
+        return ScreenSteps.of(TRACE);
     }
 
     @Test

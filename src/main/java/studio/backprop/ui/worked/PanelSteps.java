@@ -51,7 +51,8 @@ public final class PanelSteps {
         for (Phase phase : Phase.sequence(depth)) {
             cards.put(phase, new ArrayList<>());
         }
-        StepOptions options = StepOptions.screen(point, decimals).withDataSize(dataSize);
+        StepOptions options = StepOptions.screen(point, decimals).withDataSize(dataSize)
+                .withMatrixEm(matrixEm(maxEm));
         for (WorkedExampleStep step : WorkedExampleSteps.of(trace, options)) {
             cards.get(phaseOf(step, depth)).add(step);
         }
@@ -60,6 +61,15 @@ public final class PanelSteps {
         cards.forEach((phase, equations) -> steps.add(new Step(phase, caption(phase, trace, depth, decimals, other),
                 WrappedEquations.aligned(equations, maxEm))));
         return List.copyOf(steps);
+    }
+
+    /**
+     * The widest a matrix may be beside the widest left-hand side and its "=": a wider one is set in blocks of
+     * columns, so that an 8-wide layer is read without scrolling.
+     */
+    static double matrixEm(double maxEm) {
+        // The widest left-hand side, a gradient at a two-input point, and its "=" take about 10 ems.
+        return Double.isInfinite(maxEm) ? StepOptions.ANY_WIDTH : Math.max(8, maxEm - 10);
     }
 
     /**
@@ -80,7 +90,7 @@ public final class PanelSteps {
 
     /** "([0.25], 1)": the point as the chapter writes it. */
     public static String pointLabel(PointTrace pt, int decimals) {
-        return NumberStyle.aligned(decimals).point(pt.x(), pt.y());
+        return NumberStyle.aligned(decimals).point(pt.input(), pt.y());
     }
 
     /** @param other the words of another update than the chapter's; null for the chapter's */
@@ -93,7 +103,8 @@ public final class PanelSteps {
         }
         int l = phase.layer();
         return switch (phase.kind()) {
-            case FORWARD -> l == 1 ? "Forward, layer 1: from the input Σ₀ = h₀ = x"
+            case FORWARD -> l == 1 ? (trace.before().architecture().features() == null
+                    ? "Forward, layer 1: from the input Σ₀ = h₀ = x" : "Forward, layer 1: from the features h₀ of x")
                     : "Forward, layer " + l + (l == depth ? " (output): f(x) = h" + sub(l) : "");
             case LOSS -> "Loss of this point and its derivative at the output";
             case BACKWARD -> l == depth ? "Backpropagation, layer " + l + " (output): start from the loss"

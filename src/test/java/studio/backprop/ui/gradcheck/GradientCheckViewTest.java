@@ -21,6 +21,7 @@ import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.GradientCheck.Entry;
 import studio.backprop.engine.Network;
+import studio.backprop.teaching.FeaturesByHand;
 import studio.backprop.testing.FxThread;
 import studio.backprop.ui.model.StudioModel;
 
@@ -83,6 +84,17 @@ class GradientCheckViewTest {
         assertEquals(17, table.getItems().size());
         List<String> names = view.resultProperty().get().entries().stream().map(Entry::name).toList();
         assertTrue(names.containsAll(List.of("a_112", "a_132", "a_223", "b_22")), names.toString());
+        assertTrue(summary(robot).endsWith("backpropagation and calculus agree"), summary(robot));
+    }
+
+    @Test
+    void onANetworkSeeingFeaturesTheColumnOfX1X2HasItsHandComputedGradientAndTheyAgree(FxRobot robot) throws Exception {
+        TableView<?> table = check(new Experiment(FeaturesByHand.NET, FeaturesByHand.DATA, FeaturesByHand.ALPHA), robot);
+
+        assertEquals(11, table.getItems().size());
+        Entry a113 = view.resultProperty().get().entries().stream().filter(e -> e.name().equals("a_113")).findFirst()
+                .orElseThrow();
+        assertEquals(FeaturesByHand.DA1[2], a113.backprop(), 1e-15);
         assertTrue(summary(robot).endsWith("backpropagation and calculus agree"), summary(robot));
     }
 }

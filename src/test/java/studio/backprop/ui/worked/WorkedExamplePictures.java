@@ -27,6 +27,7 @@ import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.Penalty;
 import studio.backprop.engine.Presets;
 import studio.backprop.engine.TrainingOptions;
+import studio.backprop.teaching.FeaturesByHand;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.model.StudioModel;
@@ -79,10 +80,28 @@ class WorkedExamplePictures {
             }
         }
         picture(spiral, 700, 800, false, 4, new Phase(Phase.Kind.EXPAND, 1), "-spiral", 100);
+        Experiment features = new Experiment(FeaturesByHand.NET,
+                new DataSet(2, 1, new double[] {0, 0, 0, 1, 1, 0, 1, 1}, new double[] {0, 1, 1, 0}), 0.1);
+        picture(features, 540, 760, false, 3, new Phase(Phase.Kind.FORWARD, 1), "-features", 0);
+        picture(features, 540, 760, false, 3, new Phase(Phase.Kind.EXPAND, 1), "-features", 0);
         Experiment twoByTwo = new Experiment(Initialization.scaledNormal(Architecture.sigmoid(2, 3, 2), 3),
                 new DataSet(2, 2, new double[] {0.5, -1, 1, 2}, new double[] {1, 0, 0, 1}), 0.1);
         for (Phase.Kind kind : new Phase.Kind[] {Phase.Kind.LOSS, Phase.Kind.EXPAND, Phase.Kind.SUM}) {
             picture(twoByTwo, 1000, 900, false, 0, new Phase(kind, kind == Phase.Kind.EXPAND ? 1 : 0), "-2x3x2", 0);
+        }
+    }
+
+    /**
+     * The spiral's 8-wide layers at the panel's widths in a 1280x800 window and in a 1920x1080 one presenting:
+     * its matrices must be read without scrolling.
+     */
+    @Test
+    void writeWideLayerPictures() throws IOException {
+        Experiment spiral = Presets.get("spiral").experiment();
+        for (Phase phase : List.of(new Phase(Phase.Kind.FORWARD, 2), new Phase(Phase.Kind.BACKWARD, 1),
+                new Phase(Phase.Kind.EXPAND, 2), new Phase(Phase.Kind.SUM, 0), new Phase(Phase.Kind.UPDATE, 0))) {
+            picture(spiral, 540, 760, false, 4, phase, "-spiral", 100);
+            picture(spiral, 820, 1000, true, 4, phase, "-spiral", 100);
         }
     }
 

@@ -7,49 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import studio.backprop.engine.DataSet;
-import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Network;
 import studio.backprop.teaching.TwoInputsByHand;
 import studio.backprop.ui.model.Phase;
 import studio.backprop.ui.model.Phase.Kind;
-import studio.backprop.ui.model.StudioModel;
 
 /**
  * The panel and its stepper on a 2-2-1 network at the points ([0.5, -1], 1) and ([1, 1], 0): the first
  * point's numbers are those worked out by hand ({@link TwoInputsByHand}).
  */
 @ExtendWith(ApplicationExtension.class)
-class WorkedExampleTwoInputsPanelTest {
-    private static final DataSet TWO_POINTS = new DataSet(2, 1, new double[] {0.5, -1, 1, 1}, new double[] {1, 0});
-
-    private StudioModel model;
-    private WorkedExamplePanel panel;
-
+class WorkedExampleTwoInputsPanelTest extends PanelOnTwoPoints {
     @Start
     void start(Stage stage) {
-        model = new StudioModel(new Experiment(TwoInputsByHand.NET, TWO_POINTS, TwoInputsByHand.ALPHA));
-        panel = new WorkedExamplePanel(model);
-        stage.setScene(new Scene(panel, 900, 800));
-        stage.sizeToScene();
-        stage.show();
+        show(stage);
     }
 
-    @AfterEach
-    void close() throws InterruptedException {
-        model.close();
-        assertTrue(model.awaitTermination(2000), "the training thread ends");
-    }
-
-    private String latex(Kind kind, int layer) {
-        return Fx.call(() -> panel.formulaView(new Phase(kind, layer)).getLatex());
+    @Override
+    Network network() {
+        return TwoInputsByHand.NET;
     }
 
     private static String column(double... values) {
