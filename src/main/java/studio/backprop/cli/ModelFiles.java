@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.DataSet;
+import studio.backprop.engine.Features;
 import studio.backprop.engine.Network;
 import studio.backprop.io.Columns;
 import studio.backprop.io.DataFile;
@@ -23,6 +24,17 @@ final class ModelFiles {
             description = "Training points as CSV, one column per input then one per output: x,y for one of each,"
                     + " x1,x2,y for two inputs (default: the chapter's five points).")
     private Path data;
+
+    @Option(names = "--features", paramLabel = "F[,F...]", converter = Converters.FeatureList.class,
+            description = "What the network sees instead of the data's inputs, one input neuron each: for one input"
+                    + " x, x^2, x^3, sin(pi*x); for two x1, x2, x1^2, x2^2, x1*x2, sin(pi*x1), sin(pi*x2). The"
+                    + " network file needs one input per feature. Not with --experiment or --case.")
+    private Features features;
+
+    /** True when --features is given. */
+    boolean seesFeatures() {
+        return features != null;
+    }
 
     /** True when a network or data file replaces the chapter's. */
     boolean custom() {
@@ -47,7 +59,19 @@ final class ModelFiles {
 
     /** @throws InputException the file is missing or malformed */
     Network network() throws InputException {
-        return network == null ? ChapterExample.network() : NetworkFile.read(network);
+        Network read = network == null ? ChapterExample.network() : NetworkFile.read(network);
+        return features == null ? read : seeing(read);
+    }
+
+    /** The network's input layer seeing the features, one neuron each. */
+    private Network seeing(Network read) {
+        int inputs = read.architecture().size(0);
+        if (inputs != features.count()) {
+            throw new UsageException("--features", "names " + features.count() + (features.count() == 1 ? " feature" :
+                    " features") + " (" + features.describe() + "), so the network needs as many inputs, one per"
+                    + " feature; it has " + inputs);
+        }
+        return read.seeing(features);
     }
 
     /**

@@ -178,4 +178,13 @@ class TwoInputsCommandTest {
                 "[[0.5, -1, 0.3], [2, 0.25, -0.4], [1, 1, 1]]")), "--data", data("x1,x2,y", YS),
                 "--features", "x,x^2,x^3").rejectedWith("the header names 2 inputs", "expected 1 input and 1 output");
     }
+
+    @Test
+    void theGradientCheckAgreesOnANetworkSeeingFeatures() throws Exception {
+        String net = write("net3.json", NET_2_3_1.replace("[[0.5, -1], [2, 0.25], [1, 1]]",
+                "[[0.5, -1, 0.3], [2, 0.25, -0.4], [1, 1, 1]]"));
+
+        assertTrue(CliRun.of("gradcheck", "--network", net, "--data", data("x1,x2,y", YS), "--features", "x1,x2,x1*x2")
+                .succeeded().out().contains("they agree"));
+    }
 }
