@@ -30,6 +30,8 @@ final class NeuronCurves {
     private final double[] sampleX = new double[SAMPLES];
     private final double[] xs = new double[SAMPLES];
     private final double[] ys = new double[SAMPLES];
+    /** For two inputs, each neuron's map in place of its curve. */
+    private final NeuronMaps maps = new NeuronMaps();
 
     void sample(TrainingSnapshot s) {
         if (s.network() == network) {
@@ -37,6 +39,10 @@ final class NeuronCurves {
         }
         network = s.network();
         domain = InputDomain.of(s.data());
+        if (maps()) {
+            maps.sample(network, domain);
+            return;
+        }
         int depth = network.depth();
         if (!network.architecture().equals(shape)) {
             shape = network.architecture();
@@ -73,12 +79,31 @@ final class NeuronCurves {
         }
     }
 
+    /** Whether the neurons show maps over two inputs rather than curves over one. */
+    boolean maps() {
+        return domain != null && domain.inputs() == 2;
+    }
+
+    /** Where neuron n draws its curve or its map; null where it draws neither. */
+    Layout.Box box(Layout layout, Node n) {
+        return maps() ? layout.mapBox(n) : layout.curveBox(n);
+    }
+
+    /** Neuron n's curve or map, with the selected point (the forward pass {@code at}) marked. */
+    void draw(GraphicsContext g, Layout.Box box, Node n, Predictor at, double sc) {
+        if (maps()) {
+            maps.draw(g, box, n.layer(), n.index(), at.h(0, 0), at.h(0, 1), sc);
+        } else {
+            draw(g, box, n.layer(), n.index(), at.h(0, 0), at.h(n.layer(), n.index()), sc);
+        }
+    }
+
     /**
      * Draws neuron i of layer l's curve in its box, with the selected point marked on it: the number in
      * the circle is that dot's height. A sigmoid's box spans 0..1, so flat and saturated read as such;
      * other activations span their own range.
      */
-    void draw(GraphicsContext g, Layout.Box box, int l, int i, double selectedX, double selectedH, double sc) {
+    private void draw(GraphicsContext g, Layout.Box box, int l, int i, double selectedX, double selectedH, double sc) {
         boolean sigmoid = network.architecture().activation(l) == Activation.SIGMOID;
         double lo = sigmoid ? 0 : min[l][i];
         double hi = sigmoid ? 1 : max[l][i];
