@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import studio.backprop.engine.Features;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.io.NumberText;
 
@@ -27,6 +28,18 @@ final class Converters {
                 throw new TypeConversionException("must be a positive number, got " + text.strip());
             }
             return value;
+        }
+    }
+
+    /** Features of the inputs, by name: {@code x1,x2,x1*x2}. */
+    static final class FeatureList implements ITypeConverter<Features> {
+        @Override
+        public Features convert(String text) {
+            try {
+                return Features.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 

@@ -5,6 +5,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Features;
+import studio.backprop.engine.Network;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.io.CaseFile;
 import studio.backprop.io.ExperimentFile;
@@ -46,6 +48,12 @@ final class ExperimentOptions {
                     + " momentum:mu=0.9.")
     private OptimizerSpec optimizer;
 
+    @Option(names = "--features", paramLabel = "F[,F...]", converter = Converters.FeatureList.class,
+            description = "What the network sees instead of the data's inputs, one input neuron each: for one input"
+                    + " x, x^2, x^3, sin(pi*x); for two x1, x2, x1^2, x2^2, x1*x2, sin(pi*x1), sin(pi*x2). The"
+                    + " network file needs one input per feature. Not with --experiment or --case.")
+    private Features features;
+
     /** True when a file replaces the chapter's example. */
     boolean custom() {
         return files.custom() || experiment != null || caseFile != null;
@@ -70,6 +78,10 @@ final class ExperimentOptions {
      * @throws IllegalArgumentException the network and data do not fit together
      */
     Experiment experiment() throws InputException {
+        if (features != null && (caseFile != null || experiment != null)) {
+            throw new UsageException("--features", "cannot be combined with " + (caseFile != null ? "--case" : "--experiment")
+                    + ": its data are the network's inputs already");
+        }
         if (caseFile != null) {
             if (files.custom() || experiment != null) {
                 throw new UsageException("--case", "cannot be combined with "
@@ -85,9 +97,21 @@ final class ExperimentOptions {
             return overridden(ExperimentFile.read(experiment).continued());
         }
         // Left to right: the network first.
-        return training.apply(new Experiment(files.network(), files.data(),
+        Network network = features == null ? files.network() : seeing(files.network());
+        return training.apply(new Experiment(network, files.data(network),
                 learningRate == null ? ChapterExample.LEARNING_RATE : learningRate,
                 optimizer == null ? OptimizerSpec.chapter() : optimizer));
+    }
+
+    /** The network's input layer seeing the features, one neuron each. */
+    private Network seeing(Network network) {
+        int inputs = network.architecture().size(0);
+        if (inputs != features.count()) {
+            throw new UsageException("--features", "names " + features.count() + (features.count() == 1 ? " feature" :
+                    " features") + " (" + features.describe() + "), so the network needs as many inputs, one per"
+                    + " feature; it has " + inputs);
+        }
+        return network.seeing(features);
     }
 
     /** A file's experiment with the rate, the optimiser and the training flags given on the command line. */

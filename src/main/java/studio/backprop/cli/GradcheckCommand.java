@@ -41,7 +41,7 @@ final class GradcheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Network network = files.network();
-        Experiment setup = training.apply(new Experiment(network, files.data(), ChapterExample.LEARNING_RATE));
+        Experiment setup = training.apply(new Experiment(network, files.data(network), ChapterExample.LEARNING_RATE));
         GradientCheck check = GradientCheck.of(network, setup.data(), setup.options());
         if (json) {
             out.println(JsonFormat.line(json(check)));

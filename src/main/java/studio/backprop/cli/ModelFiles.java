@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
+import studio.backprop.io.Columns;
 import studio.backprop.io.DataFile;
 import studio.backprop.io.InputException;
 import studio.backprop.io.NetworkFile;
@@ -19,7 +20,8 @@ final class ModelFiles {
     private Path network;
 
     @Option(names = "--data", paramLabel = "FILE",
-            description = "Training points as CSV lines x,y (default: the chapter's five points).")
+            description = "Training points as CSV, one column per input then one per output: x,y for one of each,"
+                    + " x1,x2,y for two inputs (default: the chapter's five points).")
     private Path data;
 
     /** True when a network or data file replaces the chapter's. */
@@ -48,12 +50,27 @@ final class ModelFiles {
         return network == null ? ChapterExample.network() : NetworkFile.read(network);
     }
 
-    /** @throws InputException the file is missing or malformed */
-    DataSet data() throws InputException {
+    /**
+     * The points, read in the network's columns: {@code x,y} for the chapter's, {@code x1,x2,y} for two
+     * inputs.
+     *
+     * @throws InputException the file is missing or malformed, or its columns do not fit the network
+     */
+    DataSet data(Network network) throws InputException {
+        return data(new Columns(network.architecture().inputs(), network.architecture().outputs()));
+    }
+
+    /** The points, read in these columns. */
+    DataSet data(Columns columns) throws InputException {
         if (data == null) {
+            if (!columns.equals(Columns.CHAPTER)) {
+                throw new UsageException("--data", "is needed: the network reads " + columns.describe()
+                        + ", the chapter's points 1 input and 1 output (give a CSV file of columns "
+                        + columns.header(",") + ")");
+            }
             return ChapterExample.data();
         }
-        DataFile.Imported read = DataFile.readDescribed(data);
+        DataFile.Imported read = DataFile.readDescribed(data, columns);
         dataRead = read.describe(data);
         return read.data();
     }

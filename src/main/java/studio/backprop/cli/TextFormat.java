@@ -38,6 +38,28 @@ final class TextFormat {
         return s.toString();
     }
 
+    /** "(0.1, 0.9), (0.5, 0.5)": values given flat, {@code width} a point, cut as {@link #list} is. */
+    String vectors(double[] values, int width) {
+        StringBuilder s = new StringBuilder();
+        int points = values.length / width;
+        for (int p = 0; p < points && p < LIST_MAX; p++) {
+            s.append(p == 0 ? "(" : ", (");
+            for (int k = 0; k < width; k++) {
+                s.append(k == 0 ? "" : ", ").append(number(values[p * width + k]));
+            }
+            s.append(')');
+        }
+        if (points > LIST_MAX) {
+            s.append(", ... (").append(count(points)).append(" points in all; --json lists every one)");
+        }
+        return s.toString();
+    }
+
+    /** "95.5%": a share from 0 to 1 as a percentage to one decimal, whatever --digits says. */
+    static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
     /**
      * A matrix given flat and row-major, one row a line, labelled on its first line:
      * <pre>

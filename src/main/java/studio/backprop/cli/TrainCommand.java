@@ -149,7 +149,8 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     static ObjectNode json(long iteration, double rss, double[] predictions, Network network) {
-        return new TrainingReport(iteration, rss, predictions, network, Double.NaN, Double.NaN, List.of(), -1)
+        return new TrainingReport(iteration, rss, predictions, network, Double.NaN, Double.NaN, List.of(), -1,
+                Double.NaN, Double.NaN)
                 .json(new Comparison.Contender(0, null, null));
     }
 }

@@ -3,6 +3,7 @@ package studio.backprop.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import studio.backprop.engine.Accuracies;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Trainer;
@@ -16,16 +17,20 @@ import studio.backprop.engine.Trainer;
  * @param heldOutRss RSS over the held-out points, NaN when none is held out
  * @param heldOut    the held-out points' numbers, from 1
  * @param epoch      epochs completed, -1 when every update takes every point
+ * @param accuracy   the share of the points trained on that are classified rightly, NaN when the targets
+ *                   are not classes; {@code heldOutAccuracy} likewise of the held-out points
  */
 record TrainingReport(long iteration, double rss, double[] predictions, Network network, double penalty,
-                      double heldOutRss, List<Integer> heldOut, long epoch) {
+                      double heldOutRss, List<Integer> heldOut, long epoch, double accuracy,
+                      double heldOutAccuracy) {
 
     static TrainingReport of(Trainer trainer, long iteration) {
         List<Integer> held = trainer.options().heldOut().stream().map(p -> p + 1).toList();
+        double[] accuracies = Accuracies.of(trainer.network(), trainer.data(), trainer.options().heldOut());
         return new TrainingReport(iteration, trainer.rss(), trainer.predictions(), trainer.network(),
                 trainer.options().penalty().isSet() ? trainer.penalty() : Double.NaN,
                 held.isEmpty() ? Double.NaN : trainer.heldOutRss(), held,
-                trainer.batched() ? trainer.batchPosition().epoch() : -1);
+                trainer.batched() ? trainer.batchPosition().epoch() : -1, accuracies[0], accuracies[1]);
     }
 
     /** One JSON line; "run" and "label" lead it in a comparison (run number above 0). */
@@ -46,6 +51,12 @@ record TrainingReport(long iteration, double rss, double[] predictions, Network 
         if (!heldOut.isEmpty()) {
             line.put("validationRss", heldOutRss);
             heldOut.forEach(line.putArray("heldOut")::add);
+        }
+        if (!Double.isNaN(accuracy)) {
+            line.put("accuracy", accuracy);
+        }
+        if (!Double.isNaN(heldOutAccuracy)) {
+            line.put("validationAccuracy", heldOutAccuracy);
         }
         // One number a point for one output, as the chapter's table; a list a point for several.
         int outputs = network.architecture().outputs();
@@ -70,9 +81,14 @@ record TrainingReport(long iteration, double rss, double[] predictions, Network 
             lines.add("  Held-out RSS " + format.number(heldOutRss) + " (points " + heldOut.stream()
                     .map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ")");
         }
-        lines.add("  Predictions " + format.list(predictions));
+        if (!Double.isNaN(accuracy)) {
+            lines.add("  Accuracy " + TextFormat.percent(accuracy) + (Double.isNaN(heldOutAccuracy) ? ""
+                    : ", held out " + TextFormat.percent(heldOutAccuracy)));
+        }
+        int outputs = data.outputs();
+        lines.add("  Predictions " + (outputs == 1 ? format.list(predictions) : format.vectors(predictions, outputs)));
         if (iteration == 0) {
-            lines.add("  Targets     " + format.list(data.ys()));
+            lines.add("  Targets     " + (outputs == 1 ? format.list(data.ys()) : format.vectors(data.ys(), outputs)));
         }
         lines.addAll(TextFormat.indent("  ", format.weights(network)));
         return lines;

@@ -35,7 +35,7 @@ public final class ArchitectureEdit {
         for (int k = 0; k < layerMap.length; k++) {
             layerMap[k] = k < l ? k : k == l ? -1 : k - 1;
         }
-        return remap(network, architecture(sizes, activations), layerMap, -1, -1, fill);
+        return remap(network, architecture(arch, sizes, activations), layerMap, -1, -1, fill);
     }
 
     /** Removes hidden layer l (1..L); the layer after it takes its inputs from the layer before. */
@@ -50,7 +50,7 @@ public final class ArchitectureEdit {
         for (int k = 0; k < layerMap.length; k++) {
             layerMap[k] = k < l ? k : k + 1;
         }
-        return remap(network, architecture(sizes, activations), layerMap, -1, -1, fill);
+        return remap(network, architecture(arch, sizes, activations), layerMap, -1, -1, fill);
     }
 
     /** One more neuron at the end of hidden layer l. */
@@ -63,7 +63,7 @@ public final class ArchitectureEdit {
         }
         int[] sizes = arch.sizes();
         sizes[l]++;
-        return remap(network, new Architecture(sizes, arch.activations()), identity(sizes.length), l, -1, fill);
+        return remap(network, arch.reshaped(sizes, arch.activations()), identity(sizes.length), l, -1, fill);
     }
 
     /** Removes neuron i (from 0) of hidden layer l, with its weights in and out. */
@@ -77,7 +77,7 @@ public final class ArchitectureEdit {
         int[] sizes = arch.sizes();
         sizes[l]--;
         // Nothing is new here, so no fill is ever asked for.
-        return remap(network, new Architecture(sizes, arch.activations()), identity(sizes.length), l, i, null);
+        return remap(network, arch.reshaped(sizes, arch.activations()), identity(sizes.length), l, i, null);
     }
 
     /** Layer l grown or shrunk to {@code count} neurons, adding or removing at the end. */
@@ -167,8 +167,9 @@ public final class ArchitectureEdit {
         return sizes;
     }
 
-    private static Architecture architecture(List<Integer> sizes, List<Activation> activations) {
-        return new Architecture(sizes.stream().mapToInt(Integer::intValue).toArray(), activations);
+    /** Another shape, seeing what {@code like} sees of the inputs. */
+    private static Architecture architecture(Architecture like, List<Integer> sizes, List<Activation> activations) {
+        return like.reshaped(sizes.stream().mapToInt(Integer::intValue).toArray(), activations);
     }
 
     private static int[] identity(int n) {

@@ -41,11 +41,18 @@ public record IterationTrace(long iteration, double learningRate, Network before
     /**
      * One point's three steps.
      *
-     * @param x      the inputs (Sigma_0 = h_0 = x)
+     * @param x      what the input layer holds, Sigma_0 = h_0: the inputs, or their features when the network
+     *               sees features ({@link Architecture#features()})
      * @param y      the targets
      * @param layers layers 1..L+1, at index l-1
+     * @param input  the point's inputs as the data give them: {@code x} itself without features
      */
-    public record PointTrace(double[] x, double[] y, List<LayerTrace> layers) {
+    public record PointTrace(double[] x, double[] y, List<LayerTrace> layers, double[] input) {
+        /** Without features: the input layer holds the inputs. */
+        public PointTrace(double[] x, double[] y, List<LayerTrace> layers) {
+            this(x, y, layers, x);
+        }
+
         /** Layer l's trace, l = 1..L+1. */
         public LayerTrace layer(int l) {
             return layers.get(l - 1);
@@ -111,9 +118,10 @@ public record IterationTrace(long iteration, double learningRate, Network before
     private static IterationTrace trace(Network network, DataSet all, double learningRate, long iteration,
                                         Trainer descent) {
         int[] batch = descent.nextBatch();
-        DataSet data = all.subset(batch);
-        Optimizer before = descent.optimizer();
         Architecture arch = network.architecture();
+        DataSet given = all.subset(batch);
+        DataSet data = arch.featured(given); // x as the input layer sees it: h_0
+        Optimizer before = descent.optimizer();
         int depth = arch.depth();
         double[][] a = new double[depth + 1][];
         double[][] b = new double[depth + 1][];
@@ -143,10 +151,9 @@ public record IterationTrace(long iteration, double learningRate, Network before
                 layers.add(new LayerTrace(Backprop.layer(step.sigma, l, 0), Backprop.layer(step.h, l, 0),
                         Backprop.layer(step.dRssDh, l, 0), db, dA));
             }
-            points.add(new PointTrace(
-                    Arrays.copyOfRange(xs, xOffset, xOffset + data.inputs()),
-                    Arrays.copyOfRange(ys, yOffset, yOffset + data.outputs()),
-                    List.copyOf(layers)));
+            double[] h0 = Arrays.copyOfRange(xs, xOffset, xOffset + data.inputs());
+            points.add(new PointTrace(h0, Arrays.copyOfRange(ys, yOffset, yOffset + data.outputs()),
+                    List.copyOf(layers), given == data ? h0 : given.subset(new int[] {p}).xs()));
         }
         // The sum and the update come from the trainer itself, so the trace shows what training does.
         descent.iterate();

@@ -41,7 +41,7 @@ public final class LayerVariants {
         for (int l = 1; l < sizes.length - 1; l++) {
             sizes[l] *= factor;
         }
-        return new Architecture(sizes, shape.activations());
+        return shape.reshaped(sizes, shape.activations());
     }
 
     /**
@@ -63,14 +63,14 @@ public final class LayerVariants {
         if (sizes == null || sizes.length < 2) {
             throw new IllegalArgumentException("\"" + typed.strip() + "\" is not layers such as 1-8-1 or 1-4-2-1");
         }
-        if (sizes[0] != like.inputs() || sizes[sizes.length - 1] != like.outputs()) {
+        if (sizes[0] != like.size(0) || sizes[sizes.length - 1] != like.outputs()) {
             throw new IllegalArgumentException(typed.strip() + " has " + sizes[0] + " input(s) and "
                     + sizes[sizes.length - 1] + " output(s), the network " + like.describe() + " has "
-                    + like.inputs() + " and " + like.outputs());
+                    + like.size(0) + " and " + like.outputs());
         }
         List<Activation> activations = new ArrayList<>(Collections.nCopies(sizes.length - 2, like.activation(1)));
         activations.add(like.activation(like.depth()));
-        return new Architecture(sizes, activations);
+        return like.reshaped(sizes, activations);
     }
 
     private static void requireEditable(Architecture shape) {

@@ -108,9 +108,15 @@ public final class Network {
         }
     }
 
+    /** The same weights, the input layer seeing these features of the inputs (null: the inputs themselves). */
+    public Network seeing(Features features) {
+        return new Network(architecture.withFeatures(features),
+                Arrays.copyOfRange(weights, 1, weights.length), Arrays.copyOfRange(biases, 1, biases.length));
+    }
+
     /** The same weights with other activations, one per layer 1..L+1. */
     public Network withActivations(List<Activation> activations) {
-        return new Network(new Architecture(architecture.sizes(), activations),
+        return new Network(architecture.reshaped(architecture.sizes(), activations),
                 Arrays.copyOfRange(weights, 1, weights.length), Arrays.copyOfRange(biases, 1, biases.length));
     }
 

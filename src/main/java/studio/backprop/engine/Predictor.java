@@ -15,7 +15,11 @@ public final class Predictor {
     private int selected;
     private final double[][] a;
     private final double[][] b;
+    /** x as given, and h_0: the same array without features. */
     private final double[] input;
+    private final double[] h0;
+    /** Many points' h_0 when the network sees features of its inputs; grown as asked. */
+    private double[] manyH0 = new double[0];
 
     public Predictor(Network network) {
         this.network = network;
@@ -29,6 +33,7 @@ public final class Predictor {
             b[l] = network.biases(l);
         }
         input = new double[arch.inputs()];
+        h0 = arch.features() == null ? input : new double[arch.size(0)];
     }
 
     public Network network() {
@@ -55,7 +60,11 @@ public final class Predictor {
     private Predictor one(double[] x) {
         pass = single;
         selected = 0;
-        pass.forward(a, b, x, 0, 1);
+        Features features = arch.features();
+        if (features != null) {
+            features.apply(x, h0);
+        }
+        pass.forward(a, b, features == null ? x : h0, 0, 1);
         return this;
     }
 
@@ -73,8 +82,24 @@ public final class Predictor {
         }
         pass = many;
         selected = 0;
-        pass.forward(a, b, xs, 0, n);
+        pass.forward(a, b, featured(xs, n), 0, n);
         return this;
+    }
+
+    /** The first n points' h_0, flat: xs itself when the network sees its inputs as they are. */
+    private double[] featured(double[] xs, int n) {
+        Features features = arch.features();
+        if (features == null) {
+            return xs;
+        }
+        int width = features.count();
+        if (manyH0.length < n * width) {
+            manyH0 = new double[n * width];
+        }
+        for (int p = 0; p < n; p++) {
+            features.apply(xs, p * input.length, manyH0, p * width);
+        }
+        return manyH0;
     }
 
     /** Point k of the last {@link #over}: what {@link #output}, {@link #h} and {@link #sigma} read from now on. */

@@ -66,7 +66,7 @@ public final class Trainer {
         gradA = gradient.a();
         gradB = gradient.b();
         current.copyInto(now.a(), now.b());
-        points = new TrainingPoints(data, architecture, options, at, Math.min(TILE, data.size()));
+        points = new TrainingPoints(architecture.featured(data), architecture, options, at, Math.min(TILE, data.size()));
     }
 
     /**

@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import studio.backprop.engine.DataSet;
 
@@ -23,7 +26,6 @@ import studio.backprop.engine.DataSet;
  */
 public final class DataFile {
     static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
-    private static final String[] COLUMN = {"x", "y"};
     /** Why a comma file with too many fields may be one whose numbers have decimal commas. */
     private static final String DECIMAL_COMMAS = "; if its numbers have decimal commas (0,25), commas cannot also"
             + " separate the columns: save it with semicolons or tabs between them";
@@ -51,11 +53,20 @@ public final class DataFile {
         return readDescribed(path).data();
     }
 
-    /** Reads a file as it streams, never holding its text whole; says which dialect it found. */
+    /** Points of one input and one output, the chapter's. */
     public static Imported readDescribed(Path path) throws InputException {
+        return readDescribed(path, Columns.CHAPTER);
+    }
+
+    /**
+     * Reads a file as it streams, never holding its text whole; says which dialect it found.
+     *
+     * @param columns the network's inputs and outputs, which the file's columns must match
+     */
+    public static Imported readDescribed(Path path, Columns columns) throws InputException {
         String name = TextFile.name(path);
         try (BufferedReader in = TextFile.reader(path)) {
-            return parse(in, name);
+            return parse(in, name, columns);
         } catch (CharacterCodingException e) {
             throw new InputException(name, "not a UTF-8 text file");
         } catch (IOException e) {
@@ -69,12 +80,26 @@ public final class DataFile {
 
     /** A header line, then one {@code x,y} line per point, each double in a form that reads back exactly. */
     public static String toCsv(DataSet data) {
-        StringBuilder csv = new StringBuilder("x,y\n");
-        for (int p = 0; p < data.size(); p++) {
-            csv.append(Decimals.exact(data.x(p))).append(',').append(Decimals.exact(data.y(p))).append('\n');
-        }
-        return csv.toString();
+        return rows(data, new int[0], ",");
     }
+
+    /** The header, then points {@code rows} (from 0; all of them when empty), each field exact. */
+    private static String rows(DataSet data, int[] rows, String separator) {
+        StringBuilder text = new StringBuilder(Columns.of(data).header(separator)).append('\n');
+        int n = rows.length == 0 ? data.size() : rows.length;
+        for (int k = 0; k < n; k++) {
+            int p = rows.length == 0 ? k : rows[k];
+            for (int c = 0; c < data.inputs(); c++) {
+                text.append(c == 0 ? "" : separator).append(Decimals.exact(data.x(p, c)));
+            }
+            for (int c = 0; c < data.outputs(); c++) {
+                text.append(separator).append(Decimals.exact(data.y(p, c)));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
 
     /**
      * Rows copied from a spreadsheet: as {@link #parse(String, String)} reads a file, which tells tab- and
@@ -82,8 +107,13 @@ public final class DataFile {
      * pasted rows") and the row.
      */
     public static Imported pasted(String text, String source) throws InputException {
+        return pasted(text, source, Columns.CHAPTER);
+    }
+
+    /** Pasted rows of these columns. */
+    public static Imported pasted(String text, String source, Columns columns) throws InputException {
         try {
-            return parse(new BufferedReader(new StringReader(text)), source);
+            return parse(new BufferedReader(new StringReader(text)), source, columns);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a string reads without fail
         }
@@ -94,13 +124,7 @@ public final class DataFile {
      * header first, every double written so that it reads back the same.
      */
     public static String toTabbed(DataSet data, int[] rows) {
-        StringBuilder text = new StringBuilder("x\ty\n");
-        int n = rows.length == 0 ? data.size() : rows.length;
-        for (int k = 0; k < n; k++) {
-            int p = rows.length == 0 ? k : rows[k];
-            text.append(Decimals.exact(data.x(p))).append('\t').append(Decimals.exact(data.y(p))).append('\n');
-        }
-        return text.toString();
+        return rows(data, rows, "\t");
     }
 
     /**
@@ -113,37 +137,66 @@ public final class DataFile {
         return pasted(csv, sourceName).data();
     }
 
-    private static Imported parse(BufferedReader in, String source) throws IOException, InputException {
+    private static Imported parse(BufferedReader in, String source, Columns columns) throws IOException, InputException {
         CsvDialect dialect = CsvDialect.detect(head(in));
-        double[] x = new double[1024];
-        double[] y = new double[1024];
+        int width = columns.count();
+        List<String> names = columns.names();
+        double[] x = new double[1024 * columns.inputs()];
+        double[] y = new double[1024 * columns.outputs()];
         int n = 0;
         boolean first = true;
         try (CsvRows rows = new CsvRows(in, dialect)) {
             while (next(rows, source)) {
-                if (first && rows.size() == 2 && dialect.isHeader(rows.fields())) {
+                if (first && dialect.isHeader(rows.fields())) {
                     first = false;
+                    requireHeaderFits(rows, columns, source);
                     continue;
                 }
                 first = false;
-                if (rows.size() != 2) {
+                if (rows.size() != width) {
                     throw new InputException(source, "line " + rows.line() + ": found " + rows.size()
-                            + (rows.size() == 1 ? " field" : " fields") + ", expected 2 (x,y)" + (dialect.separator()
-                            == ',' && rows.size() > 2 && rows.size() <= 4 ? DECIMAL_COMMAS : ""));
+                            + (rows.size() == 1 ? " field" : " fields") + ", expected " + width + " ("
+                            + columns.header(",") + ")" + (dialect.separator() == ',' && rows.size() > width
+                            && rows.size() <= 2 * width ? DECIMAL_COMMAS : ""));
                 }
-                if (n == x.length) {
-                    x = Arrays.copyOf(x, 2 * n);
-                    y = Arrays.copyOf(y, 2 * n);
+                if (n * columns.outputs() == y.length) {
+                    x = Arrays.copyOf(x, 2 * x.length);
+                    y = Arrays.copyOf(y, 2 * y.length);
                 }
-                x[n] = number(rows.field(0), dialect, source, rows.line(), 0);
-                y[n] = number(rows.field(1), dialect, source, rows.line(), 1);
+                for (int c = 0; c < width; c++) {
+                    double v = number(rows.field(c), dialect, source, rows.line(), c, names.get(c));
+                    if (c < columns.inputs()) {
+                        x[n * columns.inputs() + c] = v;
+                    } else {
+                        y[n * columns.outputs() + c - columns.inputs()] = v;
+                    }
+                }
                 n++;
             }
         }
         if (n == 0) {
-            throw new InputException(source, "no data points (expected lines of x,y such as 0.5,1)");
+            throw new InputException(source, "no data points (expected lines of " + columns.header(",") + " such as "
+                    + String.join(",", Collections.nCopies(width - 1, "0.5")) + ",1)");
         }
-        return new Imported(DataSet.of1D(Arrays.copyOf(x, n), Arrays.copyOf(y, n)), dialect);
+        return new Imported(new DataSet(columns.inputs(), columns.outputs(), Arrays.copyOf(x, n * columns.inputs()),
+                Arrays.copyOf(y, n * columns.outputs())), dialect);
+    }
+
+    /**
+     * A header of the app's names ({@code x1,x2,y}) must name the network's columns; any other header
+     * ({@code time,value}) must have as many.
+     */
+    private static void requireHeaderFits(CsvRows rows, Columns columns, String source) throws InputException {
+        Optional<Columns> named = Columns.named(rows.fields());
+        if (named.isPresent() && !named.get().equals(columns)) {
+            throw new InputException(source, "line " + rows.line() + ": the header names " + named.get().describe()
+                    + " (" + named.get().header(",") + "), expected " + columns.describe() + " (" + columns.header(",")
+                    + ")");
+        }
+        if (rows.size() != columns.count()) {
+            throw new InputException(source, "line " + rows.line() + ": the header has " + rows.size()
+                    + " columns, expected " + columns.count() + " (" + columns.header(",") + ")");
+        }
     }
 
     private static boolean next(CsvRows rows, String source) throws IOException, InputException {
@@ -171,7 +224,7 @@ public final class DataFile {
         return n == HEAD_CHARS && end > 0 ? text.substring(0, end) : text;
     }
 
-    private static double number(String field, CsvDialect dialect, String source, long line, int column)
+    private static double number(String field, CsvDialect dialect, String source, long line, int column, String name)
             throws InputException {
         String text = dialect.plain(field);
         boolean decimal = NumberText.isDecimal(text);
@@ -179,7 +232,7 @@ public final class DataFile {
         if (Double.isFinite(value)) {
             return value; // the rest tells what is wrong, which a file of a million good numbers never asks
         }
-        String place = "line " + line + ", column " + (column + 1) + " (" + COLUMN[column] + ")";
+        String place = "line " + line + ", column " + (column + 1) + " (" + name + ")";
         String shown = field.length() > 30 ? field.substring(0, 30) + "..." : field;
         if (decimal) {
             throw new InputException(source, place + ": \"" + shown + "\" is too large to be a finite number");

@@ -3,7 +3,6 @@ package studio.backprop.io;
 import static studio.backprop.io.JsonTree.kind;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,7 +119,7 @@ final class ExperimentReader {
         if (points.isEmpty()) {
             throw fail("\"data\" is empty: an experiment needs at least one point");
         }
-        List<String> names = names(inputs, outputs);
+        List<String> names = new Columns(inputs, outputs).names();
         String shape = "[" + String.join(", ", names) + "]";
         double[] x = new double[points.size() * inputs];
         double[] y = new double[points.size() * outputs];
@@ -144,18 +143,6 @@ final class ExperimentReader {
             }
         }
         return new DataSet(inputs, outputs, x, y);
-    }
-
-    /** x and y for one of each, else x1, x2, ... and y1, y2, ...: the chapter's vectors' entries. */
-    private static List<String> names(int inputs, int outputs) {
-        List<String> names = new ArrayList<>();
-        for (int k = 1; k <= inputs; k++) {
-            names.add(inputs == 1 ? "x" : "x" + k);
-        }
-        for (int k = 1; k <= outputs; k++) {
-            names.add(outputs == 1 ? "y" : "y" + k);
-        }
-        return names;
     }
 
     private String preset(JsonNode preset) throws InputException {

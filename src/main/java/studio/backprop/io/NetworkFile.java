@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.Feature;
+import studio.backprop.engine.Features;
 import studio.backprop.engine.Network;
 
 /**
  * Networks as JSON: {@code {"layers": [{"activation": "sigmoid", "weights": [[...], ...], "biases": [...]}, ...]}},
  * one object per layer l = 1..L+1, {@code weights[i][j]} = a_lij (from neuron j of layer l-1 to neuron i
  * of layer l). The network's inputs are the columns of A_1, its outputs the rows of the last A, as the chapter's
- * shapes say. Messages number layers, rows and columns from 1.
+ * shapes say. An optional {@code "features": ["x1", "x2", "x1*x2"]} before the layers makes the input layer
+ * see those features of the inputs, one column of A_1 each. Messages number layers, rows and columns from 1.
  */
 public final class NetworkFile {
     private NetworkFile() {
@@ -51,7 +54,10 @@ public final class NetworkFile {
             }
             layers.add(JsonTree.write(layer));
         }
-        return "{\"layers\": [\n  " + String.join(",\n  ", layers) + "\n]}\n";
+        Features features = arch.features();
+        String seen = features == null ? "" : "\"features\": " + JsonTree.write(JsonTree.MAPPER.valueToTree(
+                features.list().stream().map(Feature::id).toList())) + ", ";
+        return "{" + seen + "\"layers\": [\n  " + String.join(",\n  ", layers) + "\n]}\n";
     }
 
     /** The network as a JSON tree, for files that hold networks inside them. */
@@ -124,7 +130,8 @@ public final class NetworkFile {
                 biases[l - 1] = biases(layer, l, sizes[l]);
                 activations.add(activation(layer, l));
             }
-            return new Network(new Architecture(sizes, activations), weights, biases);
+            Features features = features(root.get("features"), sizes[0]);
+            return new Network(new Architecture(sizes, activations, features), weights, biases);
         }
 
         /** A_l flat row-major, checked to have {@code cols} columns. */
@@ -179,6 +186,35 @@ public final class NetworkFile {
                 b[i] = number(values.get(i), field + ": entry " + (i + 1));
             }
             return b;
+        }
+
+        /** The features named, or null when none are; one per column of A_1. */
+        private Features features(JsonNode names, int columns) throws InputException {
+            if (names == null || names.isNull()) {
+                return null;
+            }
+            if (!names.isArray() || names.isEmpty()) {
+                throw fail("\"features\": expected a list of names such as [\"x1\", \"x2\", \"x1*x2\"], found "
+                        + kind(names));
+            }
+            List<String> ids = new ArrayList<>();
+            for (JsonNode name : names) {
+                if (!name.isTextual()) {
+                    throw fail("\"features\": expected names such as \"x1*x2\", found " + kind(name));
+                }
+                ids.add(name.textValue());
+            }
+            Features features;
+            try {
+                features = Features.parse(String.join(",", ids));
+            } catch (IllegalArgumentException e) {
+                throw fail("\"features\": " + e.getMessage());
+            }
+            if (features.count() != columns) {
+                throw fail("\"features\": " + features.count() + " features, but layer 1 \"weights\" has " + columns
+                        + (columns == 1 ? " column" : " columns") + ": one per feature");
+            }
+            return features;
         }
 
         private Activation activation(JsonNode layer, int l) throws InputException {

@@ -11,6 +11,7 @@ import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Features;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.WeightInit;
 import studio.backprop.model.SavedExperiment;
@@ -79,5 +80,48 @@ class ExperimentShapesTest {
         assertEquals(twoByTwo, back);
         assertEquals(2, back.architecture().inputs());
         assertEquals(2, back.architecture().outputs());
+    }
+
+    @Test
+    void aNetworkSeeingFeaturesNamesThemAndReadsBackSeeingThem() throws Exception {
+        Network seeing = new Network(new Architecture(new int[] {3, 1}, List.of(Activation.SIGMOID)),
+                new double[][] {{1, 2, 3}}, new double[][] {{0.5}}).seeing(Features.parse("x1,x2,x1*x2"));
+
+        String json = NetworkFile.toJson(seeing);
+
+        assertTrue(json.startsWith("{\"features\": [\"x1\",\"x2\",\"x1*x2\"], \"layers\": ["), json);
+        assertEquals(seeing, NetworkFile.parse(json, "net.json"));
+    }
+
+    @Test
+    void anExperimentSeeingFeaturesKeepsItsDataAsGivenAndTheFeaturesInItsNetworks() throws Exception {
+        Network seeing = new Network(new Architecture(new int[] {3, 1}, List.of(Activation.SIGMOID)),
+                new double[][] {{1, 2, 3}}, new double[][] {{0.5}}).seeing(Features.parse("x1,x2,x1*x2"));
+        SavedExperiment saved = SavedExperiment.start(new Experiment(seeing, XOR, 0.1), null, WeightInit.normal(1, 7));
+
+        SavedExperiment back = ExperimentFile.parse(ExperimentFile.toJson(saved), "xor.bpstudio");
+
+        assertEquals(XOR, back.data());
+        assertEquals(seeing, back.initialNetwork());
+    }
+
+    @Test
+    void featuresThatDoNotNumberTheColumnsOfA1AreOneLine() {
+        String json = "{\"features\": [\"x1\", \"x2\"], \"layers\": [{\"weights\": [[1, 2, 3]], \"biases\": [0]}]}";
+
+        InputException e = assertThrows(InputException.class, () -> NetworkFile.parse(json, "net.json"));
+
+        assertEquals("net.json: \"features\": 2 features, but layer 1 \"weights\" has 3 columns: one per feature",
+                e.getMessage());
+    }
+
+    @Test
+    void anUnknownFeatureInAFileIsOneLine() {
+        String json = "{\"features\": [\"x1\", \"x9\"], \"layers\": [{\"weights\": [[1, 2]], \"biases\": [0]}]}";
+
+        InputException e = assertThrows(InputException.class, () -> NetworkFile.parse(json, "net.json"));
+
+        assertTrue(e.getMessage().startsWith("net.json: \"features\": unknown feature \"x9\" (known: x, x^2"),
+                e.getMessage());
     }
 }

@@ -15,6 +15,7 @@ import studio.backprop.engine.Network;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.Presets;
 import studio.backprop.engine.WeightInit;
+import studio.backprop.io.Columns;
 import studio.backprop.io.DataFile;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
@@ -148,7 +149,7 @@ public final class ExperimentEditor {
 
     /** Replaces the points with a CSV file's, as one edit, which says how many and how the file writes them. */
     public void importData(Path path) throws InputException {
-        DataFile.Imported read = DataFile.readDescribed(path);
+        DataFile.Imported read = DataFile.readDescribed(path, Columns.of(state.get().data()));
         editData(current -> read.data(), "import " + read.describe(path));
     }
 

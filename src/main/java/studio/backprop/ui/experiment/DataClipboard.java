@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import studio.backprop.engine.DataSet;
+import studio.backprop.io.Columns;
 import studio.backprop.io.DataFile;
 import studio.backprop.io.InputException;
 import studio.backprop.ui.edit.ExperimentEditor;
@@ -57,7 +58,7 @@ final class DataClipboard {
         }
         DataFile.Imported read;
         try {
-            read = DataFile.pasted(text, PASTED);
+            read = DataFile.pasted(text, PASTED, Columns.of(editor.state().data()));
         } catch (InputException e) {
             problems.accept(e.getMessage());
             return;

@@ -60,6 +60,7 @@ public final class ExperimentPanel extends VBox {
         getChildren().addAll(title, notice,
                 section("Preset"), preset, teaches, new SampleEditor(session.editor(), new Random()),
                 section("Initial weights"), new InitialWeightsEditor(session.editor()),
+                section("Input features"), new FeaturesEditor(session.editor()),
                 section("Layers"), new LayersEditor(session.editor()));
         // With the chapter's gradient descent alone there is nothing to choose, so no section to show.
         if (Optimizers.ALL.size() > 1) {

@@ -65,7 +65,7 @@ final class LayersEditor extends VBox {
         shown = arch;
         rows.getChildren().clear();
         rows.addRow(0, header("layer"), header("neurons"), header("activation"));
-        Label inputs = new Label(Integer.toString(arch.inputs()));
+        Label inputs = new Label(Integer.toString(arch.size(0)));
         inputs.getStyleClass().add("muted");
         rows.addRow(1, new Label("input"), inputs);
         for (int l = 1; l <= arch.depth(); l++) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Presets;
 import studio.backprop.engine.Trainer;
@@ -210,5 +211,14 @@ class ExperimentEditorTest {
         assertEquals(Presets.get("bump").data(), editor.state().data());
         editor.undo();
         assertEquals(ChapterExample.data(), editor.state().data());
+    }
+
+    @Test
+    void pointsOfTwoInputsImportIntoAnExperimentOfTwoInputs() throws Exception {
+        editor.choosePreset("xor");
+        Path csv = dir.resolve("xor.csv");
+        Files.writeString(csv, "x1;x2;y\n0,5;-0,5;1\n");
+        editor.importData(csv);
+        assertEquals(new DataSet(2, 1, new double[] {0.5, -0.5}, new double[] {1}), editor.state().data());
     }
 }
