@@ -248,7 +248,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     }
 
     private Predictor predictor(TrainingSnapshot s) {
-        return new Predictor(s.network()).at(s.data().x(point(s)));
+        return new Predictor(s.network()).at(s.data().subset(new int[] {point(s)}).xs()); // every input of the point
     }
 
     @Override

@@ -6,6 +6,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.DataSet;
 import studio.backprop.engine.InputDomain;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
@@ -89,12 +90,25 @@ final class NeuronCurves {
         return maps() ? layout.mapBox(n) : layout.curveBox(n);
     }
 
-    /** Neuron n's curve or map, with the selected point (the forward pass {@code at}) marked. */
-    void draw(GraphicsContext g, Layout.Box box, Node n, Predictor at, double sc) {
+    /**
+     * For two inputs, a hidden neuron too small for a map and its value both: the square its map fills in
+     * its stead, the value told on hover. Null otherwise.
+     */
+    Layout.Box standIn(Layout layout, Node n) {
+        if (!maps() || n.isBias() || n.layer() == 0 || n.layer() == network.depth() || layout.curveBox(n) != null) {
+            return null;
+        }
+        double r = n.radius();
+        return new Layout.Box(n.x() - r, n.y() - r, 2 * r, 2 * r);
+    }
+
+    /** Neuron n's curve or map, with the frame's selected point marked: at its inputs, before any features. */
+    void draw(GraphicsContext g, Layout.Box box, Node n, Frame f, double sc) {
+        DataSet data = f.snapshot().data();
         if (maps()) {
-            maps.draw(g, box, n.layer(), n.index(), at.h(0, 0), at.h(0, 1), sc);
+            maps.draw(g, box, n.layer(), n.index(), data.x(f.point(), 0), data.x(f.point(), 1), sc);
         } else {
-            draw(g, box, n.layer(), n.index(), at.h(0, 0), at.h(n.layer(), n.index()), sc);
+            draw(g, box, n.layer(), n.index(), data.x(f.point()), f.at().h(n.layer(), n.index()), sc);
         }
     }
 

@@ -75,13 +75,20 @@ final class NeuronPainter {
             plate(n, lines);
             return;
         }
+        Layout.Box standIn = curves == null || lines != null ? null : curves.standIn(layout, n);
+        if (standIn != null) {
+            curves.draw(g, standIn, n, f, sc);
+            if (!lit) {
+                return;
+            }
+        }
         if (lines == null && !lit && !layout.valuesApart) {
             return;
         }
         // a phase's number replaces h, and the curve of h with it
         Layout.Box box = curves == null || lines != null ? null : curves.box(layout, n);
         if (box != null) {
-            curves.draw(g, box, n, f.at(), sc);
+            curves.draw(g, box, n, f, sc);
         }
         FittedText value = lines == null ? valueText(n) : FittedText.of(lines.get(0), Double.NaN, layout.fonts.value(),
                 layout.plateWidth - 8 * sc);

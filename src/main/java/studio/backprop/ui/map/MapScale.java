@@ -1,5 +1,7 @@
 package studio.backprop.ui.map;
 
+import java.util.Optional;
+import studio.backprop.engine.Accuracy;
 import studio.backprop.engine.DataSet;
 
 /**
@@ -10,28 +12,22 @@ import studio.backprop.engine.DataSet;
 record MapScale(double lo, double hi, boolean classes) {
 
     static MapScale of(DataSet data) {
-        boolean zeroOne = true;
-        boolean plusMinus = true;
+        Optional<Accuracy.Classes> classes = Accuracy.classes(data);
+        if (classes.isPresent()) {
+            double low = classes.get().classOf(Double.NEGATIVE_INFINITY);
+            return new MapScale(low, 1, true);
+        }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < data.size(); p++) {
-            double y = data.y(p);
-            zeroOne &= y == 0 || y == 1;
-            plusMinus &= y == -1 || y == 1;
-            min = Math.min(min, y);
-            max = Math.max(max, y);
-        }
-        if (zeroOne) {
-            return new MapScale(0, 1, true);
-        }
-        if (plusMinus) {
-            return new MapScale(-1, 1, true);
+            min = Math.min(min, data.y(p));
+            max = Math.max(max, data.y(p));
         }
         double half = max > min ? (max - min) / 2 : 0.5;
         return new MapScale((min + max) / 2 - half, (min + max) / 2 + half, false);
     }
 
-    /** The output the boundary is drawn at: the scale's middle. */
+    /** The output the boundary is drawn at: the scale's middle, which for classes is {@link Accuracy.Classes#boundary}. */
     double middle() {
         return (lo + hi) / 2;
     }

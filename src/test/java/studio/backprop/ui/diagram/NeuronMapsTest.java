@@ -1,5 +1,6 @@
 package studio.backprop.ui.diagram;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,16 @@ class NeuronMapsTest {
     @Start
     void start(Stage stage) {
         d = new ShownDiagram(stage, TwoInputSnapshots.xor(300));
+    }
+
+    @Test
+    void aNeuronsValueIsItsOutputAtBothInputsOfTheSelectedPoint(FxRobot robot) {
+        d.after(robot, () -> d.point.set(1)); // (0, 1): the second input matters
+        Predictor p = new Predictor(d.snapshot.get().network()).at(0, 1);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Numbers.output(p.h(1, i)), d.view.neuronText(1, i), "neuron " + i);
+        }
+        assertEquals(Numbers.output(p.output()), d.view.neuronText(2, 0), "the output");
     }
 
     @Test
