@@ -75,14 +75,16 @@ final class MapGrid {
      * The field over the pixels the grid's corners land on: each grid point at the centre of its image
      * pixel, so the picture is as far from the grid as half a cell, and no further.
      */
-    void drawField(GraphicsContext g, double left, double top, double right, double bottom) {
+    void drawField(GraphicsContext g, double left, double top, double right, double bottom, boolean smooth) {
         double cw = (right - left) / (n - 1);
         double ch = (bottom - top) / (n - 1);
         if (image == null) {
             image = new WritableImage(n, n);
             image.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), pixels, 0, n);
         }
-        g.setImageSmoothing(true);
+        // Smoothing the coarse field costs the software renderer a few ms a frame while training runs;
+        // its cells show as squares then, the fine field paused is smooth.
+        g.setImageSmoothing(smooth);
         g.drawImage(image, left - cw / 2, top - ch / 2, right - left + cw, bottom - top + ch);
     }
 

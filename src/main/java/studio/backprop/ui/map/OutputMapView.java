@@ -141,7 +141,7 @@ public final class OutputMapView extends PointPlotPane {
         List<Item> items = MapPoints.legendItems(scale, s.beyond().holdsOut());
         double legendHeight = legend.height(items, width - 2 * chart.pad());
         layoutSquare(domain, width - ColourBar.width(chart, scale), height, legendHeight);
-        grid.drawField(g, chart.left(), chart.top(), chart.right(), chart.bottom());
+        grid.drawField(g, chart.left(), chart.top(), chart.right(), chart.bottom(), !s.running());
         if (scale.classes()) {
             g.setStroke(Palette.BOUNDARY);
             g.setLineWidth(chart.curveWidth());
