@@ -34,6 +34,7 @@ public final class TwoInputSnapshots {
     public static TrainingSnapshot running(TrainingSnapshot s) {
         return new TrainingSnapshot(s.iteration(), s.network(), s.rss(), s.predictions(), s.gradient(),
                 s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
-                TrainingSnapshot.State.RUNNING, 0, -1, null);
+                TrainingSnapshot.State.RUNNING, 0, -1, null, s.gradientKnown(), s.commandsDone(), s.change(),
+                s.optimizer(), null, s.edits(), s.beyond());
     }
 }

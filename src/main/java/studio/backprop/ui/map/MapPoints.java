@@ -26,14 +26,20 @@ final class MapPoints {
     }
 
     /**
-     * @param at where point k is drawn (a dragged point at its preview)
+     * @param at      where point k is drawn (a dragged point at its preview)
+     * @param sprites copies of drawn points to use, or null to draw each point afresh
      */
     static void draw(GraphicsContext g, Chart c, DataSet data, MapScale scale, java.util.function.IntFunction<Point2D> at,
-                     IntPredicate heldOut, int selected, int hovered) {
+                     IntPredicate heldOut, int selected, int hovered, PointSprites sprites) {
         g.setLineDashes();
         for (int k = 0; k < data.size(); k++) {
-            point(g, c, at.apply(k), MapColours.point(scale.signed(data.y(k))), heldOut.test(k),
-                    k == hovered ? 1.4 : 1);
+            Point2D p = at.apply(k);
+            Color colour = MapColours.point(scale.signed(data.y(k)));
+            if (sprites != null && k != hovered && scale.classes()) {
+                sprites.draw(g, c, p.getX(), p.getY(), colour, heldOut.test(k));
+            } else {
+                point(g, c, p.getX(), p.getY(), colour, heldOut.test(k), k == hovered ? 1.4 : 1);
+            }
         }
         if (selected >= 0 && selected < data.size()) {
             Point2D p = at.apply(selected);
@@ -44,10 +50,8 @@ final class MapPoints {
         }
     }
 
-    private static void point(GraphicsContext g, Chart c, Point2D p, Color colour, boolean hollow, double grow) {
+    static void point(GraphicsContext g, Chart c, double x, double y, Color colour, boolean hollow, double grow) {
         double r = radius(c) * grow;
-        double x = p.getX();
-        double y = p.getY();
         if (hollow) {
             double w = 2.5 * c.s();
             g.setFill(Palette.BACKGROUND);

@@ -31,6 +31,7 @@ public final class OutputMapView extends PointPlotPane {
     private final ObjectProperty<MapEdits> mapEdits = new SimpleObjectProperty<>(this, "mapEdits");
     private final ChartLegend legend = new ChartLegend(chart);
     private final MapRefiner refiner = new MapRefiner();
+    private final PointSprites sprites = new PointSprites();
     /** The field drawn: coarse while training runs, fine once the refiner brings it. */
     private MapGrid grid;
     private long evaluationNanos;
@@ -152,7 +153,8 @@ public final class OutputMapView extends PointPlotPane {
         chart.drawFrame(g, "x1", "x2");
         ColourBar.draw(g, chart, scale, chart.right());
         legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
-        MapPoints.draw(g, chart, data, scale, this::pointPosition, s.beyond()::heldOut, selectedPoint.get(), hovered);
+        MapPoints.draw(g, chart, data, scale, this::pointPosition, s.beyond()::heldOut, selectedPoint.get(), hovered,
+                s.running() ? sprites : null);
         if (mapEdits.get() != null) {
             notes.drawHint(g, chart, width);
         }

@@ -97,6 +97,19 @@ class OutputMapViewTest {
     }
 
     @Test
+    void whileTrainingRunsEachPointStillShowsItsClassAndAHeldOutOneIsHollow(FxRobot robot) {
+        robot.interact(() -> snapshot.set(TwoInputSnapshots.running(Snapshots.withHeldOut(snapshot.get(), 1))));
+        Image image = Pixels.grab(view.canvas());
+        for (int k : new int[] {0, 2, 3}) {
+            Point2D p = view.pointPosition(k);
+            Color want = snapshot.get().data().y(k) == 1 ? Palette.MAP_HIGH : Palette.MAP_LOW;
+            assertTrue(Pixels.near(image, p.getX(), p.getY(), 1, want), "point " + k + " in " + want);
+        }
+        Point2D hollow = view.pointPosition(1);
+        assertTrue(Pixels.near(image, hollow.getX(), hollow.getY(), 0, Color.WHITE), "white inside");
+    }
+
+    @Test
     void aHeldOutPointIsHollow(FxRobot robot) {
         robot.interact(() -> snapshot.set(Snapshots.withHeldOut(snapshot.get(), 1)));
         Image image = Pixels.grab(view.canvas());
