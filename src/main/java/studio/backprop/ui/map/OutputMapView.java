@@ -140,8 +140,11 @@ public final class OutputMapView extends PointPlotPane {
             refiner.refine(s.network(), data, FINE, scale, this::refined);
         }
         List<Item> items = MapPoints.legendItems(scale, s.beyond().holdsOut());
-        double legendHeight = legend.height(items, width - 2 * chart.pad());
-        layoutSquare(domain, width - ColourBar.width(chart, scale), height, legendHeight);
+        double bar = ColourBar.width(chart, scale);
+        // the legend keeps clear of the colour bar's title above the bar
+        double legendWidth = width - 2 * chart.pad() - bar;
+        double legendHeight = legend.height(items, legendWidth);
+        layoutSquare(domain, width - bar, height, legendHeight);
         grid.drawField(g, chart.left(), chart.top(), chart.right(), chart.bottom(), !s.running());
         if (scale.classes()) {
             g.setStroke(Palette.BOUNDARY);
@@ -152,7 +155,7 @@ public final class OutputMapView extends PointPlotPane {
         chart.coverMargins(g, width);
         chart.drawFrame(g, "x1", "x2");
         ColourBar.draw(g, chart, scale, chart.right());
-        legend.draw(g, items, chart.pad(), chart.pad(), width - 2 * chart.pad());
+        legend.draw(g, items, chart.pad(), chart.pad(), legendWidth);
         MapPoints.draw(g, chart, data, scale, this::pointPosition, s.beyond()::heldOut, selectedPoint.get(), hovered,
                 s.running() ? sprites : null);
         if (mapEdits.get() != null) {
