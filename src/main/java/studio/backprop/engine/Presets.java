@@ -58,7 +58,7 @@ public final class Presets {
             plane(2), WeightInit.xavier(3), new Sampling(PlaneShapes::gauss, 100, 0, 3), 0.05, 1.0),
         new Preset("spiral", "Two inputs: a spiral",
             "two arms wound round each other: only a deeper network bends its boundary that far (90%+ right)",
-            plane(8, 8), WeightInit.xavier(4), new Sampling(PlaneShapes::spiral, 200, 0, 4), 0.01, 0.9),
+            plane(8, 8), WeightInit.xavier(4), new Sampling(PlaneShapes::spiral, 200, 0.02, 4), 0.01, 0.9),
         new Preset("saddle", "Two inputs: a saddle surface",
             "not classes but a height over the square: the output map becomes a smooth surface, 0.5 + 0.4 x1 x2",
             plane(4), WeightInit.xavier(5), new Sampling(PlaneShapes::saddle, 100, 0.02, 5), 0.05, Double.NaN));

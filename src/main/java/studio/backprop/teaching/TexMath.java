@@ -109,6 +109,26 @@ final class TexMath {
         return "\\frac{\\partial \\mathrm{RSS}}{\\partial " + of + "}";
     }
 
+    /** {@code y}, or {@code \vec{y}} when the network has several outputs: the target as the chapter writes it. */
+    static String target(int outputs) {
+        return outputs == 1 ? "y" : "\\vec{y}";
+    }
+
+    /** {@code (\vec{x}, y)}: a data point, x always a vector (the chapter's [0.25]), y one for several outputs. */
+    static String point(int outputs) {
+        return "(\\vec{x}, " + target(outputs) + ")";
+    }
+
+    /** A point's share of RSS: {@code (f(x) - y)^2}, or the squared length of the difference for several outputs. */
+    static String squaredError(int outputs) {
+        return outputs == 1 ? "\\left( f(\\vec{x}) - y \\right)^{2}" : squaredLength("f(\\vec{x}) - \\vec{y}");
+    }
+
+    /** {@code \left\| of \right\|^{2}}: a vector's squared length, the sum of its entries' squares. */
+    static String squaredLength(String of) {
+        return "\\left\\| " + of + " \\right\\|^{2}";
+    }
+
     /** {@code \left. expr \right|_{at}}: a point's share of a gradient. */
     static String at(String expr, String at) {
         return "\\left. " + expr + " \\right|_{" + at + "}";

@@ -12,9 +12,12 @@ final class UpdateProse {
     private final UpdateRule rule;
     private final boolean whole;
     private final String batch;
+    /** The chapter's name of a point: {@code (\\vec{x}, y)}, with \\vec{y} for several outputs. */
+    private final String point;
 
     UpdateProse(IterationTrace trace, int dataSize) {
         this.trace = trace;
+        this.point = TexMath.point(trace.before().architecture().outputs());
         this.rule = UpdateRule.of(trace);
         this.whole = rule.isWholeBatch(dataSize);
         this.batch = rule.batch(dataSize, Notation.ASCII);
@@ -26,7 +29,7 @@ final class UpdateProse {
         String settings = rule.settings(Notation.TEX);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1)
                 + (settings.isEmpty() ? "" : " ($" + settings + "$)") + " on $\\mathrm{RSS} = \\sum_{" + over()
-                + "} \\left( f(\\vec{x}) - y \\right)^{2}$" + penalty() + " for the " + network + " network below and "
+                + "} " + TexMath.squaredError(trace.before().architecture().outputs()) + "$" + penalty() + " for the " + network + " network below and "
                 + (whole ? batch : "the batch $B$ (" + batch + ")") + ", learning rate $\\alpha = "
                 + Decimals.plain(trace.learningRate()) + "$, starting from " + from + ". Numbers are rounded to "
                 + digits + " decimals; the computation keeps them in full precision.";
@@ -34,7 +37,7 @@ final class UpdateProse {
 
     /** What the list of the data's points is headed with: only the batch's are listed. */
     String dataHeading() {
-        return whole ? "Data points $(\\vec{x}, y)$:" : "The points of the batch $B$ (" + batch + "), $(\\vec{x}, y)$:";
+        return whole ? "Data points $" + point + "$:" : "The points of the batch $B$ (" + batch + "), $" + point + "$:";
     }
 
     String sumTitle() {
@@ -67,7 +70,7 @@ final class UpdateProse {
     }
 
     private String over() {
-        return whole ? "(\\vec{x}, y)" : "(\\vec{x}, y) \\in B";
+        return whole ? point : point + " \\in B";
     }
 
     private String penalty() {

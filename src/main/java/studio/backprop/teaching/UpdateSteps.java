@@ -31,6 +31,8 @@ final class UpdateSteps {
     private final boolean chapters;
     /** Where the sums run: every point, or the batch B. */
     private final String over;
+    /** {@code (\\vec{x}, y)}, with \\vec{y} for several outputs. */
+    private final String point;
 
     UpdateSteps(IterationTrace trace, StepWriter out) {
         this.trace = trace;
@@ -39,7 +41,8 @@ final class UpdateSteps {
         this.rule = UpdateRule.of(trace);
         this.penalty = trace.penalty();
         this.chapters = UpdateRule.isChapters(trace, out.options().dataSize());
-        this.over = chapters || rule.isWholeBatch(out.options().dataSize()) ? "(\\vec{x}, y)" : "(\\vec{x}, y) \\in B";
+        this.point = TexMath.point(arch.outputs());
+        this.over = chapters || rule.isWholeBatch(out.options().dataSize()) ? point : point + " \\in B";
     }
 
     /** One A_l or b_l: its symbols, its values before and after the update and its gradient. */
@@ -242,7 +245,7 @@ final class UpdateSteps {
 
     /** {@code \sum_{(\vec{x}, y)} \left. d/d(of) \right|_{(\vec{x}, y)}}, over B for a batch. */
     private String sum(String of) {
-        return "\\sum_{" + over + "} " + at(partial(of), "(\\vec{x}, y)");
+        return "\\sum_{" + over + "} " + at(partial(of), point);
     }
 
     /** {@code \frac{\partial (\mathrm{RSS} + P)}{\partial of}}: the gradient of the penalised loss. */

@@ -122,7 +122,7 @@ public final class WorkedExampleDocument {
                 PointTrace p = trace.point(point);
                 // Another update's batch may skip points or shuffle them: each is named by its number.
                 dialect.heading(doc, 1, (prose == null ? "Point" : "Point " + (trace.batch().get(point) + 1) + ":")
-                        + " $(\\vec{x}, y) = " + Decimals.point(p.x(), p.y()) + "$");
+                        + " $" + TexMath.point(p.y().length) + " = " + Decimals.point(p.x(), p.y()) + "$");
                 phase = null;
             }
             if (phase == null || !step.phase().title().equals(phase.title())) {
@@ -158,7 +158,8 @@ public final class WorkedExampleDocument {
         String from = k == 0 ? "the initial weights"
                 : "the weights after " + k + (k == 1 ? " iteration" : " iterations");
         dialect.paragraph(doc, prose != null ? prose.introduction(arch.describe(), from, digits)
-                : "Gradient descent on $\\mathrm{RSS} = \\sum_{(\\vec{x}, y)} \\left( f(\\vec{x}) - y \\right)^{2}$"
+                : "Gradient descent on $\\mathrm{RSS} = \\sum_{" + TexMath.point(arch.outputs()) + "} "
+                + TexMath.squaredError(arch.outputs()) + "$"
                 + " for the " + arch.describe() + " network below and " + trace.points().size()
                 + (trace.points().size() == 1 ? " data point" : " data points") + ", learning rate $\\alpha = "
                 + Decimals.plain(trace.learningRate()) + "$, starting from " + from + ". Numbers are rounded to "
@@ -168,7 +169,7 @@ public final class WorkedExampleDocument {
             dialect.paragraph(doc, "Activation " + layersWith(arch, activation) + ": $"
                     + TexMath.definition(activation) + "$");
         }
-        dialect.paragraph(doc, prose != null ? prose.dataHeading() : "Data points $(\\vec{x}, y)$:");
+        dialect.paragraph(doc, prose != null ? prose.dataHeading() : "Data points $" + TexMath.point(arch.outputs()) + "$:");
         dialect.display(doc, dataList());
         dialect.paragraph(doc, "Weights:");
         for (int l = 1; l <= arch.depth(); l++) {

@@ -79,7 +79,7 @@ public final class WorkedExampleSteps {
                     Piece.of(sigma(vec("\\Sigma", l), act(l)), 3), paren(act(l), writer.column(layer.sigma())),
                     writer.column(layer.h()), 2);
         }
-        String y = point.y().length == 1 ? "y" : "\\vec{y}";
+        String y = TexMath.target(point.y().length);
         if (options.squaredError()) {
             squaredError(p, point, y);
         }
@@ -123,16 +123,19 @@ public final class WorkedExampleSteps {
         String h = vec("h", out);
         if (f.length == 1) {
             writer.add(Phase.SQUARED_ERROR, out, p, "Squared error of this point",
-                    Piece.of("\\left( f(\\vec{x}) - y \\right)^{2}", 5), Piece.of("\\left( " + h + " - y \\right)^{2}", 4),
+                    Piece.of(TexMath.squaredError(1), 5), Piece.of("\\left( " + h + " - y \\right)^{2}", 4),
                     Piece.of("\\left( " + numbers.computed(f)[0] + " - " + numbers.data(point.y())[0] + " \\right)^{2}", 8),
                     value, 0);
         } else {
+            // The squared length of the difference: the sum of the outputs' squared errors.
+            Piece difference = writer.column(f).then("-", 1.5).then(writer.data(point.y()));
             writer.add(Phase.SQUARED_ERROR, out, p, "Squared error of this point",
-                    Piece.of("\\left\\| f(\\vec{x}) - \\vec{y} \\right\\|^{2}", 5),
-                    Piece.of("\\sum_{i} \\left( h_{" + out + "i} - y_{i} \\right)^{2}", 6), Piece.EMPTY, value, 0);
+                    Piece.of(TexMath.squaredError(f.length), 5), Piece.of(TexMath.squaredLength(h + " - " + y), 4),
+                    Piece.of(TexMath.squaredLength(difference.tex()), difference.em() + 2), value, 0);
         }
         writer.add(Phase.SQUARED_ERROR, out, p, "Its derivative at the output", Piece.of(partial(h), 3),
-                Piece.of("\\frac{\\partial}{\\partial " + h + "} \\left( " + h + " - " + y + " \\right)^{2}", 7),
+                Piece.of("\\frac{\\partial}{\\partial " + h + "} " + (f.length == 1 ? "\\left( " + h + " - y \\right)^{2}"
+                        : TexMath.squaredLength(h + " - " + y)), 7),
                 Piece.EMPTY, Piece.of("2 \\left( " + h + " - " + y + " \\right)", 4), 0);
     }
 

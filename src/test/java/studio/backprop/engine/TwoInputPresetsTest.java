@@ -81,4 +81,14 @@ class TwoInputPresetsTest {
         }
         assertFalse(a.equals(b));
     }
+
+    @Test
+    void theSpiralsFirstIterationMovesItsBiases() {
+        // Without noise every point (x, 1) has its mirror (-x, 0), and with tanh and biases at 0 the biases'
+        // gradients cancel exactly: the worked example would show columns of zeros.
+        Trainer run = Presets.get("spiral").experiment().start();
+        run.iterate();
+
+        assertTrue(Math.abs(run.gradient().db(1)[0]) > 1e-4 && Math.abs(run.gradient().db(3)[0]) > 1e-4);
+    }
 }

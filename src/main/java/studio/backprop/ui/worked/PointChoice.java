@@ -66,7 +66,7 @@ final class PointChoice extends ComboBox<Integer> {
         }
     }
 
-    /** "point 2: (0.25, 1)", numbered from 1 as a class counts. */
+    /** "point 2: (0.25, 1)", numbered from 1 as a class counts; "point 2: ([0, 1], 1)" with a vector of inputs. */
     static String label(DataSet d, int k) {
         if (d == null || k >= d.size()) {
             return "point " + (k + 1);
@@ -80,6 +80,7 @@ final class PointChoice extends ComboBox<Integer> {
         for (int i = 0; i < n; i++) {
             parts.add(NumberStyle.given(value.applyAsDouble(i), 4));
         }
-        return n == 1 ? parts.get(0) : "(" + String.join(", ", parts) + ")";
+        // A vector in brackets, as the chapter writes the point ([0.25], 1) and the worked example's heading does.
+        return n == 1 ? parts.get(0) : "[" + String.join(", ", parts) + "]";
     }
 }

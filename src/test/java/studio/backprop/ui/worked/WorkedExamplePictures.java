@@ -20,10 +20,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.ChapterExample;
+import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Initialization;
 import studio.backprop.engine.OptimizerSpec;
 import studio.backprop.engine.Penalty;
+import studio.backprop.engine.Presets;
 import studio.backprop.engine.TrainingOptions;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.model.Phase;
@@ -65,6 +67,23 @@ class WorkedExamplePictures {
         picture(big, 1000, 900, false, 0, new Phase(Phase.Kind.FORWARD, 2), "-8x8");
         picture(big, 1000, 900, false, 0, new Phase(Phase.Kind.EXPAND, 2), "-8x8");
         beyondTheChapter();
+    }
+
+    /** A two-input point: the spiral preset's 2-8-8-1 after 100 updates, and a 2-3-2 network of two targets. */
+    @Test
+    void writeTwoInputPictures() throws IOException {
+        Experiment spiral = Presets.get("spiral").experiment();
+        for (boolean presentation : new boolean[] {false, true}) {
+            for (Phase.Kind kind : new Phase.Kind[] {Phase.Kind.FORWARD, Phase.Kind.LOSS, Phase.Kind.EXPAND}) {
+                picture(spiral, 1000, 900, presentation, 4, new Phase(kind, kind == Phase.Kind.LOSS ? 0 : 1), "-spiral", 100);
+            }
+        }
+        picture(spiral, 700, 800, false, 4, new Phase(Phase.Kind.EXPAND, 1), "-spiral", 100);
+        Experiment twoByTwo = new Experiment(Initialization.scaledNormal(Architecture.sigmoid(2, 3, 2), 3),
+                new DataSet(2, 2, new double[] {0.5, -1, 1, 2}, new double[] {1, 0, 0, 1}), 0.1);
+        for (Phase.Kind kind : new Phase.Kind[] {Phase.Kind.LOSS, Phase.Kind.EXPAND, Phase.Kind.SUM}) {
+            picture(twoByTwo, 1000, 900, false, 0, new Phase(kind, kind == Phase.Kind.EXPAND ? 1 : 0), "-2x3x2", 0);
+        }
     }
 
     /** The sum and the update of the other optimisers, a batch and a penalty, after three updates. */
