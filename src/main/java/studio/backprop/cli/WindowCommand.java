@@ -22,7 +22,6 @@ import studio.backprop.engine.Variant;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
 import studio.backprop.io.OpenedLesson;
-import studio.backprop.io.WindowShape;
 import studio.backprop.model.SavedExperiment;
 
 /**
@@ -140,7 +139,7 @@ final class WindowCommand implements Callable<Integer> {
         if (measure != null && iterations > 0) {
             throw new UsageException("--measure", "times training from the start and cannot be combined with --iterations");
         }
-        SavedExperiment saved = open == null ? null : WindowShape.require(ExperimentFile.read(open), open);
+        SavedExperiment saved = open == null ? null : ExperimentFile.read(open);
         Experiment experiment = saved != null ? saved.experiment()
                 : preset != null ? Presets.get(preset).experiment() : files.experiment();
         int k = point == null ? 1 : point;

@@ -67,6 +67,14 @@ public final class Palette {
     public static final List<Color> RUNS = List.of(Color.web("#0072B2"), Color.web("#009E73"),
             Color.web("#CC79A7"), Color.web("#999933"));
 
+    /** The output map's low end and first class (0, or -1): the sign pair's vermilion. */
+    public static final Color MAP_LOW = NEGATIVE;
+    /** The output map's high end and second class (1): the sign pair's blue. */
+    public static final Color MAP_HIGH = POSITIVE;
+    public static final Color MAP_MIDDLE = Color.WHITE;
+    /** The decision boundary on the map, and the ring round each point on the field. */
+    public static final Color BOUNDARY = Color.web("#1a1a1a");
+
     /** Compared run k's colour (from 0). */
     public static Color run(int k) {
         return RUNS.get(k % RUNS.size());

@@ -1,9 +1,11 @@
 package studio.backprop.ui;
 
+import studio.backprop.engine.BatchPosition;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Trainer;
+import studio.backprop.engine.TrainingOptions;
 import studio.backprop.engine.WeightChange;
 import studio.backprop.training.Failure;
 import studio.backprop.training.LossHistory;
@@ -68,6 +70,12 @@ public final class Snapshots {
                 s.lastLearningRate(), s.learningRate(), s.initial(), s.data(), s.history(), s.rateChanges(),
                 s.state(), 0, -1, null, s.gradientKnown(), s.commandsDone(), s.change(), s.optimizer(), null,
                 s.edits(), beyond);
+    }
+
+    /** The same snapshot with one point held out (from 0), nothing else beyond the chapter. */
+    public static TrainingSnapshot withHeldOut(TrainingSnapshot s, int point) {
+        return withBeyond(s, new OptionsSnapshot(TrainingOptions.CHAPTER.withHeldOut(java.util.List.of(point)),
+                BatchPosition.START, false, 0, 0, LossHistory.Frozen.EMPTY, 1, 0, s.data().size() - 1, 1));
     }
 
     /** The same snapshot of a run that failed. */

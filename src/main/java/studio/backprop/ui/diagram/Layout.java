@@ -222,6 +222,17 @@ final class Layout {
         return new Box(n.x() - 0.72 * r, n.y() + 0.14 * r, 1.44 * r, 0.5 * r);
     }
 
+    /**
+     * Where a hidden neuron draws its map over two inputs: a square in the lower part of its circle, its
+     * value moving up to the top. Null where {@link #curveBox} is.
+     */
+    Box mapBox(Node n) {
+        Box curve = curveBox(n);
+        double r = n.radius();
+        // 0.96 r a side, 0.3 r below the centre: its lower corners (0.48 r, 0.78 r) stay inside the circle
+        return curve == null ? null : new Box(n.x() - 0.48 * r, n.y() - 0.18 * r, 0.96 * r, 0.96 * r);
+    }
+
     /** Where a neuron's value is centred: higher when its curve takes the lower half. */
     double valueY(Node n, boolean curves) {
         return curves && curveBox(n) != null ? n.y() - 0.3 * n.radius() : n.y();

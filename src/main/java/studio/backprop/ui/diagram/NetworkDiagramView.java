@@ -248,7 +248,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
     }
 
     private Predictor predictor(TrainingSnapshot s) {
-        return new Predictor(s.network()).at(s.data().x(point(s)));
+        return new Predictor(s.network()).at(s.data().subset(new int[] {point(s)}).xs()); // every input of the point
     }
 
     @Override
@@ -290,8 +290,9 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         new NeuronPainter(g, lay, f, phase, showNeuronCurves.get() ? curves : null, lit).nodes();
         painter.labels(labelsShown(lay));
         painter.captions();
-        PointCaption.of(lay, p, s.data().x(p), s.data().y(p), f.at().output(), showWeights.get() && !lay.labelsFit())
-                .draw(g, lay);
+        String x = s.data().inputs() == 1 ? Numbers.precise(s.data().x(p))
+                : "(" + Numbers.precise(s.data().x(p, 0)) + ", " + Numbers.precise(s.data().x(p, 1)) + ")";
+        PointCaption.of(lay, p, x, s.data().y(p), f.at().output(), showWeights.get() && !lay.labelsFit()).draw(g, lay);
         DiagramLegend.draw(g, lay, painter.style(), painter.largest);
         Readout.draw(g, lay, hover, hoverLines, mouseX, mouseY);
     }

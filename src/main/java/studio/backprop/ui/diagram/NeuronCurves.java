@@ -6,6 +6,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import studio.backprop.engine.Activation;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.DataSet;
 import studio.backprop.engine.InputDomain;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Predictor;
@@ -30,6 +31,8 @@ final class NeuronCurves {
     private final double[] sampleX = new double[SAMPLES];
     private final double[] xs = new double[SAMPLES];
     private final double[] ys = new double[SAMPLES];
+    /** For two inputs, each neuron's map in place of its curve. */
+    private final NeuronMaps maps = new NeuronMaps();
 
     void sample(TrainingSnapshot s) {
         if (s.network() == network) {
@@ -37,6 +40,10 @@ final class NeuronCurves {
         }
         network = s.network();
         domain = InputDomain.of(s.data());
+        if (maps()) {
+            maps.sample(network, domain);
+            return;
+        }
         int depth = network.depth();
         if (!network.architecture().equals(shape)) {
             shape = network.architecture();
@@ -73,12 +80,44 @@ final class NeuronCurves {
         }
     }
 
+    /** Whether the neurons show maps over two inputs rather than curves over one. */
+    boolean maps() {
+        return domain != null && domain.inputs() == 2;
+    }
+
+    /** Where neuron n draws its curve or its map; null where it draws neither. */
+    Layout.Box box(Layout layout, Node n) {
+        return maps() ? layout.mapBox(n) : layout.curveBox(n);
+    }
+
+    /**
+     * For two inputs, a hidden neuron too small for a map and its value both: the square its map fills in
+     * its stead, the value told on hover. Null otherwise.
+     */
+    Layout.Box standIn(Layout layout, Node n) {
+        if (!maps() || n.isBias() || n.layer() == 0 || n.layer() == network.depth() || layout.curveBox(n) != null) {
+            return null;
+        }
+        double r = n.radius();
+        return new Layout.Box(n.x() - r, n.y() - r, 2 * r, 2 * r);
+    }
+
+    /** Neuron n's curve or map, with the frame's selected point marked: at its inputs, before any features. */
+    void draw(GraphicsContext g, Layout.Box box, Node n, Frame f, double sc) {
+        DataSet data = f.snapshot().data();
+        if (maps()) {
+            maps.draw(g, box, n.layer(), n.index(), data.x(f.point(), 0), data.x(f.point(), 1), sc);
+        } else {
+            draw(g, box, n.layer(), n.index(), data.x(f.point()), f.at().h(n.layer(), n.index()), sc);
+        }
+    }
+
     /**
      * Draws neuron i of layer l's curve in its box, with the selected point marked on it: the number in
      * the circle is that dot's height. A sigmoid's box spans 0..1, so flat and saturated read as such;
      * other activations span their own range.
      */
-    void draw(GraphicsContext g, Layout.Box box, int l, int i, double selectedX, double selectedH, double sc) {
+    private void draw(GraphicsContext g, Layout.Box box, int l, int i, double selectedX, double selectedH, double sc) {
         boolean sigmoid = network.architecture().activation(l) == Activation.SIGMOID;
         double lo = sigmoid ? 0 : min[l][i];
         double hi = sigmoid ? 1 : max[l][i];

@@ -75,17 +75,24 @@ final class NeuronPainter {
             plate(n, lines);
             return;
         }
+        Layout.Box standIn = curves == null || lines != null ? null : curves.standIn(layout, n);
+        if (standIn != null) {
+            curves.draw(g, standIn, n, f, sc);
+            if (!lit) {
+                return;
+            }
+        }
         if (lines == null && !lit && !layout.valuesApart) {
             return;
         }
         // a phase's number replaces h, and the curve of h with it
-        Layout.Box box = curves == null || lines != null ? null : layout.curveBox(n);
+        Layout.Box box = curves == null || lines != null ? null : curves.box(layout, n);
         if (box != null) {
-            curves.draw(g, box, n.layer(), n.index(), f.at().h(0, 0), f.at().h(n.layer(), n.index()), sc);
+            curves.draw(g, box, n, f, sc);
         }
         FittedText value = lines == null ? valueText(n) : FittedText.of(lines.get(0), Double.NaN, layout.fonts.value(),
                 layout.plateWidth - 8 * sc);
-        double y = layout.valueY(n, box != null);
+        double y = box == null ? n.y() : box.y() < n.y() - 0.1 * r ? n.y() - 0.58 * r : layout.valueY(n, true);
         if (!layout.valuesInside || value.width() + 4 * sc > 2 * r) {
             // sized to the value, never wider than the plate the labels were kept clear of
             double w = value.width() + 8 * sc;

@@ -27,7 +27,12 @@ record PointCaption(String text, Font font, String hint) {
      * @param hinted whether the edge labels are hidden, so the hint is wanted
      */
     static PointCaption of(Layout layout, int point, double x, double y, double fx, boolean hinted) {
-        String values = "x = " + Numbers.precise(x) + ",  y = " + Numbers.precise(y) + ",  f(x) = " + Numbers.output(fx);
+        return of(layout, point, Numbers.precise(x), y, fx, hinted);
+    }
+
+    /** As above, with x written already: a vector "(x1, x2)" for two inputs. */
+    static PointCaption of(Layout layout, int point, String x, double y, double fx, boolean hinted) {
+        String values = "x = " + x + ",  y = " + Numbers.precise(y) + ",  f(x) = " + Numbers.output(fx);
         String[] forms = {"values for point " + (point + 1) + ":  " + values, "point " + (point + 1) + ":  " + values,
             "point " + (point + 1) + ": " + values.replace(",  ", ", ")};
         Font bold = layout.fonts.captionBold();

@@ -19,7 +19,6 @@ import studio.backprop.io.Columns;
 import studio.backprop.io.DataFile;
 import studio.backprop.io.ExperimentFile;
 import studio.backprop.io.InputException;
-import studio.backprop.io.WindowShape;
 import studio.backprop.model.Progress;
 import studio.backprop.model.SavedExperiment;
 
@@ -125,7 +124,7 @@ public final class ExperimentEditor {
 
     /** Reads the whole file first: on any problem it throws and nothing changes. */
     public void open(Path path) throws InputException {
-        startOver(WindowShape.require(ExperimentFile.read(path), path), path);
+        startOver(ExperimentFile.read(path), path);
     }
 
     /** What Save would write now: where training has got, with any runs compared. */

@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import studio.backprop.training.Fit;
+import studio.backprop.ui.model.ShownAccuracy;
 import studio.backprop.training.LossHistory;
 import studio.backprop.training.OptionsSnapshot;
 import studio.backprop.training.TrainingSnapshot;
@@ -242,6 +243,7 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         Fit fit = s.beyond().trainingFit(value);
         String text = "iteration " + String.format(Locale.ROOT, "%,d", iteration) + ":  RSS "
                 + NiceTicks.significant(value, 6) + (fit == null ? "" : " (" + fit.explained() + ")")
+                + (iteration >= end && !ShownAccuracy.training(s).isEmpty() ? ",  " + ShownAccuracy.training(s) : "")
                 + HeldOutReadout.at(s.beyond(), iteration, end);
         readout = text;
         chart.drawCallout(g, text, px, py, width);

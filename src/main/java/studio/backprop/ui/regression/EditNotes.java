@@ -14,14 +14,23 @@ import studio.backprop.ui.chart.Chart;
  * What the plot says about editing: a muted hint in the bottom corner while editing is on, and for a
  * few seconds the reason an edit was refused, so a click that did nothing never looks like a bug.
  */
-final class EditNotes {
+public final class EditNotes {
     static final String HINT = "click to add a point · drag to move · right-click to remove";
     private static final String SHORT_HINT = "click: add · drag: move · right-click: remove";
     private static final Color TOAST = Color.rgb(40, 40, 40, 0.92);
     private final PauseTransition timer = new PauseTransition(Duration.seconds(3.5));
+    private final String hint;
+    private final String shortHint;
     private String message;
 
     EditNotes(Runnable redraw) {
+        this(redraw, HINT, SHORT_HINT);
+    }
+
+    /** Notes for another plot, with its own hint in full and shortened. */
+    public EditNotes(Runnable redraw, String hint, String shortHint) {
+        this.hint = hint;
+        this.shortHint = shortHint;
         timer.setOnFinished(e -> {
             message = null;
             redraw.run();
@@ -29,13 +38,13 @@ final class EditNotes {
     }
 
     /** Shows a refusal until the timer runs out; a new one replaces it and starts the timer again. */
-    void show(String text) {
+    public void show(String text) {
         message = text == null || text.isBlank() ? "that edit was refused" : text;
         timer.playFromStart();
     }
 
     /** The refusal shown now, or null. */
-    String message() {
+    public String message() {
         return message;
     }
 
@@ -43,11 +52,11 @@ final class EditNotes {
      * On the x title's row, right-aligned: the one strip of the canvas that data, curves and legend never
      * use. Shortened, or left out, where it would run into the title.
      */
-    void drawHint(GraphicsContext g, Chart c, double width) {
+    public void drawHint(GraphicsContext g, Chart c, double width) {
         // for whoever holds the mouse, not for the back row: presentation mode enlarges it only a little
         Font font = Font.font(c.textFont().getFamily(), 0.8 * Chart.TEXT_SIZE * Math.min(c.s(), 1.25));
         double room = width - c.pad() - ((c.left() + c.right()) / 2 + c.textWidth("x", c.titleFont()) + 2 * c.pad());
-        String text = c.textWidth(HINT, font) <= room ? HINT : c.textWidth(SHORT_HINT, font) <= room ? SHORT_HINT : null;
+        String text = c.textWidth(hint, font) <= room ? hint : c.textWidth(shortHint, font) <= room ? shortHint : null;
         if (text == null) {
             return;
         }
@@ -59,7 +68,7 @@ final class EditNotes {
     }
 
     /** The refusal, white on dark over the legend: in sight, yet hiding no data while it shows. */
-    void drawToast(GraphicsContext g, Chart c, double width) {
+    public void drawToast(GraphicsContext g, Chart c, double width) {
         if (message == null) {
             return;
         }

@@ -9,21 +9,24 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import studio.backprop.engine.DataSet;
 import studio.backprop.ui.chart.Chart;
 
 /**
- * The plot's data editing, active while the view has {@link PointEdits}: a click on empty plot space
- * adds a point, a drag moves one, a right-click or Delete removes one. A drag is one edit, not one per
+ * A plot's data editing, active while the plot is {@link EditablePlot#editable}: a click on empty plot
+ * space adds a point, a drag moves one, a right-click or Delete removes one, a Shift+click on a point
+ * holds it out. A drag is one edit, not one per
  * mouse event: the point follows the pointer as a preview and the app hears of it once, on release.
  * The point moves by the pointer's motion, not to the pointer: grabbing it off-centre makes no jump, a
  * press without a drag changes nothing, and an axis the pointer did not move along keeps its value.
  */
-final class PointEditing {
+public final class PointEditing {
     /** Smaller movements are a shaky click, not a drag. */
     private static final double DRAG_THRESHOLD = 3;
-    private final RegressionView view;
+    private final Region view;
+    private final EditablePlot plot;
     private final EditNotes notes;
     /** Keeps the dropped point where it was dropped until the edited data arrives in a snapshot. */
     private final PauseTransition hold = new PauseTransition(Duration.seconds(1.5));
@@ -39,8 +42,10 @@ final class PointEditing {
     private Point2D preview;
     private DataSet previewedData;
 
-    PointEditing(RegressionView view, EditNotes notes) {
+    /** Edits the points of {@code plot}, drawn in {@code view}, telling refusals in {@code notes}. */
+    public PointEditing(Region view, EditablePlot plot, EditNotes notes) {
         this.view = view;
+        this.plot = plot;
         this.notes = notes;
         hold.setOnFinished(e -> endPreview());
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -52,17 +57,17 @@ final class PointEditing {
     }
 
     /** The point drawn at {@link #preview()} instead of its place in the data, or -1. */
-    int previewed() {
+    public int previewed() {
         return previewed;
     }
 
     /** Where the previewed point is drawn, in data coordinates. */
-    Point2D preview() {
+    public Point2D preview() {
         return preview;
     }
 
     /** A new snapshot: the end of a preview once it carries the edited data. */
-    void snapshotChanged(DataSet data) {
+    public void snapshotChanged(DataSet data) {
         if (previewed >= 0 && data != null && !data.equals(previewedData)) {
             dragging = false;
             pressed = -1;
@@ -70,38 +75,35 @@ final class PointEditing {
         }
     }
 
-    private PointEdits edits() {
-        return view.pointEditsProperty().get();
-    }
 
     private void pressed(MouseEvent e) {
-        if (edits() == null) {
+        if (!plot.editable()) {
             return;
         }
         view.requestFocus();
-        int k = e.getButton() == MouseButton.PRIMARY ? view.pointNear(e.getX(), e.getY()) : -1;
+        int k = e.getButton() == MouseButton.PRIMARY ? plot.pointNear(e.getX(), e.getY()) : -1;
         if (k >= 0) {
-            view.selectedPointProperty().set(k);
+            plot.selectedPointProperty().set(k);
             pressed = k;
             pressX = e.getX();
             pressY = e.getY();
-            grabbed = new Point2D(view.shownData().x(k), view.shownData().y(k));
-            grabbedPixel = view.pointPosition(k);
+            grabbed = plot.place(k);
+            grabbedPixel = plot.pointPosition(k);
         }
     }
 
     private void dragged(MouseEvent e) {
-        if (pressed < 0 || edits() == null
+        if (pressed < 0 || !plot.editable()
                 || !dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) < DRAG_THRESHOLD) {
             return;
         }
         hold.stop();
         dragging = true;
         previewed = pressed;
-        previewedData = view.shownData();
+        previewedData = plot.shownData();
         preview = movedBy(e.getX() - pressX, e.getY() - pressY);
         view.setCursor(Cursor.CLOSED_HAND);
-        view.redraw();
+        plot.redraw();
     }
 
     private void released(MouseEvent e) {
@@ -114,7 +116,7 @@ final class PointEditing {
         view.setCursor(cursorAt(e.getX(), e.getY()));
         if (preview.equals(grabbed)) {
             endPreview();
-        } else if (attempt(() -> edits().move(previewed, preview.getX(), preview.getY()))) {
+        } else if (attempt(() -> plot.move(previewed, preview))) {
             hold.playFromStart();
         } else {
             endPreview();
@@ -124,28 +126,28 @@ final class PointEditing {
     private void clicked(MouseEvent e) {
         boolean afterDrag = justDragged;
         justDragged = false;
-        if (edits() == null || afterDrag || !e.isStillSincePress()) {
+        if (!plot.editable() || afterDrag || !e.isStillSincePress()) {
             return;
         }
-        int k = view.pointNear(e.getX(), e.getY());
+        int k = plot.pointNear(e.getX(), e.getY());
         if (e.getButton() == MouseButton.PRIMARY && e.isShiftDown() && k >= 0) {
-            attempt(() -> edits().toggleHeldOut(k));
-        } else if (e.getButton() == MouseButton.PRIMARY && k < 0 && view.chart().inPlot(e.getX(), e.getY())) {
+            attempt(() -> plot.toggleHeldOut(k));
+        } else if (e.getButton() == MouseButton.PRIMARY && k < 0 && plot.chart().inPlot(e.getX(), e.getY())) {
             Point2D p = tidy(e.getX(), e.getY());
-            attempt(() -> edits().add(p.getX(), p.getY()));
+            attempt(() -> plot.add(p, e.isShiftDown()));
         } else if (e.getButton() == MouseButton.SECONDARY && k >= 0) {
-            attempt(() -> edits().delete(k));
+            attempt(() -> plot.delete(k));
         }
     }
 
     /** The keys this handles now: Delete while points can be edited, Esc while a point is dragged. */
-    boolean claims(KeyCode code) {
-        return edits() != null && (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE
+    public boolean claims(KeyCode code) {
+        return plot.editable() && (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE
                 || code == KeyCode.ESCAPE && dragging);
     }
 
     private void key(KeyEvent e) {
-        if (edits() == null) {
+        if (!plot.editable()) {
             return;
         }
         if (e.getCode() == KeyCode.ESCAPE && dragging) {
@@ -154,10 +156,10 @@ final class PointEditing {
             endPreview();
             e.consume();
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-            int k = view.selectedPointProperty().get();
-            DataSet data = view.shownData();
+            int k = plot.selectedPointProperty().get();
+            DataSet data = plot.shownData();
             if (data != null && k >= 0 && k < data.size()) {
-                attempt(() -> edits().delete(k));
+                attempt(() -> plot.delete(k));
             }
             e.consume();
         }
@@ -170,7 +172,7 @@ final class PointEditing {
             return true;
         } catch (IllegalArgumentException refused) {
             notes.show(refused.getMessage());
-            view.redraw();
+            plot.redraw();
             return false;
         }
     }
@@ -180,14 +182,14 @@ final class PointEditing {
         previewed = -1;
         preview = null;
         previewedData = null;
-        view.redraw();
+        plot.redraw();
     }
 
     private Cursor cursorAt(double x, double y) {
-        if (edits() == null) {
+        if (!plot.editable()) {
             return Cursor.DEFAULT;
         }
-        return view.pointNear(x, y) >= 0 ? Cursor.HAND : view.chart().inPlot(x, y) ? Cursor.CROSSHAIR : Cursor.DEFAULT;
+        return plot.pointNear(x, y) >= 0 ? Cursor.HAND : plot.chart().inPlot(x, y) ? Cursor.CROSSHAIR : Cursor.DEFAULT;
     }
 
     /**
@@ -195,7 +197,7 @@ final class PointEditing {
      * placed point is; an axis not moved along keeps its value bit for bit.
      */
     private Point2D movedBy(double dx, double dy) {
-        Chart c = view.chart();
+        Chart c = plot.chart();
         double px = Math.max(c.left(), Math.min(c.right(), grabbedPixel.getX() + dx));
         double py = Math.max(c.top(), Math.min(c.bottom(), grabbedPixel.getY() + dy));
         Point2D tidy = tidy(px, py);
@@ -208,12 +210,13 @@ final class PointEditing {
      * by hand reads 0.403, not 0.40312876, and is still within a pixel of where it was put.
      */
     private Point2D tidy(double px, double py) {
-        Chart c = view.chart();
+        Chart c = plot.chart();
         return new Point2D(round(c.x.toValue(px), Math.abs(c.x.toValue(px + 1) - c.x.toValue(px))),
                 round(c.y.toValue(py), Math.abs(c.y.toValue(py + 1) - c.y.toValue(py))));
     }
 
-    static double round(double v, double pixel) {
+    /** v rounded to the decimal step of one pixel's span: what a point placed by hand reads. */
+    public static double round(double v, double pixel) {
         if (!(pixel > 0) || !Double.isFinite(v)) {
             return v;
         }

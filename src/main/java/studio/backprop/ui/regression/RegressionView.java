@@ -9,16 +9,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseEvent;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.InputDomain;
 import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
-import studio.backprop.ui.ClaimsKeys;
 import studio.backprop.ui.Palette;
-import studio.backprop.ui.SnapshotCanvasPane;
-import studio.backprop.ui.chart.Chart;
 import studio.backprop.ui.chart.ChartLegend.Item;
 import studio.backprop.ui.chart.ChartLegend;
 import studio.backprop.ui.chart.NiceTicks;
@@ -30,48 +25,29 @@ import studio.backprop.ui.model.ComparedRun;
  * class watches gradient descent bend into shape. Click a point to select it; hover to read its numbers.
  * Given {@link PointEdits} ({@link #pointEditsProperty()}) the data can be edited on the plot itself.
  */
-public final class RegressionView extends SnapshotCanvasPane implements ClaimsKeys {
-    private static final double PICK_RADIUS = 10;
+public final class RegressionView extends PointPlotPane {
 
-    private final IntegerProperty selectedPoint;
     private final BooleanProperty showResiduals = new SimpleBooleanProperty(this, "showResiduals", true);
     private final BooleanProperty showContributions = new SimpleBooleanProperty(this, "showContributions", false);
     private final ObjectProperty<PointEdits> pointEdits = new SimpleObjectProperty<>(this, "pointEdits");
-    private final EditNotes notes = new EditNotes(this::redraw);
-    private final PointEditing editing;
     private final Contributions contributions = new Contributions();
-    private final Chart chart = new Chart();
     private final ChartLegend legend = new ChartLegend(chart);
     private final CurveSampler now = new CurveSampler();
     private final PointDensity density = new PointDensity();
     private final CurveSampler before = new CurveSampler();
     private final ComparedCurves others = new ComparedCurves();
     private final ObjectProperty<List<ComparedRun>> compared = new SimpleObjectProperty<>(this, "compared", List.of());
-    private TrainingSnapshot drawn;
     private List<OffScaleNote> offScale = List.of();
-    private int hovered = -1;
 
     public RegressionView(ObservableValue<TrainingSnapshot> snapshot, IntegerProperty selectedPoint) {
-        super(snapshot);
-        this.selectedPoint = selectedPoint;
+        super(snapshot, selectedPoint);
         getStyleClass().add("regression-view");
-        selectedPoint.addListener((obs, old, k) -> invalidate());
         showResiduals.addListener((obs, old, on) -> invalidate());
         showContributions.addListener((obs, old, on) -> invalidate());
         pointEdits.addListener((obs, old, edits) -> invalidate());
         compared.addListener((obs, old, runs) -> invalidate());
         // Delete reaches only the focus owner; a click gives the view focus while editing is on.
         focusTraversableProperty().bind(pointEdits.isNotNull());
-        editing = new PointEditing(this, notes);
-        snapshot.addListener((obs, old, s) -> editing.snapshotChanged(s == null ? null : s.data()));
-        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            int k = pointNear(e.getX(), e.getY());
-            if (k >= 0) {
-                selectedPoint.set(k);
-            }
-        });
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(pointNear(e.getX(), e.getY())));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1));
     }
 
     public BooleanProperty showResidualsProperty() {
@@ -86,10 +62,6 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         return showContributions;
     }
 
-    public IntegerProperty selectedPointProperty() {
-        return selectedPoint;
-    }
-
     /** The runs compared, each drawn as a curve of its own colour; empty (the default) when not comparing. */
     public ObjectProperty<List<ComparedRun>> comparedProperty() {
         return compared;
@@ -101,11 +73,6 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
     }
 
     @Override
-    public boolean claims(KeyCode code) {
-        return editing.claims(code);
-    }
-
-    /** Where point k was drawn (during a drag, its preview), in this pane's coordinates; null before the first draw. */
     public Point2D pointPosition(int k) {
         if (drawn == null || k < 0 || k >= drawn.data().size()) {
             return null;
@@ -113,42 +80,39 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         return toPixel(shownX(k), shownY(k));
     }
 
-    /** The pixel of data coordinates in the plot as last drawn. */
-    public Point2D toPixel(double x, double y) {
-        return new Point2D(chart.x.toPixel(x), chart.y.toPixel(y));
-    }
-
-    /** The data coordinates of a pixel in the plot as last drawn: the inverse of {@link #toPixel}. */
-    public Point2D toData(double px, double py) {
-        return new Point2D(chart.x.toValue(px), chart.y.toValue(py));
-    }
-
-    /** The refusal message shown on the plot now, or null. */
-    public String editMessage() {
-        return notes.message();
-    }
-
-    /** The point hovered over, or -1. */
-    public int hoveredPoint() {
-        return hovered;
-    }
-
-    Chart chart() {
-        return chart;
-    }
-
     /** What the plot says about curves out of sight, as last drawn. */
     List<OffScaleNote> offScaleNotes() {
         return offScale;
     }
 
-    /** The data last drawn; null before the first draw. */
-    DataSet shownData() {
-        return drawn == null ? null : drawn.data();
+    @Override
+    public boolean editable() {
+        return pointEdits.get() != null;
     }
 
-    void redraw() {
-        invalidate();
+    @Override
+    public Point2D place(int k) {
+        return new Point2D(drawn.data().x(k), drawn.data().y(k));
+    }
+
+    @Override
+    public void add(Point2D at, boolean shift) {
+        pointEdits.get().add(at.getX(), at.getY());
+    }
+
+    @Override
+    public void move(int k, Point2D to) {
+        pointEdits.get().move(k, to.getX(), to.getY());
+    }
+
+    @Override
+    public void delete(int k) {
+        pointEdits.get().delete(k);
+    }
+
+    @Override
+    public void toggleHeldOut(int k) {
+        pointEdits.get().toggleHeldOut(k);
     }
 
     private double shownX(int k) {
@@ -164,32 +128,11 @@ public final class RegressionView extends SnapshotCanvasPane implements ClaimsKe
         return k == editing.previewed() ? new Predictor(drawn.network()).at(shownX(k)).output() : drawn.prediction(k);
     }
 
-    private void hover(int k) {
-        if (k != hovered) {
-            hovered = k;
-            invalidate();
-        }
-    }
-
-    int pointNear(double px, double py) {
-        if (drawn == null) {
-            return -1;
-        }
-        double limit = PICK_RADIUS * chart.s();
-        int best = -1;
-        for (int k = 0; k < drawn.data().size(); k++) {
-            Point2D p = pointPosition(k);
-            double d = Math.hypot(p.getX() - px, p.getY() - py);
-            if (d <= limit) {
-                best = k;
-                limit = d;
-            }
-        }
-        return best;
-    }
-
     @Override
     protected void draw(GraphicsContext g, TrainingSnapshot s, double width, double height) {
+        if (s.data().inputs() != 1) { // the output map shows such data
+            return;
+        }
         drawn = s;
         chart.setScale(scale());
         DataSet data = s.data();

@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 import studio.backprop.training.Fit;
+import studio.backprop.ui.model.ShownAccuracy;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.model.StudioModel;
 
@@ -26,6 +27,7 @@ public final class TrainingStatusBar extends StatusBar {
     private final Label iteration = whole(item("statusIteration"));
     private final Label rss = whole(item("statusRss"));
     private final Label fit = item("statusFit");
+    private final Label accuracy = whole(item("statusAccuracy"));
     private final Label heldOut = whole(item("statusHeldOut"));
     private final Label heldOutFit = item("statusHeldOutFit");
     private final Label penalty = whole(item("statusPenalty"));
@@ -45,7 +47,7 @@ public final class TrainingStatusBar extends StatusBar {
     public TrainingStatusBar(ObservableValue<TrainingSnapshot> snapshot) {
         getStyleClass().add("training-status");
         setText("Paused");
-        getRightItems().addAll(iteration, new Separator(Orientation.VERTICAL), rss, fit,
+        getRightItems().addAll(iteration, new Separator(Orientation.VERTICAL), rss, fit, accuracy,
                 shownWith(heldOut), heldOut, heldOutFit, shownWith(penalty), penalty, new Separator(Orientation.VERTICAL), rate,
                 new Separator(Orientation.VERTICAL), speed);
         snapshot.addListener((obs, old, s) -> show(s));
@@ -103,7 +105,9 @@ public final class TrainingStatusBar extends StatusBar {
         fit.setText(training == null ? "" : "(" + training.summary() + ")");
         Fit held = s.beyond().heldOutFit();
         heldOut.setText(held == null ? "" : "held out: RSS " + formatRss(held.rss()));
-        heldOutFit.setText(held == null ? "" : "(" + held.summary() + ")");
+        accuracy.setText(ShownAccuracy.training(s));
+        String heldOutAccuracy = ShownAccuracy.heldOut(s);
+        heldOutFit.setText(held == null ? "" : "(" + held.summary() + (heldOutAccuracy.isEmpty() ? "" : " · " + heldOutAccuracy) + ")");
         penalty.setText(s.beyond().options().penalty().isSet() ? "penalty " + formatRss(s.beyond().penalty()) : "");
         tip(fit);
         tip(heldOutFit);

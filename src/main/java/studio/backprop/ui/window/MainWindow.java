@@ -33,6 +33,7 @@ import studio.backprop.ui.lesson.CaptionStrip;
 import studio.backprop.ui.lesson.LessonMenu;
 import studio.backprop.ui.lesson.LessonPlayer;
 import studio.backprop.ui.loss.LossHistoryView;
+import studio.backprop.ui.map.OutputMapView;
 import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.regression.RegressionView;
 import studio.backprop.ui.status.DivergenceBanner;
@@ -79,6 +80,15 @@ public final class MainWindow extends BorderPane {
         frameRate = new FrameRateReadout(model);
 
         deck = new ViewDeck(views, model.presentationProperty());
+        // two inputs show the output map in the regression plot's place
+        model.snapshotProperty().addListener((obs, old, s) -> {
+            if (s != null && (old == null || old.data().inputs() != s.data().inputs())) {
+                deck.showFirstAs(s.data().inputs() == 2 ? standard.mapEntry() : views.get(0));
+            }
+        });
+        if (model.snapshotProperty().get() != null && model.snapshotProperty().get().data().inputs() == 2) {
+            deck.showFirstAs(standard.mapEntry());
+        }
         drawer = new TeachingDrawer(model);
         ScrollPane experimentSide = new ScrollPane();
         // Made when first shown, as the teaching drawer is: the first frame does not wait for it.
@@ -129,6 +139,9 @@ public final class MainWindow extends BorderPane {
                 throw new IllegalArgumentException("two views are exported as \"" + view.exportName() + "\"");
             }
             view.toggles().forEach(t -> viewItems.add(check(t.label(), t.property())));
+            if (view == views.get(0)) { // the map in its place: exported beside it
+                exported.put(standard.mapEntry().exportName(), standard.map());
+            }
         }
         viewItems.add(check(Command.FRAME_RATE.tooltip("Frame rate"), frameRate.visibleProperty()));
         viewItems.add(new ThreadsMenu(session.settings()::setTrainingThreads));
@@ -220,6 +233,11 @@ public final class MainWindow extends BorderPane {
 
     public RegressionView regression() {
         return standard.regression();
+    }
+
+    /** The output map, shown in the regression plot's place for two inputs. */
+    public OutputMapView map() {
+        return standard.map();
     }
 
     public NetworkDiagramView diagram() {

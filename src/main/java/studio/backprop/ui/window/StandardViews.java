@@ -12,26 +12,28 @@ import studio.backprop.ui.diagram.EdgeMode;
 import studio.backprop.ui.diagram.NetworkDiagramView;
 import studio.backprop.ui.diagram.WeightEdits;
 import studio.backprop.ui.edit.ExperimentEditor;
-import studio.backprop.ui.edit.OptionsEdits;
 import studio.backprop.ui.loss.LossHistoryView;
+import studio.backprop.ui.map.OutputMapView;
 import studio.backprop.ui.model.StudioModel;
-import studio.backprop.ui.regression.PointEdits;
 import studio.backprop.ui.regression.RegressionView;
 import studio.backprop.ui.window.StudioView.Toggle;
 
 /**
- * The views the window shows, in the order it lays them out: the regression curve on the left, the
- * network diagram and the loss history stacked on the right. Each is wired here to the studio model
- * and the editor, with its options and its View-menu toggles.
+ * The views the window shows, in the order it lays them out: the regression curve on the left (for two
+ * inputs the output map in its place), the network diagram and the loss history stacked on the right.
+ * Each is wired here to the studio model and the editor, with its options and its View-menu toggles.
  */
 public final class StandardViews {
     private final RegressionView regression;
+    private final OutputMapView map;
+    private final StudioView mapEntry;
     private final NetworkDiagramView diagram;
     private final LossHistoryView loss;
     private final List<StudioView> list;
 
     public StandardViews(StudioModel model, ExperimentEditor editor) {
         regression = new RegressionView(model.snapshotProperty(), model.selectedPointProperty());
+        map = new OutputMapView(model.snapshotProperty(), model.selectedPointProperty());
         diagram = new NetworkDiagramView(model.snapshotProperty(), model.selectedPointProperty());
         loss = new LossHistoryView(model.snapshotProperty());
         regression.comparedProperty().bind(model.comparison().comparedProperty());
@@ -39,6 +41,7 @@ public final class StandardViews {
         diagram.activePhaseProperty().bind(model.activePhaseProperty());
         editThrough(editor);
         list = List.of(regressionEntry(), diagramEntry(), lossEntry());
+        mapEntry = new StudioView("Output map: f(x1, x2) over the inputs", "Output map", map, List.of(), List.of(), 1, 1);
     }
 
     private StudioView regressionEntry() {
@@ -92,27 +95,9 @@ public final class StandardViews {
 
     /** Edits on the plot and the diagram go through the editor: undoable, and refusals come back as messages. */
     private void editThrough(ExperimentEditor editor) {
-        regression.pointEditsProperty().set(new PointEdits() {
-            @Override
-            public void add(double x, double y) {
-                editor.addPoint(x, y);
-            }
-
-            @Override
-            public void move(int k, double x, double y) {
-                editor.movePoint(k, x, y);
-            }
-
-            @Override
-            public void delete(int k) {
-                editor.deletePoint(k);
-            }
-
-            @Override
-            public void toggleHeldOut(int k) {
-                new OptionsEdits(editor).toggleHeldOut(k);
-            }
-        });
+        EditorPointEdits points = new EditorPointEdits(editor);
+        regression.pointEditsProperty().set(points);
+        map.mapEditsProperty().set(points);
         diagram.weightEditsProperty().set(new WeightEdits() {
             @Override
             public void setWeight(int l, int i, int j, double v) {
@@ -141,6 +126,15 @@ public final class StandardViews {
 
     public RegressionView regression() {
         return regression;
+    }
+
+    /** The first view for data of two inputs, in the regression plot's place. */
+    public StudioView mapEntry() {
+        return mapEntry;
+    }
+
+    public OutputMapView map() {
+        return map;
     }
 
     public NetworkDiagramView diagram() {

@@ -59,6 +59,19 @@ final class ViewDeck extends StackPane {
         arrange();
     }
 
+    /**
+     * Shows {@code entry} in the first view's place (the output map for two inputs, the regression plot
+     * for one), with its title in a tab where the views take turns.
+     */
+    void showFirstAs(StudioView entry) {
+        if (panels.get(0).view() == entry.view()) {
+            return;
+        }
+        entry.view().presentationProperty().bind(presentation);
+        panels.get(0).show(entry.title(), entry.view(), entry.options().toArray(Node[]::new));
+        later(true);
+    }
+
     /** What each view's "Copy picture" does. */
     void setOnCopyPicture(java.util.function.Consumer<Node> copy) {
         panels.forEach(panel -> panel.setOnCopyPicture(copy));

@@ -20,7 +20,7 @@ import studio.backprop.ui.command.Command;
 public final class ViewPanel extends VBox {
     private final Label caption;
     private final HBox header;
-    private final Region view;
+    private Region view;
 
     public ViewPanel(String title, Region view, Node... options) {
         getStyleClass().add("view-panel");
@@ -40,11 +40,22 @@ public final class ViewPanel extends VBox {
         getChildren().addAll(header, view);
     }
 
+    /** Shows another view with its title and options in this frame (the output map for the regression plot). */
+    void show(String title, Region other, Node... options) {
+        caption.setText(title);
+        header.getChildren().remove(2, header.getChildren().size());
+        header.getChildren().addAll(options);
+        VBox.setVgrow(other, Priority.ALWAYS);
+        other.setMinSize(0, 0);
+        getChildren().set(1, other);
+        view = other;
+    }
+
     /** A right-click on the title offers to copy the view as a picture, which {@code copy} does. */
     void setOnCopyPicture(java.util.function.Consumer<Node> copy) {
         MenuItem item = new MenuItem("Copy picture (" + Command.COPY_VIEW.key() + " on the view)");
         item.setId("copyPicture");
-        item.setOnAction(e -> copy.accept(view));
+        item.setOnAction(e -> copy.accept(this.view));
         ContextMenu menu = new ContextMenu(item);
         header.setOnContextMenuRequested(e -> menu.show(header, e.getScreenX(), e.getScreenY()));
         header.setOnMouseClicked(e -> { // where the platform sends no context-menu request for a right click
@@ -52,6 +63,10 @@ public final class ViewPanel extends VBox {
                 menu.show(header, e.getScreenX(), e.getScreenY());
             }
         });
+    }
+
+    Region view() {
+        return view;
     }
 
     public String caption() {

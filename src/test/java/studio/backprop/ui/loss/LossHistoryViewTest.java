@@ -22,6 +22,7 @@ import studio.backprop.training.LossHistory;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.Snapshots;
+import studio.backprop.ui.TwoInputSnapshots;
 import studio.backprop.ui.chart.NiceTicks;
 import studio.backprop.ui.chart.Pixels;
 
@@ -203,5 +204,19 @@ class LossHistoryViewTest {
         assertEquals(size * 1.6, view.chart().tickFont().getSize(), 1e-5);
         assertTrue(view.chart().bottom() < bottom);
         assertFalse(view.chart().xTicks().size() == 0);
+    }
+
+    @Test
+    void hoveringTheNewestIterationOfAClassificationTellsItsAccuracy(FxRobot robot) {
+        robot.interact(() -> snapshot.set(TwoInputSnapshots.xor(300)));
+        robot.moveTo(view.localToScreen(view.xOf(300), view.chart().top() + 10));
+        assertTrue(view.readout().contains("accuracy 100%"), view.readout());
+    }
+
+    @Test
+    void hoveringAnEarlierIterationTellsNoAccuracy(FxRobot robot) {
+        robot.interact(() -> snapshot.set(TwoInputSnapshots.xor(300)));
+        robot.moveTo(view.localToScreen(view.xOf(100), view.chart().top() + 10));
+        assertFalse(view.readout().contains("accuracy"), view.readout());
     }
 }

@@ -20,10 +20,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import studio.backprop.engine.BatchPosition;
-import studio.backprop.engine.TrainingOptions;
-import studio.backprop.training.LossHistory;
-import studio.backprop.training.OptionsSnapshot;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.Snapshots;
@@ -134,10 +130,7 @@ class PointEditingTest {
 
     @Test
     void aHeldOutPointIsDrawnHollow(FxRobot robot) {
-        robot.interact(() -> snapshot.set(Snapshots.withBeyond(snapshot.get(), new OptionsSnapshot(
-                TrainingOptions.CHAPTER.withHeldOut(List.of(3)),
-                BatchPosition.START, false, 0, 0,
-                LossHistory.Frozen.EMPTY, 1, 0, 4, 1))));
+        robot.interact(() -> snapshot.set(Snapshots.withHeldOut(snapshot.get(), 3)));
         Image image = Pixels.grab(view.canvas());
         Point2D held = view.pointPosition(3);
         Point2D trained = view.pointPosition(2);

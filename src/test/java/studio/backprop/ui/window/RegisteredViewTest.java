@@ -56,7 +56,7 @@ class RegisteredViewTest {
     void start(Stage stage) {
         model = new StudioModel(Experiment.chapter());
         view = new TestView(model.snapshotProperty());
-        StudioView entry = new StudioView("Output map", "Output map", view, List.of(new Label("option")),
+        StudioView entry = new StudioView("Extra map", "Extra map", view, List.of(new Label("option")),
                 List.of(new StudioView.Toggle("Map grid", gridShown)), 0.3, 0.3);
         window = new MainWindow(model, new ExperimentSession(new ExperimentEditor(), model,
                 new Settings(new MemoryPreferences())), List.of(entry));
@@ -92,9 +92,9 @@ class RegisteredViewTest {
 
     @Test
     void itIsExportedUnderItsNameAfterTheStandardViews() {
-        assertEquals(List.of("Regression", "Network", "Loss history", "Output map"),
+        assertEquals(List.of("Regression", "Output map", "Network", "Loss history", "Extra map"),
                 List.copyOf(window.menus().views().keySet()));
-        assertSame(view, window.menus().views().get("Output map"));
+        assertSame(view, window.menus().views().get("Extra map"));
     }
 
     @Test

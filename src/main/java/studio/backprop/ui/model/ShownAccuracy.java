@@ -1,0 +1,56 @@
+package studio.backprop.ui.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import studio.backprop.engine.Accuracy;
+import studio.backprop.training.TrainingSnapshot;
+
+/**
+ * The accuracy the status bar and the loss hover tell when the targets are classes, read off the
+ * snapshot's own predictions: no forward pass on the FX thread, however many the points.
+ */
+public final class ShownAccuracy {
+    private ShownAccuracy() {
+    }
+
+    /** "accuracy 95.5%" over the points trained on, or "" when the targets are not classes. */
+    public static String training(TrainingSnapshot s) {
+        return text(share(s, false));
+    }
+
+    /** The same over the points held out; "" when none is, or the targets are not classes. */
+    public static String heldOut(TrainingSnapshot s) {
+        return text(share(s, true));
+    }
+
+    private static String text(double share) {
+        if (Double.isNaN(share)) {
+            return "";
+        }
+        double percent = 100 * share;
+        return "accuracy " + (percent == Math.rint(percent) ? String.format(Locale.ROOT, "%.0f%%", percent)
+                : String.format(Locale.ROOT, "%.1f%%", percent));
+    }
+
+    /** The share of the points (held out, or trained on) whose every output falls in its target's class; NaN for none. */
+    static double share(TrainingSnapshot s, boolean heldOut) {
+        Optional<Accuracy.Classes> classes = Accuracy.classes(s.data());
+        if (classes.isEmpty()) {
+            return Double.NaN;
+        }
+        int counted = 0;
+        int right = 0;
+        for (int p = 0; p < s.data().size(); p++) {
+            if (s.beyond().heldOut(p) != heldOut) {
+                continue;
+            }
+            boolean all = true;
+            for (int k = 0; k < s.outputs(); k++) {
+                all &= classes.get().classOf(s.prediction(p, k)) == s.data().y(p, k);
+            }
+            counted++;
+            right += all ? 1 : 0;
+        }
+        return counted == 0 ? Double.NaN : (double) right / counted;
+    }
+}
