@@ -18,7 +18,7 @@ public final class Presets {
      */
     public static final long EXERCISE2_SEED = 6;
 
-    private static final List<Preset> ALL = List.of(
+    private static final List<Preset> ONE_INPUT = List.of(
         new Preset("chapter", "The chapter's example",
             "the worked example: four hand-picked hidden neurons fit five points",
             Architecture.sigmoid(1, 4, 2, 1), WeightInit.chapter(), ChapterExample.data(), ChapterExample.LEARNING_RATE),
@@ -42,10 +42,7 @@ public final class Presets {
             Architecture.sigmoid(1, 2, 1), WeightInit.xavier(3),
             new Sampling(Sampling.curve(x -> 0.1 + 0.8 * Math.exp(-Math.pow((x - 0.5) / 0.15, 2))), 15, 0, 1), 0.3));
 
-    /**
-     * TF Playground's four, and a surface. Apart from {@link #all()} until the window shows two inputs:
-     * {@link #find} and the command line know them already.
-     */
+    /** TF Playground's four, and a surface. */
     private static final List<Preset> TWO_INPUTS = List.of(
         new Preset("circle", "Two inputs: a circle",
             "no straight line parts a disc from its ring: three or more hidden lines close around it (95%+ right)",
@@ -63,6 +60,8 @@ public final class Presets {
             "not classes but a height over the square: the output map becomes a smooth surface, 0.5 + 0.4 x1 x2",
             plane(4), WeightInit.xavier(5), new Sampling(PlaneShapes::saddle, 100, 0.02, 5), 0.05, Double.NaN));
 
+    private static final List<Preset> ALL = Stream.concat(ONE_INPUT.stream(), TWO_INPUTS.stream()).toList();
+
     private Presets() {
     }
 
@@ -77,23 +76,28 @@ public final class Presets {
         return new Architecture(sizes, activations);
     }
 
-    /** The two-input presets, not yet in {@link #all()}. */
+    /** The one-input presets, the chapter's first. */
+    public static List<Preset> oneInput() {
+        return ONE_INPUT;
+    }
+
+    /** The two-input presets. */
     public static List<Preset> twoInputs() {
         return TWO_INPUTS;
     }
 
-    /** Every preset, the chapter's (the default) first. */
+    /** Every preset, the chapter's (the default) first, then the rest of one input, then those of two. */
     public static List<Preset> all() {
         return ALL;
     }
 
     public static Optional<Preset> find(String id) {
-        return Stream.concat(ALL.stream(), TWO_INPUTS.stream()).filter(p -> p.id().equals(id)).findFirst();
+        return ALL.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     /** The preset of that id, or an exception listing the known ones. */
     public static Preset get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("unknown preset \"" + id + "\" (known: "
-                + String.join(", ", Stream.concat(ALL.stream(), TWO_INPUTS.stream()).map(Preset::id).toList()) + ")"));
+                + String.join(", ", ALL.stream().map(Preset::id).toList()) + ")"));
     }
 }

@@ -19,7 +19,9 @@ class PresetsTest {
     @Test
     void thereAreTheChaptersTwoAndFourDataSetsThatTeach() {
         assertEquals(List.of("chapter", "exercise2", "sine", "step", "noisy-parabola", "bump"),
-                Presets.all().stream().map(Preset::id).toList());
+                Presets.oneInput().stream().map(Preset::id).toList());
+        assertEquals(Presets.oneInput(), Presets.all().subList(0, 6));
+        assertEquals(Presets.twoInputs(), Presets.all().subList(6, 11));
         for (Preset p : Presets.all()) {
             assertFalse(p.title().isBlank(), p.id());
             assertFalse(p.teaches().isBlank() || p.teaches().contains("\n"), p.id());
@@ -40,7 +42,7 @@ class PresetsTest {
 
     @Test
     void everyDataSetLiesInTheUnitSquareWithEightToTwentyPoints() {
-        for (Preset p : Presets.all()) {
+        for (Preset p : Presets.oneInput()) {
             DataSet d = p.data();
             assertTrue(d.size() >= 5 && d.size() <= 20, p.id() + " has " + d.size());
             for (int k = 0; k < d.size(); k++) {

@@ -89,6 +89,9 @@ public final class AppMenuBar extends MenuBar {
             CustomMenuItem item = new CustomMenuItem(title);
             item.setId("preset-" + p.id());
             item.setOnAction(e -> session.choosePreset(p.id()));
+            if (p == Presets.twoInputs().get(0)) {
+                presets.getItems().add(new SeparatorMenuItem()); // the plane's data sets apart from the curves
+            }
             presets.getItems().add(item);
         }
         Menu file = new Menu("File");
