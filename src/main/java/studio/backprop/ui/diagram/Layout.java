@@ -131,7 +131,8 @@ final class Layout {
                 + Painter.LABEL_MARGIN * scale;
         labelHeight = TextMetrics.height(fonts.label()) + 2 * scale;
         // a gap keeps the captions apart and holds a label between the circles it joins (the output's two)
-        double[] columnX = ColumnPlacement.columns(architecture, margin, width - margin,
+        double[] columnX = ColumnPlacement.columns(architecture,
+                Math.max(margin, pad + InputNames.reach(architecture, fonts, radius, scale)), width - margin,
                 Math.max(2 * captionHalf + pad, 2 * radius + labelWidth + 2 * pad));
         neurons = new Node[depth + 1][];
         biases = new Node[depth + 1];

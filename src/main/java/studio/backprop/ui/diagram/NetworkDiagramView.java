@@ -290,6 +290,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         new NeuronPainter(g, lay, f, phase, showNeuronCurves.get() ? curves : null, lit).nodes();
         painter.labels(labelsShown(lay));
         painter.captions();
+        InputNames.draw(g, lay);
         String x = s.data().inputs() == 1 ? Numbers.precise(s.data().x(p))
                 : "(" + Numbers.precise(s.data().x(p, 0)) + ", " + Numbers.precise(s.data().x(p, 1)) + ")";
         PointCaption.of(lay, p, x, s.data().y(p), f.at().output(), showWeights.get() && !lay.labelsFit()).draw(g, lay);
