@@ -40,7 +40,7 @@ class RegisteredViewTest {
 
     /** The least a view can be: it counts its redraws. */
     private static final class TestView extends SnapshotCanvasPane {
-        int draws;
+        volatile int draws; // read by the test thread while the FX thread draws
 
         TestView(ObservableValue<TrainingSnapshot> snapshot) {
             super(snapshot);
@@ -100,10 +100,12 @@ class RegisteredViewTest {
     @Test
     void itIsLaidOutAndDrawnWithItsOptionsAndFollowsPresentationMode(FxRobot robot) {
         Await.until("the first snapshot", () -> model.getSnapshot() != null);
+        // Before presentation mode, which may move the views into tabs and this one out of sight.
+        Await.until("drawn on a pulse", () -> view.draws > 0);
+        assertTrue(view.getHeight() > 50, "laid out, " + view.getHeight() + " px high");
+
         robot.interact(() -> model.presentationProperty().set(true));
 
-        assertTrue(view.getHeight() > 50, "laid out, " + view.getHeight() + " px high");
-        Await.until("drawn on a pulse", () -> view.draws > 0);
         assertTrue(view.presentationProperty().get());
         assertTrue(robot.lookup("option").tryQuery().isPresent(), "its option beside its title");
     }
