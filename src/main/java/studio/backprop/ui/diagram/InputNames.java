@@ -38,14 +38,22 @@ final class InputNames {
                 .replace("*", "·");
     }
 
-    /** How far left of the input column's centres the names reach: 0 when there are none. */
-    static double reach(Architecture a, Fonts fonts, double radius, double scale) {
+    /**
+     * How far left of the input column's centres the names reach: 0 when there are none.
+     *
+     * @param half half the neuron's width: its radius, or its value's plate where the value is wider
+     */
+    static double reach(Architecture a, Fonts fonts, double half, double scale) {
         double widest = of(a).stream().mapToDouble(n -> TextMetrics.width(n, fonts.caption())).max().orElse(0);
-        return widest == 0 ? 0 : radius + gap(scale) + widest;
+        return widest == 0 ? 0 : half + gap(scale) + widest;
     }
 
     private static double gap(double scale) {
         return 4 * scale;
+    }
+
+    private static double half(Layout lay, Node n) {
+        return lay.valuesInside ? n.radius() : Math.max(n.radius(), lay.plateWidth / 2);
     }
 
     static void draw(GraphicsContext g, Layout lay) {
@@ -56,7 +64,7 @@ final class InputNames {
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < names.size(); i++) {
             Node n = lay.neurons[0][i];
-            g.fillText(names.get(i), n.x() - n.radius() - gap(lay.scale), n.y());
+            g.fillText(names.get(i), n.x() - half(lay, n) - gap(lay.scale), n.y());
         }
     }
 }

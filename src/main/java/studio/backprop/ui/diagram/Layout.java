@@ -131,9 +131,9 @@ final class Layout {
                 + Painter.LABEL_MARGIN * scale;
         labelHeight = TextMetrics.height(fonts.label()) + 2 * scale;
         // a gap keeps the captions apart and holds a label between the circles it joins (the output's two)
-        double[] columnX = ColumnPlacement.columns(architecture,
-                Math.max(margin, pad + InputNames.reach(architecture, fonts, radius, scale)), width - margin,
-                Math.max(2 * captionHalf + pad, 2 * radius + labelWidth + 2 * pad));
+        double wide = valuesInside ? radius : Math.max(radius, plateWidth / 2); // a neuron's, or its value's plate
+        double[] columnX = ColumnPlacement.columns(architecture, Math.max(margin, pad + InputNames.reach(architecture,
+                fonts, wide, scale)), width - margin, Math.max(2 * captionHalf + pad, 2 * radius + labelWidth + 2 * pad));
         neurons = new Node[depth + 1][];
         biases = new Node[depth + 1];
         double centre = top + most * pitch / 2;

@@ -286,7 +286,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         }
         Layout.Hit lit = editing.target() != null ? editing.target() : hover;
         Painter painter = new Painter(g, lay, f, EdgeStyle.of(mode()), phase, lit);
-        painter.edges();
+        painter.edges(s.running());
         new NeuronPainter(g, lay, f, phase, showNeuronCurves.get() ? curves : null, lit).nodes();
         painter.labels(labelsShown(lay));
         painter.captions();

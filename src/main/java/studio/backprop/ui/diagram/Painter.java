@@ -22,6 +22,12 @@ final class Painter {
      * took the renderer a third of a second a frame.
      */
     static final int BATCHED_EDGES = 400;
+    /**
+     * While training runs, beyond this many: the spiral's 2-8-8-1 (105 edges) stroked one by one cost the
+     * renderer 12 to 17 ms a frame, as hairlines 8, which let the window keep its frame rate. Paused, they
+     * are stroked again at their widths, for reading.
+     */
+    static final int BATCHED_EDGES_RUNNING = 100;
     /** How much of its colour a wide layer's edge keeps: the crossings still show, not a solid mesh. */
     static final double DENSE_OPACITY = 0.4;
     /** Under the edges a phase uses: enough to find them, faint enough to still read their colour. */
@@ -68,7 +74,8 @@ final class Painter {
         return phase == null || phase.uses(e);
     }
 
-    void edges() {
+    /** @param running whether training runs: many edges are then drawn as hairlines */
+    void edges(boolean running) {
         g.setLineCap(StrokeLineCap.ROUND);
         Edge hovered = hover == null ? null : hover.edge();
         if (phase != null && phase.phase().layer() > 0) {
@@ -78,7 +85,7 @@ final class Painter {
                 }
             }
         }
-        if (layout.edges.size() > BATCHED_EDGES) {
+        if (layout.edges.size() > (running ? BATCHED_EDGES_RUNNING : BATCHED_EDGES)) {
             batched(hovered);
         } else {
             for (Edge e : layout.edges) {

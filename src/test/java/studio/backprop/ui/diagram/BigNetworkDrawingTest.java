@@ -20,6 +20,13 @@ class BigNetworkDrawingTest {
     }
 
     @Test
+    void theSpiralsEdgesAreHairlinesWhileTrainingRunsAndStrokedAtTheirWidthsWhenPaused() {
+        int edges = new Layout(studio.backprop.engine.Presets.get("spiral").architecture(), 640, 380, 1).edges.size();
+
+        assertTrue(edges > Painter.BATCHED_EDGES_RUNNING && edges <= Painter.BATCHED_EDGES, edges + " edges");
+    }
+
+    @Test
     void theChaptersEdgesAreStrokedOneByOne() {
         assertTrue(new Layout(CHAPTER, 640, 380, 1).edges.size() <= Painter.BATCHED_EDGES);
     }
