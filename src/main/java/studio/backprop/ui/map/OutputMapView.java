@@ -1,6 +1,7 @@
 package studio.backprop.ui.map;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -13,8 +14,8 @@ import studio.backprop.engine.Predictor;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.chart.Chart;
-import studio.backprop.ui.chart.ChartLegend;
 import studio.backprop.ui.chart.ChartLegend.Item;
+import studio.backprop.ui.chart.ChartLegend;
 import studio.backprop.ui.chart.NiceTicks;
 import studio.backprop.ui.regression.PointPlotPane;
 
@@ -84,10 +85,28 @@ public final class OutputMapView extends PointPlotPane {
         return new Point2D(drawn.data().x(k, 0), drawn.data().x(k, 1));
     }
 
-    /** A point of the first class, or with Shift of the second; for targets that are not classes, see {@link #target}. */
+    /** A point of the first class, or with Shift of the second; for other targets, one typed by the class. */
     @Override
     public void add(Point2D at, boolean shift) {
-        mapEdits.get().add(new double[] {at.getX(), at.getY()}, target(at, shift));
+        double[] x = {at.getX(), at.getY()};
+        if (MapScale.of(drawn.data()).classes()) {
+            mapEdits.get().add(x, target(at, shift));
+        } else {
+            typedTarget.ask(x[0], x[1], target(at, shift)).ifPresent(y -> mapEdits.get().add(x, y));
+        }
+    }
+
+    /** Asks a new point's target where the targets are not classes. */
+    @FunctionalInterface
+    public interface TargetQuestion {
+        Optional<Double> ask(double x1, double x2, double suggested);
+    }
+
+    private TargetQuestion typedTarget = TargetDialog::ask;
+
+    /** For tests: answers in place of the dialog. */
+    public void askTargetsWith(TargetQuestion question) {
+        typedTarget = question;
     }
 
     @Override
@@ -107,7 +126,7 @@ public final class OutputMapView extends PointPlotPane {
 
     /**
      * A new point's target: a class by the Shift key; for targets that are not classes, the network's
-     * output there now to 3 digits, a point on the surface to be corrected in the data table.
+     * output there now to 3 digits, which the dialog offers.
      */
     private double target(Point2D x, boolean second) {
         MapScale scale = MapScale.of(drawn.data());

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,10 +100,36 @@ class RegisteredViewTest {
         assertSame(view, window.menus().views().get("Extra map"));
     }
 
+    /**
+     * Selects the view's tab where the window is too short for three views stacked (so it shows them as
+     * tabs, this one perhaps out of sight, which draws nothing until shown).
+     */
+    private void bringToFront() {
+        for (Node n = view.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TabPane tabs) {
+                for (Tab tab : tabs.getTabs()) {
+                    if (isAncestor(tab.getContent(), view)) {
+                        tabs.getSelectionModel().select(tab);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean isAncestor(Node maybe, Node of) {
+        for (Node n = of; n != null; n = n.getParent()) {
+            if (n == maybe) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void itIsLaidOutAndDrawnWithItsOptionsAndFollowsPresentationMode(FxRobot robot) {
         Await.until("the first snapshot", () -> model.getSnapshot() != null);
-        // Before presentation mode, which may move the views into tabs and this one out of sight.
+        robot.interact(this::bringToFront);
         Await.until("drawn on a pulse", () -> view.draws > 0);
         assertTrue(view.getHeight() > 50, "laid out, " + view.getHeight() + " px high");
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Arrays;
+import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -68,6 +69,22 @@ class TwoInputWindowTest extends WindowTest {
         assertEquals(1, shown.model.getSnapshot().data().y(n + 1), "Shift: the second class");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         ShownWindow.await("undone", () -> shown.model.getSnapshot().data().size() == n + 1);
+    }
+
+    @Test
+    void onTheSaddleAClickAddsAPointAtTheTargetTypedAndACancelAddsNone(FxRobot robot) {
+        start(robot, () -> shown.window.session().editor().choosePreset("saddle"));
+        int n = shown.model.getSnapshot().data().size();
+        robot.interact(() -> map().askTargetsWith((x1, x2, suggested) -> Optional.of(0.875)));
+
+        robot.clickOn(screen(map().toPixel(0.9, 0.9)), MouseButton.PRIMARY);
+
+        ShownWindow.await("a point more", () -> shown.model.getSnapshot().data().size() == n + 1);
+        assertEquals(0.875, shown.model.getSnapshot().data().y(n), 0.0);
+        robot.interact(() -> map().askTargetsWith((x1, x2, suggested) -> Optional.empty()));
+        robot.clickOn(screen(map().toPixel(-0.9, 0.9)), MouseButton.PRIMARY);
+        robot.sleep(300);
+        assertEquals(n + 1, shown.model.getSnapshot().data().size(), "cancelled: no point");
     }
 
     @Test
