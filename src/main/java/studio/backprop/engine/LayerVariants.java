@@ -92,9 +92,21 @@ public final class LayerVariants {
         boolean sigmoid = shape.activations().stream().allMatch(a -> a == Activation.SIGMOID);
         return new Variant(KEY, shape.describe() + " " + activations + " " + Variants.text(init),
                 sigmoid ? shape.describe() : shape.describe() + " " + activations,
-                e -> shape.equals(e.initial().architecture()) ? e
-                        : new Experiment(init.draw(shape), e.data(), e.learningRate(), e.optimizer(), e.options()),
+                e -> {
+                    Architecture seeing = seeingAs(shape, e.initial().architecture());
+                    return seeing.equals(e.initial().architecture()) ? e
+                            : new Experiment(init.draw(seeing), e.data(), e.learningRate(), e.optimizer(), e.options());
+                },
                 init);
+    }
+
+    /**
+     * The shape seeing the features the experiment's network sees: a variant read back from a file names
+     * its layers only, and its input layer is the experiment's.
+     */
+    private static Architecture seeingAs(Architecture shape, Architecture base) {
+        return shape.features() == null && base.features() != null && shape.size(0) == base.size(0)
+                ? shape.withFeatures(base.features()) : shape;
     }
 
     /** Reads back a variant's value: {@code 1-8-1 sigmoid,sigmoid chapter:1.0:0}. */

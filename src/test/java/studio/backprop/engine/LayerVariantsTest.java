@@ -61,6 +61,22 @@ class LayerVariantsTest {
     }
 
     @Test
+    void widthsOfANetworkSeeingFeaturesReadBackSeeingThem() {
+        Experiment xor = Presets.get("xor").experiment();
+        Network seeing = FeatureEdit.seeing(xor.initial(), List.of(Feature.X1, Feature.X2, Feature.X1_X2),
+                WeightInit.xavier(3));
+        Experiment base = new Experiment(seeing, xor.data(), 0.05);
+        List<Variant> widths = LayerVariants.widths(seeing.architecture(), WeightInit.xavier(7));
+        List<Variant> read = Variants.parse("layers", widths.stream().map(Variant::value).toList());
+
+        for (int k = 0; k < widths.size(); k++) {
+            Experiment again = read.get(k).apply(base);
+            assertEquals(widths.get(k).apply(base), again);
+            assertEquals(seeing.architecture().features(), again.initial().architecture().features());
+        }
+    }
+
+    @Test
     void aNetworkWithoutHiddenLayersHasNoWidthsToCompare() {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> LayerVariants.widths(Architecture.sigmoid(1, 1), WeightInit.chapter())).getMessage()
