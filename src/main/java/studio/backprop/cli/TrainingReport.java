@@ -26,8 +26,9 @@ record TrainingReport(long iteration, double rss, double[] predictions, Network 
 
     static TrainingReport of(Trainer trainer, long iteration) {
         List<Integer> held = trainer.options().heldOut().stream().map(p -> p + 1).toList();
-        double[] accuracies = Accuracies.of(trainer.network(), trainer.data(), trainer.options().heldOut());
-        return new TrainingReport(iteration, trainer.rss(), trainer.predictions(), trainer.network(),
+        double[] predictions = trainer.predictions();
+        double[] accuracies = Accuracies.of(trainer.data(), predictions, trainer.options().heldOut());
+        return new TrainingReport(iteration, trainer.rss(), predictions, trainer.network(),
                 trainer.options().penalty().isSet() ? trainer.penalty() : Double.NaN,
                 held.isEmpty() ? Double.NaN : trainer.heldOutRss(), held,
                 trainer.batched() ? trainer.batchPosition().epoch() : -1, accuracies[0], accuracies[1]);

@@ -2,6 +2,7 @@ package studio.backprop.engine;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.IntPredicate;
 
 /**
  * The share of points a network classifies rightly, when the targets are classes: every target 0 or 1
@@ -61,28 +62,51 @@ public final class Accuracy {
         return true;
     }
 
+    /** Output k of f at point p, however it was computed (a forward pass, a trainer's, a snapshot's). */
+    @FunctionalInterface
+    public interface Outputs {
+        double at(int p, int k);
+    }
+
     /** The share (0 to 1) of the points classified rightly, or empty when the targets are not classes. */
     public static OptionalDouble of(Network network, DataSet data) {
         Optional<Classes> classes = classes(data);
-        return classes.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(of(network, data, classes.get()));
-    }
-
-    /** The share of these points classified rightly, their classes told by {@code classes} (of all the data). */
-    public static double of(Network network, DataSet data, Classes classes) {
+        if (classes.isEmpty()) {
+            return OptionalDouble.empty();
+        }
         Predictor predictor = new Predictor(network);
         double[] x = new double[data.inputs()];
-        int right = 0;
+        double[] f = new double[data.size() * data.outputs()];
         for (int p = 0; p < data.size(); p++) {
             for (int k = 0; k < x.length; k++) {
                 x[k] = data.x(p, k);
             }
             predictor.at(x);
+            for (int k = 0; k < data.outputs(); k++) {
+                f[p * data.outputs() + k] = predictor.output(k);
+            }
+        }
+        return OptionalDouble.of(share(data, classes.get(), (p, k) -> f[p * data.outputs() + k], p -> true));
+    }
+
+    /**
+     * The share of the points {@code counted} takes whose every output falls in its target's class, the
+     * classes told by {@code classes} (of all the data); NaN when it takes none.
+     */
+    public static double share(DataSet data, Classes classes, Outputs f, IntPredicate counted) {
+        int seen = 0;
+        int right = 0;
+        for (int p = 0; p < data.size(); p++) {
+            if (!counted.test(p)) {
+                continue;
+            }
             boolean all = true;
             for (int k = 0; k < data.outputs(); k++) {
-                all &= classes.classOf(predictor.output(k)) == data.y(p, k);
+                all &= classes.classOf(f.at(p, k)) == data.y(p, k);
             }
+            seen++;
             right += all ? 1 : 0;
         }
-        return (double) right / data.size();
+        return seen == 0 ? Double.NaN : (double) right / seen;
     }
 }

@@ -241,9 +241,10 @@ public final class LossHistoryView extends SnapshotCanvasPane {
         g.fillOval(px - r, py - r, 2 * r, 2 * r);
         g.strokeOval(px - r, py - r, 2 * r, 2 * r);
         Fit fit = s.beyond().trainingFit(value);
+        String accuracy = iteration >= end ? ShownAccuracy.training(s) : ""; // measured at the newest only
         String text = "iteration " + String.format(Locale.ROOT, "%,d", iteration) + ":  RSS "
                 + NiceTicks.significant(value, 6) + (fit == null ? "" : " (" + fit.explained() + ")")
-                + (iteration >= end && !ShownAccuracy.training(s).isEmpty() ? ",  " + ShownAccuracy.training(s) : "")
+                + (accuracy.isEmpty() ? "" : ",  " + accuracy)
                 + HeldOutReadout.at(s.beyond(), iteration, end);
         readout = text;
         chart.drawCallout(g, text, px, py, width);

@@ -35,22 +35,7 @@ public final class ShownAccuracy {
     /** The share of the points (held out, or trained on) whose every output falls in its target's class; NaN for none. */
     static double share(TrainingSnapshot s, boolean heldOut) {
         Optional<Accuracy.Classes> classes = Accuracy.classes(s.data());
-        if (classes.isEmpty()) {
-            return Double.NaN;
-        }
-        int counted = 0;
-        int right = 0;
-        for (int p = 0; p < s.data().size(); p++) {
-            if (s.beyond().heldOut(p) != heldOut) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < s.outputs(); k++) {
-                all &= classes.get().classOf(s.prediction(p, k)) == s.data().y(p, k);
-            }
-            counted++;
-            right += all ? 1 : 0;
-        }
-        return counted == 0 ? Double.NaN : (double) right / counted;
+        return classes.isEmpty() ? Double.NaN
+                : Accuracy.share(s.data(), classes.get(), s::prediction, p -> s.beyond().heldOut(p) == heldOut);
     }
 }
