@@ -34,8 +34,14 @@ final class FeaturesEditor extends VBox {
     }
 
     private void show(Architecture arch) {
-        List<Feature> seen = FeatureEdit.seen(arch);
         List<Feature> all = Feature.ofInputs(arch.inputs());
+        // Features are offered for one input and for two; a network of more, opened from a file, has none.
+        setVisible(!all.isEmpty());
+        setManaged(!all.isEmpty());
+        if (all.isEmpty()) {
+            return;
+        }
+        List<Feature> seen = FeatureEdit.seen(arch);
         showing = true;
         if (!all.equals(offered)) {
             offered = all;

@@ -3,6 +3,7 @@ package studio.backprop.ui.model;
 import java.util.Locale;
 import java.util.Optional;
 import studio.backprop.engine.Accuracy;
+import studio.backprop.engine.DataSet;
 import studio.backprop.training.TrainingSnapshot;
 
 /**
@@ -34,8 +35,20 @@ public final class ShownAccuracy {
 
     /** The share of the points (held out, or trained on) whose every output falls in its target's class; NaN for none. */
     static double share(TrainingSnapshot s, boolean heldOut) {
-        Optional<Accuracy.Classes> classes = Accuracy.classes(s.data());
+        Optional<Accuracy.Classes> classes = classes(s.data());
         return classes.isEmpty() ? Double.NaN
                 : Accuracy.share(s.data(), classes.get(), s::prediction, p -> s.beyond().heldOut(p) == heldOut);
+    }
+
+    /** The data last asked about and their classes: the same data come with every frame (FX thread only). */
+    private static DataSet lastData;
+    private static Optional<Accuracy.Classes> lastClasses = Optional.empty();
+
+    private static Optional<Accuracy.Classes> classes(DataSet data) {
+        if (data != lastData) {
+            lastClasses = Accuracy.classes(data);
+            lastData = data;
+        }
+        return lastClasses;
     }
 }
