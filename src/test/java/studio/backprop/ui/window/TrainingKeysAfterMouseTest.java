@@ -108,6 +108,17 @@ class TrainingKeysAfterMouseTest extends WindowTest {
     }
 
     @Test
+    void aFeatureTickedWithTheMouseLeavesSpaceToRunAndPause(FxRobot robot) {
+        robot.interact(shown.window::toggleExperiment);
+        front(robot);
+        robot.clickOn(node(robot, "#feature-X_SQUARED", Node.class));
+        ShownWindow.await("the feature seen", () -> shown.model.getSnapshot().network().architecture().size(0) == 2);
+        robot.type(KeyCode.SPACE);
+        ShownWindow.await("Space runs", () -> shown.model.getSnapshot().running());
+        assertEquals(2, shown.model.getSnapshot().network().architecture().size(0), "Space left the box ticked");
+    }
+
+    @Test
     void pressingCheckInTheGradientCheckLeavesRightToStep(FxRobot robot) {
         robot.interact(shown.window::toggleDrawer);
         front(robot);
