@@ -17,7 +17,7 @@ import studio.backprop.io.InputException;
  * option, the place and the problem), 1 an internal error (one line too, never a stack trace).
  */
 public final class Cli {
-    static final String VERSION = "Backprop Studio 0.1";
+    static final String VERSION = "Backprop Studio 1.0.0";
     static final String NAME = "backprop-studio";
     /** The commands that run headless, in the order the help lists them. */
     static final List<String> SUBCOMMANDS = List.of("train", "explain", "bench", "gradcheck");

@@ -107,12 +107,12 @@ class PackagedLauncherTest {
         return ProcessRun.of(command);
     }
 
-    /** Where jpackage puts the launcher on each system. */
+    /** Where jpackage puts the launcher on each system; on Windows the one with a console (dist.xml). */
     private static Path launcher() {
         Path dist = Path.of(System.getProperty("packaged.dist"));
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            return dist.resolve("backprop-studio/backprop-studio.exe");
+            return dist.resolve("backprop-studio/backprop-studio-cli.exe");
         }
         if (os.contains("mac")) {
             return dist.resolve("backprop-studio.app/Contents/MacOS/backprop-studio");
