@@ -211,8 +211,8 @@ final class Layout {
     }
 
     /**
-     * Where a hidden neuron draws its curve h(x): the lower half of its circle, its value moving up to
-     * make room. Null for the input and output, and for circles too small to show a shape.
+     * Where a hidden neuron draws its curve h(x): the lower half of its circle, its value moving up 0.3 r
+     * to make room. Null for the input and output, and for circles too small to show a shape.
      */
     Box curveBox(Node n) {
         double r = n.radius();
@@ -224,19 +224,18 @@ final class Layout {
     }
 
     /**
-     * Where a hidden neuron draws its map over two inputs: a square in the lower part of its circle, its
-     * value moving up to the top. Null where {@link #curveBox} is.
+     * Where a hidden neuron draws its map over two inputs: the square round its circle, the neuron drawn as
+     * its map (as TF Playground does), as large as the pitch allows. Null where no curve is, or in discs.
      */
     Box mapBox(Node n) {
-        Box curve = curveBox(n);
         double r = n.radius();
-        // 0.96 r a side, 0.3 r below the centre: its lower corners (0.48 r, 0.78 r) stay inside the circle
-        return curve == null ? null : new Box(n.x() - 0.48 * r, n.y() - 0.18 * r, 0.96 * r, 0.96 * r);
+        boolean none = n.isBias() || n.layer() == 0 || n.layer() == architecture.depth() || dense;
+        return none ? null : new Box(n.x() - r, n.y() - r, 2 * r, 2 * r);
     }
 
-    /** Where a neuron's value is centred: higher when its curve takes the lower half. */
-    double valueY(Node n, boolean curves) {
-        return curves && curveBox(n) != null ? n.y() - 0.3 * n.radius() : n.y();
+    /** Whether a neuron's value fits as a tab across the top of its map, the map's lower three quarters in sight. */
+    boolean valueOnMap(Node n) {
+        return plateHeight <= 0.5 * n.radius();
     }
 
     boolean labelsFit() {

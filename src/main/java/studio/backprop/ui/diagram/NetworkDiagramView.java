@@ -291,9 +291,9 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         painter.labels(labelsShown(lay));
         painter.captions();
         InputNames.draw(g, lay);
-        String x = s.data().inputs() == 1 ? Numbers.precise(s.data().x(p))
-                : "(" + Numbers.precise(s.data().x(p, 0)) + ", " + Numbers.precise(s.data().x(p, 1)) + ")";
-        PointCaption.of(lay, p, x, s.data().y(p), f.at().output(), showWeights.get() && !lay.labelsFit()).draw(g, lay);
+        boolean valuesHidden = showNeuronCurves.get() && curves.maps() && !lay.valueOnMap(lay.neuron(0, 0));
+        PointCaption.of(lay, s.data(), p, f.at().output(), showWeights.get() && !lay.labelsFit(), valuesHidden)
+                .draw(g, lay);
         DiagramLegend.draw(g, lay, painter.style(), painter.largest);
         Readout.draw(g, lay, hover, hoverLines, mouseX, mouseY);
     }

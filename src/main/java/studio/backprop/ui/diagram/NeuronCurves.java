@@ -90,18 +90,6 @@ final class NeuronCurves {
         return maps() ? layout.mapBox(n) : layout.curveBox(n);
     }
 
-    /**
-     * For two inputs, a hidden neuron too small for a map and its value both: the square its map fills in
-     * its stead, the value told on hover. Null otherwise.
-     */
-    Layout.Box standIn(Layout layout, Node n) {
-        if (!maps() || n.isBias() || n.layer() == 0 || n.layer() == network.depth() || layout.curveBox(n) != null) {
-            return null;
-        }
-        double r = n.radius();
-        return new Layout.Box(n.x() - r, n.y() - r, 2 * r, 2 * r);
-    }
-
     /** Neuron n's curve or map, with the frame's selected point marked: at its inputs, before any features. */
     void draw(GraphicsContext g, Layout.Box box, Node n, Frame f, double sc) {
         DataSet data = f.snapshot().data();

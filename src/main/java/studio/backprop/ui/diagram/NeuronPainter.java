@@ -58,6 +58,11 @@ final class NeuronPainter {
             return;
         }
         List<String> lines = active ? phase.lines(f, n) : null;
+        Layout.Box map = curves == null || lines != null || !curves.maps() ? null : curves.box(layout, n);
+        if (map != null) {
+            mapNeuron(n, map, lit);
+            return;
+        }
         boolean plated = lines != null && lines.size() > 1;
         // a plate's orange border marks it: a ring round it would only poke out behind
         if (active && !plated) {
@@ -75,13 +80,6 @@ final class NeuronPainter {
             plate(n, lines);
             return;
         }
-        Layout.Box standIn = curves == null || lines != null ? null : curves.standIn(layout, n);
-        if (standIn != null) {
-            curves.draw(g, standIn, n, f, sc);
-            if (!lit) {
-                return;
-            }
-        }
         if (lines == null && !lit && !layout.valuesApart) {
             return;
         }
@@ -92,18 +90,43 @@ final class NeuronPainter {
         }
         FittedText value = lines == null ? valueText(n) : FittedText.of(lines.get(0), Double.NaN, layout.fonts.value(),
                 layout.plateWidth - 8 * sc);
-        double y = box == null ? n.y() : box.y() < n.y() - 0.1 * r ? n.y() - 0.58 * r : layout.valueY(n, true);
+        double y = box == null ? n.y() : n.y() - 0.3 * r; // above its curve
         if (!layout.valuesInside || value.width() + 4 * sc > 2 * r) {
-            // sized to the value, never wider than the plate the labels were kept clear of
-            double w = value.width() + 8 * sc;
-            double h = layout.plateHeight;
-            g.setFill(Painter.HALO);
-            g.fillRoundRect(n.x() - w / 2, y - h / 2, w, h, 6 * sc, 6 * sc);
-            g.setStroke(active ? Palette.HIGHLIGHT : Palette.NEURON_STROKE);
-            g.setLineWidth((active ? 2 : 1) * sc);
-            g.strokeRoundRect(n.x() - w / 2, y - h / 2, w, h, 6 * sc, 6 * sc);
+            valuePlate(n.x(), y, value, active);
         }
         Painter.centred(g, value.text(), n.x(), y, value.font(), Palette.TEXT);
+    }
+
+    /**
+     * A hidden neuron over two inputs, drawn as its map. Its value rides on a tab across the map's top when
+     * the map is large enough to keep most of it in sight, and shows on hover otherwise.
+     */
+    private void mapNeuron(Node n, Layout.Box map, boolean lit) {
+        curves.draw(g, map, n, f, sc);
+        if (lit) {
+            g.setStroke(Palette.HIGHLIGHT);
+            g.setLineWidth(3.5 * sc);
+            g.strokeRect(map.x(), map.y(), map.w(), map.h());
+        }
+        boolean onMap = layout.valueOnMap(n);
+        if (!onMap && !lit) {
+            return;
+        }
+        FittedText value = valueText(n);
+        double y = onMap ? map.y() + layout.plateHeight / 2 + 2 * sc : n.y();
+        valuePlate(n.x(), y, value, false);
+        Painter.centred(g, value.text(), n.x(), y, value.font(), Palette.TEXT);
+    }
+
+    /** A value's plate, sized to the value and never wider than the plate the labels were kept clear of. */
+    private void valuePlate(double x, double y, FittedText value, boolean active) {
+        double w = value.width() + 8 * sc;
+        double h = layout.plateHeight;
+        g.setFill(Painter.HALO);
+        g.fillRoundRect(x - w / 2, y - h / 2, w, h, 6 * sc, 6 * sc);
+        g.setStroke(active ? Palette.HIGHLIGHT : Palette.NEURON_STROKE);
+        g.setLineWidth((active ? 2 : 1) * sc);
+        g.strokeRoundRect(x - w / 2, y - h / 2, w, h, 6 * sc, 6 * sc);
     }
 
     /** A neuron's output as drawn: fitted to the plate the layout kept round the neuron. */

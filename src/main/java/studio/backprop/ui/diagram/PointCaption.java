@@ -4,6 +4,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import studio.backprop.engine.DataSet;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.TextMetrics;
 
@@ -20,6 +21,9 @@ record PointCaption(String text, Font font, String hint) {
     private static final String[] HINTS = {"hover an edge to see its value", "hover for values"};
     /** Where the neurons are discs: their values too are on hover, and the matrices show every weight. */
     private static final String[] DENSE_HINTS = {"hover for a value; Matrices shows every weight", "hover for values"};
+    /** Where the neurons' maps are too small to carry their values as well. */
+    private static final String[] NEURON_HINTS = {"hover a neuron to see its value", "hover for values"};
+    private static final String[] BOTH_HINTS = {"hover a neuron or an edge for its value", "hover for values"};
 
     /**
      * @param point  the selected point, from 0
@@ -27,11 +31,22 @@ record PointCaption(String text, Font font, String hint) {
      * @param hinted whether the edge labels are hidden, so the hint is wanted
      */
     static PointCaption of(Layout layout, int point, double x, double y, double fx, boolean hinted) {
-        return of(layout, point, Numbers.precise(x), y, fx, hinted);
+        return of(layout, point, Numbers.precise(x), y, fx, hinted, false);
     }
 
-    /** As above, with x written already: a vector "(x1, x2)" for two inputs. */
-    static PointCaption of(Layout layout, int point, String x, double y, double fx, boolean hinted) {
+    /**
+     * As above, for a point of any data set: x a vector "(x1, x2)" for two inputs.
+     *
+     * @param valuesHidden whether the neurons' values show on hover only (their maps leave no room)
+     */
+    static PointCaption of(Layout layout, DataSet data, int point, double fx, boolean hinted, boolean valuesHidden) {
+        String x = data.inputs() == 1 ? Numbers.precise(data.x(point))
+                : "(" + Numbers.precise(data.x(point, 0)) + ", " + Numbers.precise(data.x(point, 1)) + ")";
+        return of(layout, point, x, data.y(point), fx, hinted, valuesHidden);
+    }
+
+    private static PointCaption of(Layout layout, int point, String x, double y, double fx, boolean hinted,
+                                   boolean valuesHidden) {
         String values = "x = " + x + ",  y = " + Numbers.precise(y) + ",  f(x) = " + Numbers.output(fx);
         String[] forms = {"values for point " + (point + 1) + ":  " + values, "point " + (point + 1) + ":  " + values,
             "point " + (point + 1) + ": " + values.replace(",  ", ", ")};
@@ -47,8 +62,8 @@ record PointCaption(String text, Font font, String hint) {
         FittedText fitted = FittedText.of(text, Double.NaN, bold, room);
         String hint = null;
         double left = room - fitted.width() - 2 * layout.pad;
-        String[] hints = layout.dense ? DENSE_HINTS : HINTS;
-        for (int k = 0; (hinted || layout.dense) && hint == null && k < hints.length; k++) {
+        String[] hints = layout.dense ? DENSE_HINTS : !valuesHidden ? HINTS : hinted ? BOTH_HINTS : NEURON_HINTS;
+        for (int k = 0; (hinted || valuesHidden || layout.dense) && hint == null && k < hints.length; k++) {
             hint = TextMetrics.width(hints[k], layout.fonts.caption()) <= left ? hints[k] : null;
         }
         return new PointCaption(fitted.text(), fitted.font(), hint);

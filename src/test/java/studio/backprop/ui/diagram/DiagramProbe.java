@@ -15,8 +15,9 @@ public final class DiagramProbe {
         Layout layout = view.diagramLayout();
         Node n = layout.neuron(l, i);
         Layout.Box box = layout.mapBox(n);
-        if (box == null) { // too small for the map and the value both: the map stands in for the neuron
-            box = new Layout.Box(n.x() - n.radius(), n.y() - n.radius(), 2 * n.radius(), 2 * n.radius());
+        if (layout.valueOnMap(n)) { // the map below the value's tab, which changes with the value alone
+            double tab = layout.plateHeight + 4 * layout.scale;
+            box = new Layout.Box(box.x(), box.y() + tab, box.w(), box.h() - tab);
         }
         PixelReader r = image.getPixelReader();
         int inset = 3; // inside the border, whose antialiasing shows the edges beneath

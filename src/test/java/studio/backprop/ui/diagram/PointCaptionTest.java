@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Architecture;
+import studio.backprop.engine.DataSet;
 import studio.backprop.ui.TextMetrics;
+import studio.backprop.ui.TwoInputSnapshots;
 
 /** The "values for point k" row fits the diagram's width, and its hint never prints over it. */
 @ExtendWith(ApplicationExtension.class)
@@ -59,5 +61,14 @@ class PointCaptionTest {
 
     private static PointCaption caption(Layout layout, boolean hinted) {
         return PointCaption.of(layout, 2, X, Y, FX, hinted);
+    }
+
+    @Test
+    void whereTheNeuronsMapsLeaveTheirValuesToHoverTheHintSaysSo() {
+        DataSet xor = TwoInputSnapshots.xor(0).data();
+        Layout layout = new Layout(Architecture.sigmoid(2, 4, 1), 958, 381, 1);
+        assertEquals("hover a neuron to see its value", PointCaption.of(layout, xor, 0, FX, false, true).hint());
+        assertEquals("hover a neuron or an edge for its value", PointCaption.of(layout, xor, 0, FX, true, true).hint());
+        assertNull(PointCaption.of(layout, xor, 0, FX, false, false).hint());
     }
 }
