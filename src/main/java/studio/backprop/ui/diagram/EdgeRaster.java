@@ -1,6 +1,7 @@
 package studio.backprop.ui.diagram;
 
 import java.util.Arrays;
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -17,28 +18,50 @@ import javafx.scene.paint.Color;
 final class EdgeRaster {
     private int width;
     private int height;
+    private double left;
+    private double top;
     private double scale = 1;
-    private int[] pixels = new int[0];
+    /** Blue, green, red and alpha, premultiplied: the images' own format, so writing them converts nothing. */
+    private byte[] pixels = new byte[0];
     /** Each line's pixels, by its number, as indices into {@code pixels}; made when first drawn. */
     private int[][] paths = new int[0][];
     /** Two images in turn: the renderer may still be reading the last frame's while this one is written. */
     private final WritableImage[] images = new WritableImage[2];
     private int turn;
 
-    /** Clears the pixels for a picture of this size in device pixels, of {@code lines} lines numbered from 0. */
-    void start(double logicalWidth, double logicalHeight, double deviceScale, int lines) {
-        int w = Math.max(1, (int) Math.ceil(logicalWidth * deviceScale));
-        int h = Math.max(1, (int) Math.ceil(logicalHeight * deviceScale));
-        if (w != width || h != height || deviceScale != scale || paths.length != lines) {
+    /**
+     * Clears the pixels for these edges' picture, within a canvas of {@code canvasWidth} by {@code canvasHeight}
+     * at this device scale. The picture covers the edges' own area, not the canvas: every pixel of it is
+     * copied into the image and again into the renderer's texture at each frame.
+     */
+    void start(List<Edge> edges, double canvasWidth, double canvasHeight, double deviceScale) {
+        double x0 = canvasWidth;
+        double y0 = canvasHeight;
+        double x1 = 0;
+        double y1 = 0;
+        for (Edge e : edges) {
+            x0 = Math.min(x0, Math.min(e.x1(), e.x2()));
+            y0 = Math.min(y0, Math.min(e.y1(), e.y2()));
+            x1 = Math.max(x1, Math.max(e.x1(), e.x2()));
+            y1 = Math.max(y1, Math.max(e.y1(), e.y2()));
+        }
+        // on the canvas's whole pixels at this scale, so each line takes the pixels it took on the whole canvas
+        x0 = Math.max(0, Math.floor(x0 * deviceScale - 1) / deviceScale);
+        y0 = Math.max(0, Math.floor(y0 * deviceScale - 1) / deviceScale);
+        int w = Math.max(1, (int) Math.ceil((Math.min(canvasWidth, x1 + 2) - x0) * deviceScale));
+        int h = Math.max(1, (int) Math.ceil((Math.min(canvasHeight, y1 + 2) - y0) * deviceScale));
+        if (w != width || h != height || x0 != left || y0 != top || deviceScale != scale || paths.length != edges.size()) {
             width = w;
             height = h;
+            left = x0;
+            top = y0;
             scale = deviceScale;
-            pixels = new int[w * h];
-            paths = new int[lines][];
+            pixels = new byte[4 * w * h];
+            paths = new int[edges.size()][];
             images[0] = new WritableImage(w, h);
             images[1] = new WritableImage(w, h);
         }
-        Arrays.fill(pixels, 0);
+        Arrays.fill(pixels, (byte) 0);
     }
 
     /**
@@ -58,9 +81,11 @@ final class EdgeRaster {
         int b = (int) Math.round(colour.getBlue() * a);
         int keep = 255 - a;
         for (int i : paths[k]) {
-            int d = pixels[i];
-            pixels[i] = a + times(d >>> 24, keep) << 24 | r + times((d >> 16) & 0xff, keep) << 16
-                    | gr + times((d >> 8) & 0xff, keep) << 8 | b + times(d & 0xff, keep);
+            int o = 4 * i;
+            pixels[o] = (byte) (b + times(pixels[o] & 0xff, keep));
+            pixels[o + 1] = (byte) (gr + times(pixels[o + 1] & 0xff, keep));
+            pixels[o + 2] = (byte) (r + times(pixels[o + 2] & 0xff, keep));
+            pixels[o + 3] = (byte) (a + times(pixels[o + 3] & 0xff, keep));
         }
     }
 
@@ -71,8 +96,8 @@ final class EdgeRaster {
         int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
         int[] at = new int[steps + 1];
         int n = 0;
-        long fx = (long) (x1 * scale * 65536);
-        long fy = (long) (y1 * scale * 65536);
+        long fx = (long) ((x1 - left) * scale * 65536);
+        long fy = (long) ((y1 - top) * scale * 65536);
         long ix = steps == 0 ? 0 : (long) (dx * 65536 / steps);
         long iy = steps == 0 ? 0 : (long) (dy * 65536 / steps);
         for (int k = 0; k <= steps; k++, fx += ix, fy += iy) {
@@ -95,9 +120,10 @@ final class EdgeRaster {
     void drawOn(GraphicsContext g) {
         turn = 1 - turn;
         WritableImage image = images[turn];
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getByteBgraPreInstance(), pixels, 0,
+                4 * width);
         g.setImageSmoothing(false);
-        g.drawImage(image, 0, 0, width / scale, height / scale);
+        g.drawImage(image, left, top, width / scale, height / scale);
         g.setImageSmoothing(true);
     }
 }

@@ -106,7 +106,7 @@ final class Painter {
         double device = g.getTransform().getMxx();
         EdgeRaster raster = layout.raster;
         // A wide layer's faint lines at half the resolution: a quarter of the pixels, half the steps, and soft.
-        raster.start(layout.width, layout.height, layout.dense ? device / 2 : device, layout.edges.size());
+        raster.start(layout.edges, layout.width, layout.height, layout.dense ? device / 2 : device);
         double widest = EdgeStyle.MAX_WIDTH * sc;
         for (int k = 0; k < layout.edges.size(); k++) {
             Edge e = layout.edges.get(k);
