@@ -43,6 +43,12 @@ final class BenchCommand implements Callable<Integer> {
                     + " the numbers are the same bits with any count.")
     private Integer threads;
 
+    @Option(names = "--compare", paramLabel = "KEY=V1,V2", converter = Comparison.Parser.class,
+            description = "Times two to four runs that differ in one setting (as train --compare takes them) as the"
+                    + " window trains them: on one shared thread, in turn and in step, each for N iterations;"
+                    + " each run's speed is set against its speed alone. Not with --threads.")
+    private Comparison compare;
+
     BenchCommand(PrintStream out) {
         this.out = out;
     }
@@ -62,6 +68,13 @@ final class BenchCommand implements Callable<Integer> {
                 : List.of(new Configuration(first, iterations),
                         new Configuration(yardstick(SIXTEEN, first), Math.max(100, iterations / 50)),
                         new Configuration(yardstick(SIXTY_FOUR, first), Math.max(10, iterations / 3333)));
+        if (compare != null) {
+            if (threads != null) {
+                throw new UsageException("--threads", "not with --compare: compared runs share one thread, as in the app");
+            }
+            CompareBench.run(compare.runs(first), iterations, json, out);
+            return 0;
+        }
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > MAX_THREADS) {
             throw new UsageException("--threads", "must be 1 to " + MAX_THREADS + ", got " + t);

@@ -85,4 +85,27 @@ class BenchCommandTest {
         assertEquals(-0.12117576879102547, wide.initial().bias(4, 0));
         assertEquals(1000, wide.data().size());
     }
+
+    @Test
+    void withCompareTimesEachRunInTheRaceAndAlone() {
+        List<JsonNode> lines = CliRun.of("bench", "--compare", "lr=0.01,0.1", "--iterations", "20000", "--json")
+                .succeeded().jsonLines();
+        assertEquals(2, lines.size());
+        for (int k = 0; k < 2; k++) {
+            JsonNode line = lines.get(k);
+            assertEquals(k + 1, line.get("run").asInt());
+            assertEquals(k == 0 ? "lr=0.01" : "lr=0.1", line.get("label").asText());
+            assertEquals(2, line.get("runs").asInt());
+            assertEquals(20000, line.get("iterations").asLong());
+            assertEquals(1, line.get("threads").asInt());
+            assertEquals(line.get("iterations_per_second").doubleValue() / line.get("alone_iterations_per_second").doubleValue(),
+                    line.get("share").doubleValue(), 1e-9);
+        }
+    }
+
+    @Test
+    void compareRefusesThreadsForComparedRunsShareOne() {
+        CliRun.of("bench", "--compare", "lr=0.01,0.1", "--threads", "2")
+                .rejectedWith("--threads: not with --compare: compared runs share one thread, as in the app");
+    }
 }
