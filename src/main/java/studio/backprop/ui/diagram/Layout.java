@@ -233,9 +233,9 @@ final class Layout {
         return none ? null : new Box(n.x() - r, n.y() - r, 2 * r, 2 * r);
     }
 
-    /** Whether a neuron's value fits as a tab across the top of its map, the map's lower three quarters in sight. */
+    /** Whether a neuron's value fits as a tab across the top of its map, the map's lower three fifths in sight. */
     boolean valueOnMap(Node n) {
-        return plateHeight <= 0.5 * n.radius();
+        return plateHeight <= 0.8 * n.radius();
     }
 
     boolean labelsFit() {
