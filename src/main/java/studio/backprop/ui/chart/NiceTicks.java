@@ -67,16 +67,35 @@ public final class NiceTicks {
         boolean narrow = Math.log10(hi / lo) < 2;
         boolean fine = narrow && maxCount >= 3;
         Ticks ticks = log(lo, hi, maxCount, fine ? FINE : NONE);
-        // A lone label gives no scale to read a value by: the 2s join it, or the 5s too, if they fit.
+        // A lone label gives no scale to read a value by: the 2s join it, or the 5s too, if they fit; if
+        // they would be too many, the one farthest from it, so that two labels span the axis.
         if (narrow && !fine && maxCount >= 2) {
             for (int k = 0; k < 2 && ticks.size() < 2; k++) {
                 Ticks richer = log(lo, hi, maxCount, k == 0 ? TWOS : FINE);
                 if (richer.size() <= maxCount) {
                     ticks = richer;
+                } else if (ticks.size() == 1) {
+                    ticks = withFarthest(ticks, richer);
                 }
             }
         }
         return ticks;
+    }
+
+    /** The lone label of {@code one} and the label of {@code richer} farthest from it on a log axis, in order. */
+    private static Ticks withFarthest(Ticks one, Ticks richer) {
+        double v = one.major()[0];
+        int far = 0;
+        for (int i = 1; i < richer.size(); i++) {
+            if (Math.abs(Math.log(richer.major()[i] / v)) > Math.abs(Math.log(richer.major()[far] / v))) {
+                far = i;
+            }
+        }
+        boolean below = richer.major()[far] < v;
+        double[] major = below ? new double[] {richer.major()[far], v} : new double[] {v, richer.major()[far]};
+        String[] labels = below ? new String[] {richer.labels()[far], one.labels()[0]}
+                : new String[] {one.labels()[0], richer.labels()[far]};
+        return new Ticks(major, labels, one.minor());
     }
 
     /** More unlabelled ticks than this per label would merge into a bar. */
@@ -91,10 +110,13 @@ public final class NiceTicks {
         int eLo = (int) Math.floor(Math.log10(lo) + 1e-9);
         int eHi = (int) Math.ceil(Math.log10(hi) - 1e-9);
         int decades = eHi - eLo;
+        // the intervals between the decades inside [lo, hi], as many as a labelled decade each could make
+        int inside = Math.max(0, (int) Math.floor(Math.log10(hi) + 1e-9) - (int) Math.ceil(Math.log10(lo) - 1e-9));
         int every = 1;
-        while (decades / every > Math.max(1, maxCount)) {
+        while (inside / every > Math.max(1, maxCount)) {
             every = nextNice(every); // 1, 2, 5, 10, 20, 50, 100: a run to 1e306 is labelled at 10^100, 10^200, 10^300
         }
+        int phase = phase(lo, hi, eLo, eHi, every);
         double[] major = new double[4 * (decades + 1)];
         String[] labels = new String[major.length];
         double[] minor = new double[9 * (decades + 1)];
@@ -107,7 +129,7 @@ public final class NiceTicks {
                 if (v < lo * (1 - 1e-9) || v > hi * (1 + 1e-9)) {
                     continue;
                 }
-                if (m == 1 && Math.floorMod(e, every) == 0) {
+                if (m == 1 && Math.floorMod(e - phase, every) == 0) {
                     major[nMajor] = v;
                     labels[nMajor++] = decade(e);
                 } else if (contains(labelled, m)) {
@@ -120,6 +142,30 @@ public final class NiceTicks {
             }
         }
         return new Ticks(Arrays.copyOf(major, nMajor), Arrays.copyOf(labels, nMajor), Arrays.copyOf(minor, nMinor));
+    }
+
+    /**
+     * Which decades every {@code every}th is labelled from: those at multiples of it (1 among them) unless
+     * another choice puts more labels inside [lo, hi]. From 0.015 to 30 every second decade from 1 labels
+     * 1 alone; from 0.1, it labels 0.1 and 10.
+     */
+    private static int phase(double lo, double hi, int eLo, int eHi, int every) {
+        int best = 0;
+        int most = -1;
+        for (int p = 0; p < every; p++) {
+            int inside = 0;
+            for (int e = eLo; e <= eHi; e++) {
+                double v = Math.pow(10, e);
+                if (Math.floorMod(e - p, every) == 0 && v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) {
+                    inside++;
+                }
+            }
+            if (inside > most) {
+                most = inside;
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** The next of 1, 2, 5, 10, 20, 50, ... */

@@ -56,11 +56,23 @@ class NiceTicksTest {
 
     @Test
     void aSecondLogLabelIsAddedOnlyWhereItFits() {
-        // 0.2, 1 and 2 would be three labels where there is room for two
-        assertArrayEquals(new String[] {"1"}, NiceTicks.log(0.15, 3, 2).labels());
+        // 0.2, 1 and 2 would be three labels where there is room for two: 1 and the farther of the others
+        assertArrayEquals(new String[] {"0.2", "1"}, NiceTicks.log(0.15, 3, 2).labels());
         for (double lo = 0.11; lo < 10; lo *= 1.37) {
             for (double hi = lo * 1.5; hi < lo * 90; hi *= 1.61) {
                 assertTrue(NiceTicks.log(lo, hi, 2).size() <= 2, lo + " .. " + hi);
+            }
+        }
+    }
+
+    @Test
+    void aLogAxisOfSeveralDecadesWithRoomForTwoLabelsGetsTwo() {
+        // presentation mode at 1920x1080: RSS from 25 down to 0.02 on a short loss axis
+        assertArrayEquals(new String[] {"0.1", "1", "10"}, NiceTicks.log(0.015, 30, 2).labels());
+        for (double lo = 1e-4; lo < 1; lo *= 1.7) {
+            for (double hi = lo * 100; hi < lo * 1e6; hi *= 2.3) {
+                Ticks t = NiceTicks.log(lo, hi, 2);
+                assertTrue(t.size() >= 2, lo + " .. " + hi + ": " + String.join(" ", t.labels()));
             }
         }
     }
