@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,11 +16,12 @@ import studio.backprop.ui.command.Command;
 
 /**
  * A titled frame around one view, with that view's own options at the right of its title. The title is
- * never cut short: the options give way first. Where the view is a tab, the tab says the title instead.
+ * never cut short: the options wrap onto a second row first. Where the view is a tab, the tab says the title instead.
  */
 public final class ViewPanel extends VBox {
     private final Label caption;
     private final HBox header;
+    private final FlowPane options;
     private Region view;
 
     public ViewPanel(String title, Region view, Node... options) {
@@ -28,11 +30,13 @@ public final class ViewPanel extends VBox {
         caption.getStyleClass().add("view-title");
         caption.setMinWidth(Region.USE_PREF_SIZE);
         caption.managedProperty().bind(caption.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The options flow right-aligned beside the title, onto a second row where they do not fit in one.
+        this.options = new FlowPane(8, 4, options);
+        this.options.setAlignment(Pos.CENTER_RIGHT);
+        this.options.setMinWidth(0);
+        HBox.setHgrow(this.options, Priority.ALWAYS);
         this.view = view;
-        header = new HBox(8, caption, spacer);
-        header.getChildren().addAll(options);
+        header = new HBox(8, caption, this.options);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("view-header");
         VBox.setVgrow(view, Priority.ALWAYS);
@@ -43,8 +47,7 @@ public final class ViewPanel extends VBox {
     /** Shows another view with its title and options in this frame (the output map for the regression plot). */
     void show(String title, Region other, Node... options) {
         caption.setText(title);
-        header.getChildren().remove(2, header.getChildren().size());
-        header.getChildren().addAll(options);
+        this.options.getChildren().setAll(options);
         VBox.setVgrow(other, Priority.ALWAYS);
         other.setMinSize(0, 0);
         getChildren().set(1, other);
