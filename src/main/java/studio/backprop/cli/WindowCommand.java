@@ -71,7 +71,9 @@ final class WindowCommand implements Callable<Integer> {
 
     @Option(names = "--panel", paramLabel = "PANEL",
             description = "Open the side panels: experiment, worked (the worked example), both or none (default: "
-                    + "worked with --point, otherwise none).")
+                    + "worked with --point, otherwise none). Both need a window that leaves the views 40 em (about"
+                    + " 1,550 pixels wide in normal mode, 2,210 presenting); in a narrower one the experiment panel"
+                    + " stays, as when the panels are opened by hand.")
     private String panel;
 
     @Option(names = "--preset", paramLabel = "ID",
