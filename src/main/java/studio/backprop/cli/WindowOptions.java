@@ -44,4 +44,10 @@ public record WindowOptions(Experiment experiment, Path screenshot, long iterati
         return new WindowOptions(Experiment.chapter(), null, 0, 1280, 800, "chapter example", false, null, null, 0,
                 false, false, null, 0, List.of(), false, null, 0);
     }
+
+    /** The same window, timed from the JVM's start to its first frame ({@code --measure-startup}). */
+    WindowOptions timingStartup() {
+        return new WindowOptions(experiment, screenshot, iterations, width, height, title, presentation, open, openFile,
+                point, worked, experimentPanel, preset, measure, compare, true, lesson, scene);
+    }
 }

@@ -37,6 +37,18 @@ class WindowOptionsTest {
     }
 
     @Test
+    void aStartWithoutOptionsOrTimedAloneGetsWhatPicocliWouldGive() {
+        for (String[] args : new String[][] {{}, {"--measure-startup"}}) {
+            Optional<WindowOptions> quick = parse(args);
+            Optional<WindowOptions> read = WindowCommand.parsed(args, new PrintStream(new ByteArrayOutputStream()),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), new int[1]);
+            assertEquals(read, quick, String.join(" ", args));
+            assertEquals(0, exit[0]);
+        }
+        assertEquals(true, parse("--measure-startup").orElseThrow().measureStartup());
+    }
+
+    @Test
     void noOptionsOpenTheChaptersExampleAt1280By800() {
         WindowOptions options = parse().orElseThrow();
         assertEquals(Experiment.chapter(), options.experiment());
