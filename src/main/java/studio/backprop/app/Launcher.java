@@ -1,6 +1,7 @@
 package studio.backprop.app;
 
 import java.util.Optional;
+import java.util.logging.Logger;
 import studio.backprop.cli.Cli;
 import studio.backprop.cli.WindowOptions;
 
@@ -10,6 +11,13 @@ import studio.backprop.cli.WindowOptions;
  * {@code --screenshot} it starts JavaFX on Monocle's headless screen; otherwise it opens the window.
  */
 public final class Launcher {
+    /**
+     * JavaFX's own logger. Held here, as java.util.logging forgets a logger's settings once nobody holds it.
+     * JavaFX warns on every start that it was loaded from the class path, which is how this jar and the
+     * installed app carry it on purpose (see dist.xml); the warning only puzzles a student in a terminal.
+     */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+
     private Launcher() {
     }
 
@@ -18,6 +26,7 @@ public final class Launcher {
             System.exit(Cli.run(args, System.out, System.err));
         }
         WarmStart.begin();
+        JAVAFX.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         int[] exit = new int[1];
         Optional<WindowOptions> options = Cli.windowOptions(args, System.out, System.err, exit);
         if (options.isEmpty()) {

@@ -1,6 +1,7 @@
 package studio.backprop.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -26,6 +27,14 @@ class ScreenshotTest {
         assertEquals(1000, image.getWidth());
         assertEquals(640, image.getHeight());
         assertTrue(distinctColours(image) > 50, "a drawn window, not a blank one");
+    }
+
+    @Test
+    void aStartPrintsNoWarningAboutWhereJavaFxWasLoadedFrom() throws Exception {
+        ProcessRun run = ProcessRun.launcher("--screenshot", dir.resolve("quiet.png").toString(), "--iterations", "1");
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.err().contains("Unsupported JavaFX configuration"), run.err());
+        assertFalse(run.err().contains("WARNING"), run.err());
     }
 
     @Test
