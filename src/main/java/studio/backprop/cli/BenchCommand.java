@@ -63,11 +63,6 @@ final class BenchCommand implements Callable<Integer> {
             throw new UsageException("--iterations", "must be at least 1 to time anything, got " + iterations);
         }
         Experiment first = experiment.experiment();
-        List<Configuration> configurations = experiment.custom()
-                ? List.of(new Configuration(first, iterations))
-                : List.of(new Configuration(first, iterations),
-                        new Configuration(yardstick(SIXTEEN, first), Math.max(100, iterations / 50)),
-                        new Configuration(yardstick(SIXTY_FOUR, first), Math.max(10, iterations / 3333)));
         if (compare != null) {
             if (threads != null) {
                 throw new UsageException("--threads", "not with --compare: compared runs share one thread, as in the app");
@@ -75,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
             CompareBench.run(compare.runs(first), iterations, json, out);
             return 0;
         }
+        List<Configuration> configurations = experiment.custom()
+                ? List.of(new Configuration(first, iterations))
+                : List.of(new Configuration(first, iterations),
+                        new Configuration(yardstick(SIXTEEN, first), Math.max(100, iterations / 50)),
+                        new Configuration(yardstick(SIXTY_FOUR, first), Math.max(10, iterations / 3333)));
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (t < 1 || t > MAX_THREADS) {
             throw new UsageException("--threads", "must be 1 to " + MAX_THREADS + ", got " + t);

@@ -7,11 +7,13 @@ import java.util.Locale;
 import studio.backprop.engine.Benchmark.Result;
 import studio.backprop.engine.Benchmark;
 import studio.backprop.training.RaceTimer.Lap;
+import studio.backprop.training.TrainingThreads;
 import studio.backprop.training.RaceTimer;
 
 /**
  * {@code bench --compare}: all the compared runs as the window trains them ({@link RaceTimer}), and each
- * alone as {@code bench} times one run; a line a run with its speed in the race and its share of its speed
+ * alone as {@code bench} times one run, its sums shared among as many threads as the app gives a run
+ * (which matters only past 128 points); a line a run with its speed in the race and its share of its speed
  * alone.
  */
 final class CompareBench {
@@ -32,7 +34,7 @@ final class CompareBench {
             Comparison.Contender c = runs.get(k);
             Lap lap = laps.get(k);
             Result shape = new Result(c.experiment().initial().architecture(), c.experiment().data().size(),
-                    lap.iterations(), lap.seconds(), Double.NaN, 1);
+                    lap.iterations(), lap.seconds(), Double.NaN, TrainingThreads.get());
             out.println(json ? JsonFormat.line(json(c, shape, lap, alone[k], runs.size()))
                     : text(c, shape, lap, alone[k], runs.size()));
         }
@@ -40,12 +42,14 @@ final class CompareBench {
 
     private static void addAlone(List<Comparison.Contender> runs, long iterations, double[] alone) {
         for (int k = 0; k < runs.size(); k++) {
-            alone[k] += Benchmark.time(runs.get(k).experiment(), iterations).iterationsPerSecond() / 2;
+            // on as many threads as each run's sums get in the race: the app's training threads
+            alone[k] += Benchmark.time(runs.get(k).experiment(), iterations, TrainingThreads.get())
+                    .iterationsPerSecond() / 2;
         }
     }
 
     static String text(Comparison.Contender c, Result r, Lap lap, double alone, int runs) {
-        return String.format(Locale.ROOT, "run %d %s: %s, %s points, one of %d runs on one thread: %s iterations%s"
+        return String.format(Locale.ROOT, "run %d %s: %s, %s points, one of %d runs on one training thread: %s iterations%s"
                         + " in %.3f s = %s iterations/s, %.3f of its %s iterations/s alone",
                 c.number(), c.label(), r.architecture().describe(), TextFormat.count(r.points()), runs,
                 TextFormat.count(r.iterations()), lap.stopped() ? " (then it stopped)" : "", r.seconds(),

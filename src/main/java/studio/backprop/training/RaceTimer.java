@@ -44,10 +44,15 @@ public final class RaceTimer {
                 service.setLockstep(lockstep.join());
                 services.add(service);
             }
-            race(services, newest, warmUp);
-            services.forEach(TrainingService::reset);
-            awaitAll(newest, s -> s.iteration() == 0 && !s.running());
-            return race(services, newest, iterations);
+            race(shared, services, newest, warmUp);
+            long[] reset = services.stream().mapToLong(TrainingService::reset).toArray();
+            // the snapshot after each reset, not one from the warm-up that happens to be paused at 0 (a run
+            // that diverged at once); a run the reset left failed will not train, and counts as settled
+            for (int k = 0; k < reset.length; k++) {
+                long command = reset[k];
+                await(shared, newest, k, s -> s.commandsDone() >= command || s.failed());
+            }
+            return race(shared, services, newest, iterations);
         } finally {
             services.forEach(TrainingService::close);
             shared.close();
@@ -55,8 +60,8 @@ public final class RaceTimer {
     }
 
     /** Runs every service to {@code target} and notes when each got there, or stopped short of it. */
-    private static List<Lap> race(List<TrainingService> services, AtomicReferenceArray<TrainingSnapshot> newest,
-                                  long target) throws InterruptedException {
+    private static List<Lap> race(TrainingThread shared, List<TrainingService> services,
+                                  AtomicReferenceArray<TrainingSnapshot> newest, long target) throws InterruptedException {
         long start = System.nanoTime();
         services.forEach(s -> s.runUntil(target));
         long[] done = new long[services.size()];
@@ -64,6 +69,7 @@ public final class RaceTimer {
         int left = services.size();
         while (left > 0) {
             Thread.sleep(LOOK_MILLIS);
+            requireAlive(shared);
             long now = System.nanoTime();
             for (int k = 0; k < done.length; k++) {
                 TrainingSnapshot s = newest.get(k);
@@ -79,12 +85,18 @@ public final class RaceTimer {
         return laps;
     }
 
-    private static void awaitAll(AtomicReferenceArray<TrainingSnapshot> newest,
-                                 Predicate<TrainingSnapshot> settled) throws InterruptedException {
-        for (int k = 0; k < newest.length(); k++) {
-            while (newest.get(k) == null || !settled.test(newest.get(k))) {
-                Thread.sleep(LOOK_MILLIS);
-            }
+    private static void await(TrainingThread shared, AtomicReferenceArray<TrainingSnapshot> newest, int run,
+                              Predicate<TrainingSnapshot> settled) throws InterruptedException {
+        while (newest.get(run) == null || !settled.test(newest.get(run))) {
+            Thread.sleep(LOOK_MILLIS);
+            requireAlive(shared);
+        }
+    }
+
+    /** A training thread that ended would leave the timer waiting for ever: it says so instead. */
+    private static void requireAlive(TrainingThread shared) {
+        if (!shared.alive()) {
+            throw new IllegalStateException("the training thread ended before the runs got there");
         }
     }
 }

@@ -71,6 +71,11 @@ public final class TrainingThread implements AutoCloseable {
         thread.interrupt();
     }
 
+    /** False once the thread has ended, closed or not (an error outside any run's guard ends it too). */
+    boolean alive() {
+        return thread.isAlive();
+    }
+
     /** Waits for a run's own thread to end after it was closed; a shared one goes on (true at once). */
     boolean awaitTermination(long millis) throws InterruptedException {
         if (!own && !closed) {

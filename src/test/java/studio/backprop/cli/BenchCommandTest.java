@@ -14,6 +14,7 @@ import studio.backprop.engine.ChapterExample;
 import studio.backprop.engine.Experiment;
 import studio.backprop.engine.Trainer;
 import studio.backprop.io.NetworkFile;
+import studio.backprop.training.TrainingThreads;
 
 /** {@code bench}: iterations per second of the training loop. */
 class BenchCommandTest {
@@ -97,7 +98,7 @@ class BenchCommandTest {
             assertEquals(k == 0 ? "lr=0.01" : "lr=0.1", line.get("label").asText());
             assertEquals(2, line.get("runs").asInt());
             assertEquals(20000, line.get("iterations").asLong());
-            assertEquals(1, line.get("threads").asInt());
+            assertEquals(TrainingThreads.get(), line.get("threads").asInt());
             assertEquals(line.get("iterations_per_second").doubleValue() / line.get("alone_iterations_per_second").doubleValue(),
                     line.get("share").doubleValue(), 1e-9);
         }
