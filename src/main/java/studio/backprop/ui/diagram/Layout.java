@@ -235,7 +235,7 @@ final class Layout {
 
     /** Whether a neuron's value fits as a tab across the top of its map, the map's lower three fifths in sight. */
     boolean valueOnMap(Node n) {
-        return plateHeight <= 0.8 * n.radius();
+        return plateHeight + 2.5 * scale <= 0.8 * n.radius(); // the tab sits 2 px down, its border half a px more
     }
 
     boolean labelsFit() {

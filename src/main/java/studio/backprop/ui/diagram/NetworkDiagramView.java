@@ -291,7 +291,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         painter.labels(labelsShown(lay));
         painter.captions();
         InputNames.draw(g, lay);
-        boolean valuesHidden = showNeuronCurves.get() && curves.maps() && !lay.valueOnMap(lay.neuron(0, 0));
+        boolean valuesHidden = showNeuronCurves.get() && curves.valuesOnHover(lay);
         PointCaption.of(lay, s.data(), p, f.at().output(), showWeights.get() && !lay.labelsFit(), valuesHidden)
                 .draw(g, lay);
         DiagramLegend.draw(g, lay, painter.style(), painter.largest);

@@ -85,6 +85,11 @@ final class NeuronCurves {
         return domain != null && domain.inputs() == 2;
     }
 
+    /** Whether the hidden neurons' maps leave their values to the pointer (too small for a tab as well). */
+    boolean valuesOnHover(Layout layout) {
+        return maps() && layout.neurons.length > 2 && !layout.valueOnMap(layout.neuron(1, 0));
+    }
+
     /** Where neuron n draws its curve or its map; null where it draws neither. */
     Layout.Box box(Layout layout, Node n) {
         return maps() ? layout.mapBox(n) : layout.curveBox(n);
