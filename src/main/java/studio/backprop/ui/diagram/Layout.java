@@ -262,13 +262,13 @@ final class Layout {
     }
 
     /**
-     * What is under the pointer: a node, else a shown label, else the nearest edge within 5 px. Null
-     * for empty space.
+     * What is under the pointer: a node (a hidden neuron's whole square where {@code maps} are drawn), else
+     * a shown label, else the nearest edge within 5 px. Null for empty space.
      */
-    Hit hitTest(double x, double y, boolean labelsShown) {
+    Hit hitTest(double x, double y, boolean labelsShown, boolean maps) {
         for (Node[] layer : neurons) {
             for (Node n : layer) {
-                if (n.contains(x, y, 2 * scale)) {
+                if (n.contains(x, y, 2 * scale, maps && mapBox(n) != null)) {
                     return new Hit(n, null);
                 }
             }

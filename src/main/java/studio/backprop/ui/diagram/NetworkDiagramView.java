@@ -165,7 +165,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
 
     private Layout.Hit hitAt(TrainingSnapshot s, double x, double y) {
         Layout lay = layoutFor(s, Math.floor(getWidth()), Math.floor(getHeight()));
-        return lay == null ? null : lay.hitTest(x, y, labelsShown(lay));
+        return lay == null ? null : lay.hitTest(x, y, labelsShown(lay), showNeuronCurves.get() && curves.maps());
     }
 
     private boolean labelsShown(Layout lay) {

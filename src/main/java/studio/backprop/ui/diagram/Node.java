@@ -13,9 +13,14 @@ record Node(int layer, int index, double x, double y, double radius) {
 
     /** Circle containment for neurons, the square for bias nodes; a little slack for shaky hands. */
     boolean contains(double px, double py, double slack) {
+        return contains(px, py, slack, isBias());
+    }
+
+    /** As above, within the square round the circle where {@code square}: a neuron drawn as its map. */
+    boolean contains(double px, double py, double slack, boolean square) {
         double dx = px - x;
         double dy = py - y;
-        if (isBias()) {
+        if (square) {
             return Math.abs(dx) <= radius + slack && Math.abs(dy) <= radius + slack;
         }
         return dx * dx + dy * dy <= (radius + slack) * (radius + slack);

@@ -24,7 +24,7 @@ class LayoutTest {
     void aPointWithinFivePixelsOfAnEdgeHitsIt() {
         Edge e = layout.edge(3, 0, 0);
         double[] normal = normal(e);
-        Layout.Hit hit = layout.hitTest(e.midX() + 4 * normal[0], e.midY() + 4 * normal[1], false);
+        Layout.Hit hit = layout.hitTest(e.midX() + 4 * normal[0], e.midY() + 4 * normal[1], false, false);
         assertEquals(e, hit.edge());
     }
 
@@ -32,13 +32,13 @@ class LayoutTest {
     void aPointEightPixelsFromAnyEdgeHitsNothing() {
         Edge e = layout.edge(3, 0, 0);
         double[] normal = normal(e);
-        assertNull(layout.hitTest(e.midX() + 8 * normal[0], e.midY() + 8 * normal[1], false));
+        assertNull(layout.hitTest(e.midX() + 8 * normal[0], e.midY() + 8 * normal[1], false, false));
     }
 
     @Test
     void aPointInsideACircleHitsTheNeuronNotItsEdges() {
         Node n = layout.neuron(2, 1);
-        Layout.Hit hit = layout.hitTest(n.x() + n.radius() * 0.7, n.y(), false);
+        Layout.Hit hit = layout.hitTest(n.x() + n.radius() * 0.7, n.y(), false, false);
         assertEquals(n, hit.node());
     }
 

@@ -92,4 +92,16 @@ class NeuronMapsTest {
         String hover = d.view.hoverTextProperty().get();
         assertTrue(hover.startsWith("h_1,3 = "), hover);
     }
+
+    @Test
+    void aMapsCornerBeyondTheCircleStillPointsAtItsNeuron(FxRobot robot) {
+        Layout layout = d.drawn(robot);
+        Node n = layout.neuron(1, 1);
+        double corner = 0.9 * n.radius(); // 1.27 r from the centre: outside the circle, inside the map
+        Point2D screen = WaitForAsyncUtils.waitForAsyncFx(5000, () -> d.view.localToScreen(n.x() - corner, n.y() + corner));
+        robot.moveTo(screen);
+        WaitForAsyncUtils.waitForFxEvents();
+        String hover = d.view.hoverTextProperty().get();
+        assertTrue(hover.startsWith("h_1,2 = "), hover);
+    }
 }
