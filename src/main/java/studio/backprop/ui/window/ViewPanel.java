@@ -33,7 +33,7 @@ public final class ViewPanel extends VBox {
         // The options flow right-aligned beside the title, onto a second row where they do not fit in one.
         this.options = new FlowPane(8, 4, options);
         this.options.setAlignment(Pos.CENTER_RIGHT);
-        this.options.setMinWidth(0);
+        // (a flow's least width is its widest option's: narrower, an option would be drawn over the title)
         HBox.setHgrow(this.options, Priority.ALWAYS);
         this.view = view;
         header = new HBox(8, caption, this.options);

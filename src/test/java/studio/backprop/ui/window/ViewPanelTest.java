@@ -56,6 +56,21 @@ class ViewPanelTest {
         assertEquals("Network", panel.caption());
     }
 
+    @Test
+    void narrowerThanTheTitleAndAnOptionTheOptionStaysRightOfTheTitle(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(120);
+            panel.applyCss();
+            panel.layout();
+        });
+        javafx.scene.Node title = panel.lookup(".view-title");
+        double titleRight = title.localToScene(title.getBoundsInLocal()).getMaxX();
+        for (CheckBox option : options) {
+            assertTrue(option.localToScene(option.getBoundsInLocal()).getMinX() >= titleRight, option.getText()
+                    + " drawn over the title");
+        }
+    }
+
     /** The text a labelled control draws: its own, or cut short with an ellipsis. */
     private static String shown(CheckBox option) {
         return ((Text) option.lookup(".text")).getText();
