@@ -21,6 +21,8 @@ final class EdgeRaster {
     private double left;
     private double top;
     private double scale = 1;
+    /** The edges the area and the paths were worked out for. */
+    private List<Edge> placed;
     /** Blue, green, red and alpha, premultiplied: the images' own format, so writing them converts nothing. */
     private byte[] pixels = new byte[0];
     /** Each line's pixels, by its number, as indices into {@code pixels}; made when first drawn. */
@@ -32,9 +34,17 @@ final class EdgeRaster {
     /**
      * Clears the pixels for these edges' picture, within a canvas of {@code canvasWidth} by {@code canvasHeight}
      * at this device scale. The picture covers the edges' own area, not the canvas: every pixel of it is
-     * copied into the image and again into the renderer's texture at each frame.
+     * copied into the image and again into the renderer's texture at each frame. The area is worked out once
+     * for a list of edges (a layout's, whose geometry does not change) and a scale.
      */
     void start(List<Edge> edges, double canvasWidth, double canvasHeight, double deviceScale) {
+        if (edges != placed || deviceScale != scale) {
+            place(edges, canvasWidth, canvasHeight, deviceScale);
+        }
+        Arrays.fill(pixels, (byte) 0);
+    }
+
+    private void place(List<Edge> edges, double canvasWidth, double canvasHeight, double deviceScale) {
         double x0 = canvasWidth;
         double y0 = canvasHeight;
         double x1 = 0;
@@ -46,22 +56,16 @@ final class EdgeRaster {
             y1 = Math.max(y1, Math.max(e.y1(), e.y2()));
         }
         // on the canvas's whole pixels at this scale, so each line takes the pixels it took on the whole canvas
-        x0 = Math.max(0, Math.floor(x0 * deviceScale - 1) / deviceScale);
-        y0 = Math.max(0, Math.floor(y0 * deviceScale - 1) / deviceScale);
-        int w = Math.max(1, (int) Math.ceil((Math.min(canvasWidth, x1 + 2) - x0) * deviceScale));
-        int h = Math.max(1, (int) Math.ceil((Math.min(canvasHeight, y1 + 2) - y0) * deviceScale));
-        if (w != width || h != height || x0 != left || y0 != top || deviceScale != scale || paths.length != edges.size()) {
-            width = w;
-            height = h;
-            left = x0;
-            top = y0;
-            scale = deviceScale;
-            pixels = new byte[4 * w * h];
-            paths = new int[edges.size()][];
-            images[0] = new WritableImage(w, h);
-            images[1] = new WritableImage(w, h);
-        }
-        Arrays.fill(pixels, (byte) 0);
+        left = Math.max(0, Math.floor(x0 * deviceScale - 1) / deviceScale);
+        top = Math.max(0, Math.floor(y0 * deviceScale - 1) / deviceScale);
+        width = Math.max(1, (int) Math.ceil((Math.min(canvasWidth, x1 + 2) - left) * deviceScale));
+        height = Math.max(1, (int) Math.ceil((Math.min(canvasHeight, y1 + 2) - top) * deviceScale));
+        scale = deviceScale;
+        placed = edges;
+        pixels = new byte[4 * width * height];
+        paths = new int[edges.size()][];
+        images[0] = new WritableImage(width, height);
+        images[1] = new WritableImage(width, height);
     }
 
     /**
