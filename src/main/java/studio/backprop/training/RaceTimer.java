@@ -64,19 +64,17 @@ public final class RaceTimer {
                                   AtomicReferenceArray<TrainingSnapshot> newest, long target) throws InterruptedException {
         long start = System.nanoTime();
         services.forEach(s -> s.runUntil(target));
-        long[] done = new long[services.size()];
         List<Lap> laps = Arrays.asList(new Lap[services.size()]);
         int left = services.size();
         while (left > 0) {
             Thread.sleep(LOOK_MILLIS);
             requireAlive(shared);
             long now = System.nanoTime();
-            for (int k = 0; k < done.length; k++) {
+            for (int k = 0; k < laps.size(); k++) {
                 TrainingSnapshot s = newest.get(k);
                 boolean there = s != null && s.iteration() >= target;
                 boolean stopped = s != null && (s.divergence() != null || s.failed());
-                if (done[k] == 0 && (there || stopped)) {
-                    done[k] = now;
+                if (laps.get(k) == null && (there || stopped)) {
                     laps.set(k, new Lap(s.iteration(), (now - start) / 1e9, !there));
                     left--;
                 }
