@@ -26,17 +26,11 @@ record PointCaption(String text, Font font, String hint) {
     private static final String[] BOTH_HINTS = {"hover a neuron or an edge for its value", "hover for values"};
 
     /**
-     * @param point  the selected point, from 0
-     * @param fx     f(x) at it
-     * @param hinted whether the edge labels are hidden, so the hint is wanted
-     */
-    static PointCaption of(Layout layout, int point, double x, double y, double fx, boolean hinted) {
-        return of(layout, point, Numbers.precise(x), y, fx, hinted, false);
-    }
-
-    /**
-     * As above, for a point of any data set: x a vector "(x1, x2)" for two inputs.
+     * The caption of a point of any data set: x a vector "(x1, x2)" for two inputs.
      *
+     * @param point        the selected point, from 0
+     * @param fx           f(x) at it
+     * @param hinted       whether the edge labels are hidden, so the hint is wanted
      * @param valuesHidden whether the neurons' values show on hover only (their maps leave no room)
      */
     static PointCaption of(Layout layout, DataSet data, int point, double fx, boolean hinted, boolean valuesHidden) {

@@ -11,15 +11,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.backprop.engine.Architecture;
 import studio.backprop.engine.DataSet;
+import studio.backprop.engine.Experiment;
 import studio.backprop.ui.TextMetrics;
 import studio.backprop.ui.TwoInputSnapshots;
 
 /** The "values for point k" row fits the diagram's width, and its hint never prints over it. */
 @ExtendWith(ApplicationExtension.class)
 class PointCaptionTest {
-    /** Point 3 of the chapter: x = 0.5, y = 0.5, and f(x) at iteration 0. */
-    private static final double X = 0.5;
-    private static final double Y = 0.5;
+    /** f(x) at iteration 0 at point 3 of the chapter, x = 0.5, y = 0.5. */
     private static final double FX = 0.97816;
 
     @Start
@@ -60,7 +59,7 @@ class PointCaptionTest {
     }
 
     private static PointCaption caption(Layout layout, boolean hinted) {
-        return PointCaption.of(layout, 2, X, Y, FX, hinted);
+        return PointCaption.of(layout, Experiment.chapter().data(), 2, FX, hinted, false);
     }
 
     @Test
