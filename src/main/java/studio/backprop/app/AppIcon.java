@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -18,13 +20,35 @@ final class AppIcon {
     private AppIcon() {
     }
 
-    /** The icon on every window the app opens from now on (the data table, dialogs), as on the main one. */
-    static synchronized void showOnEveryWindow() {
+    /**
+     * The icon on the stage, and on every window the app opens later (the data table, dialogs), from the
+     * stage's first frame on: decoded on a thread of its own and set after that frame, as decoding six
+     * PNGs and scaling them for the window manager on the FX thread held the first frame back by a tenth of
+     * a second or so.
+     */
+    static void showAfterFirstFrame(Stage stage) {
+        CompletableFuture<List<Image>> images = CompletableFuture.supplyAsync(AppIcon::images, task -> {
+            Thread thread = new Thread(task, "app-icon");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        FirstFrame.then(stage, () -> images.whenComplete((loaded, failed) -> {
+            if (failed != null) {
+                System.err.println("The app's icon could not be read: " + failed.getMessage());
+                return;
+            }
+            Platform.runLater(() -> {
+                stage.getIcons().setAll(loaded);
+                showOnEveryWindow(loaded);
+            });
+        }));
+    }
+
+    private static synchronized void showOnEveryWindow(List<Image> images) {
         if (onEveryWindow) {
             return;
         }
         onEveryWindow = true;
-        List<Image> images = images();
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window window : change.getAddedSubList()) {

@@ -21,6 +21,7 @@ import studio.backprop.ui.experiment.RecoveryCopies;
 import studio.backprop.ui.model.StudioModel;
 import studio.backprop.ui.window.KeyBindings;
 import studio.backprop.ui.window.MainWindow;
+import studio.backprop.ui.window.SkinWarmUp;
 
 /**
  * The desktop app. Options as for {@link WindowOptions}; with {@code --screenshot} it trains, writes the
@@ -53,6 +54,7 @@ public final class BackpropStudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        SkinWarmUp.begin();
         WindowOptions options = launchOptions;
         if (options == null) {
             int[] exit = new int[1];
@@ -95,8 +97,7 @@ public final class BackpropStudioApp extends Application {
         DroppedFiles.install(scene, session);
         stage.titleProperty().bind(Bindings.concat(MainWindow.TITLE + " - ", session.documentTitle()));
         stage.setScene(scene);
-        stage.getIcons().setAll(AppIcon.images());
-        AppIcon.showOnEveryWindow();
+        AppIcon.showAfterFirstFrame(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {

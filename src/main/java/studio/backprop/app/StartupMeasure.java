@@ -3,7 +3,6 @@ package studio.backprop.app;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.function.IntConsumer;
-import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 
 /**
@@ -16,17 +15,10 @@ final class StartupMeasure {
     }
 
     static void afterFirstFrame(Stage stage, PrintStream out, IntConsumer exit) {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (!stage.isShowing()) {
-                    return;
-                }
-                stop();
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                out.println("first frame " + ms + " ms after the JVM started");
-                exit.accept(0);
-            }
-        }.start();
+        FirstFrame.then(stage, () -> {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            out.println("first frame " + ms + " ms after the JVM started");
+            exit.accept(0);
+        });
     }
 }

@@ -20,6 +20,7 @@ class WindowIconTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         Application app = started();
         try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == AppIcon.SIZES.size());
             List<Image> icons = stage.getIcons();
             assertEquals(AppIcon.SIZES, icons.stream().map(i -> (int) i.getWidth()).toList());
             assertEquals(List.of(false, false, false, false, false, false),
@@ -31,8 +32,9 @@ class WindowIconTest {
 
     @Test
     void aWindowTheAppOpensLaterShowsTheIconToo() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        Stage stage = FxToolkit.registerPrimaryStage();
         Application app = started();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
         Stage[] later = new Stage[1];
         FxRobot robot = new FxRobot();
         try {
