@@ -2,6 +2,7 @@ package studio.backprop.ui.window;
 
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -66,8 +67,15 @@ public final class SkinWarmUp {
     private SkinWarmUp() {
     }
 
-    /** Starts making them; returns at once. */
+    /** Starts making them; returns at once. On the FX thread, before the window's first control is made. */
     public static void begin() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the skins' warm-up begins on the FX thread");
+        }
+        // The first control made anywhere sets JavaFX's own stylesheet (Modena): at once on the FX thread,
+        // elsewhere only queued for it. Queued, the window's first CSS pass would run without it and all
+        // of it again after. So the first control is made here.
+        new Separator();
         Thread thread = new Thread(() -> {
             try {
                 makeAll();

@@ -2,6 +2,7 @@ package studio.backprop.ui.window;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -50,6 +51,11 @@ class SkinWarmUpTest {
     @Test
     void everySkinIsMadeOffTheFxThreadWithoutComplaint() {
         assertDoesNotThrow(SkinWarmUp::makeAll);
+    }
+
+    @Test
+    void itBeginsOnlyOnTheFxThreadWhereTheFirstControlSetsTheStylesheetAtOnce() {
+        assertThrows(IllegalStateException.class, SkinWarmUp::begin);
     }
 
     private Set<String> shownKinds(FxRobot robot) {
