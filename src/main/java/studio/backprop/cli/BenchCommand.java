@@ -23,9 +23,6 @@ final class BenchCommand implements Callable<Integer> {
     /** The C yardstick's cases ({@code ../shared/bench}), shipped so that bench times what it times. */
     static final String SIXTEEN = "bench/big16.net";
     static final String SIXTY_FOUR = "bench/big64.net";
-    /** More threads than this would only wait for each other on any machine this app runs on. */
-    static final int MAX_THREADS = 64;
-
     private final PrintStream out;
 
     @Mixin
@@ -38,10 +35,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object a line per configuration.")
     private boolean json;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Threads that share each iteration's sums (default: the machine's cores);"
-                    + " the numbers are the same bits with any count.")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = "--compare", paramLabel = "KEY=V1,V2", converter = Comparison.Parser.class,
             description = "Times two to four runs that differ in one setting (as train --compare takes them) as the"
@@ -64,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Experiment first = experiment.experiment();
         if (compare != null) {
-            if (threads != null) {
+            if (threads.given()) {
                 throw new UsageException("--threads", "not with --compare: compared runs share one thread, as in the app");
             }
             CompareBench.run(compare.runs(first), iterations, json, out);
@@ -75,10 +70,7 @@ final class BenchCommand implements Callable<Integer> {
                 : List.of(new Configuration(first, iterations),
                         new Configuration(yardstick(SIXTEEN, first), Math.max(100, iterations / 50)),
                         new Configuration(yardstick(SIXTY_FOUR, first), Math.max(10, iterations / 3333)));
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > MAX_THREADS) {
-            throw new UsageException("--threads", "must be 1 to " + MAX_THREADS + ", got " + t);
-        }
+        int t = threads.count();
         for (Configuration configuration : configurations) {
             Result result = Benchmark.time(configuration.experiment(), configuration.iterations(), t);
             out.println(json ? JsonFormat.line(json(result)) : text(result));

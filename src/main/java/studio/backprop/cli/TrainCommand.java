@@ -52,6 +52,9 @@ final class TrainCommand implements Callable<Integer> {
             + " separator and decimal mark.")
     private boolean verbose;
 
+    @Mixin
+    private ThreadsOption threads;
+
     private final PrintStream err;
 
     TrainCommand(PrintStream out, PrintStream err) {
@@ -72,8 +75,13 @@ final class TrainCommand implements Callable<Integer> {
             experiment.dataRead().ifPresent(err::println);
         }
         List<Comparison.Contender> runs = compare == null ? List.of(new Comparison.Contender(0, null, setup)) : compare.runs(setup);
+        int t = threads.count();
         List<Trainer> trainers = new ArrayList<>();
-        runs.forEach(run -> trainers.add(run.experiment().start()));
+        for (Comparison.Contender run : runs) {
+            Trainer trainer = run.experiment().start();
+            trainer.useThreads(t);
+            trainers.add(trainer);
+        }
         TextFormat format = new TextFormat(digits);
         if (quiet) {
             for (int r = 0; r < runs.size(); r++) {

@@ -3,6 +3,7 @@ package studio.backprop.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +70,18 @@ class TrainCommandTest {
         String out = CliRun.of("train", "--iterations", "10", "--lr", "0.1").succeeded().out();
         double rss = Double.parseDouble(out.lines().filter(l -> l.startsWith("  RSS ")).findFirst().orElseThrow().substring(6));
         assertTrue(rss < 0.730, out);
+    }
+
+    @Test
+    void anyNumberOfThreadsPrintsTheSameBitsOnDataOfSeveralTiles() throws Exception {
+        String big16 = Path.of(TrainCommandTest.class.getResource("/studio/backprop/bench/big16.net").toURI()).toString();
+        String one = CliRun.of("train", "--case", big16, "--iterations", "5", "--json", "--threads", "1").succeeded().out();
+        assertEquals(one, CliRun.of("train", "--case", big16, "--iterations", "5", "--json", "--threads", "2").succeeded().out());
+        assertEquals(one, CliRun.of("train", "--case", big16, "--iterations", "5", "--json", "--threads", "3").succeeded().out());
+    }
+
+    @Test
+    void aThreadCountOutsideOneTo64IsRefusedInOneLine() {
+        CliRun.of("train", "--threads", "65").rejectedWith("--threads: must be 1 to 64, got 65");
     }
 }
