@@ -96,7 +96,7 @@ public final class CaseFile {
                 lr = number("lr");
             } else if (key.equals("data")) {
                 data = data(architecture, positive(take("data"), "the number of points"));
-            } else if (key.matches("[Ab]\\d+") && layer(key) >= 1 && layer(key) <= depth) {
+            } else if (isBlock(key) && layer(key) >= 1 && layer(key) <= depth) {
                 int l = layer(key);
                 int count = architecture.size(l) * (key.charAt(0) == 'A' ? architecture.size(l - 1) : 1);
                 double[] values = new double[count];
@@ -131,13 +131,18 @@ public final class CaseFile {
         double[] y = new double[points * outputs];
         for (int p = 0; p < points; p++) {
             for (int k = 0; k < inputs; k++) {
-                x[p * inputs + k] = number("data point " + (p + 1));
+                x[p * inputs + k] = number("data point", p + 1);
             }
             for (int k = 0; k < outputs; k++) {
-                y[p * outputs + k] = number("data point " + (p + 1));
+                y[p * outputs + k] = number("data point", p + 1);
             }
         }
         return new DataSet(inputs, outputs, x, y);
+    }
+
+    /** A<l> or b<l>. */
+    private static boolean isBlock(String key) {
+        return key.length() > 1 && (key.charAt(0) == 'A' || key.charAt(0) == 'b') && isWholeNumber(key.substring(1));
     }
 
     private static boolean isWholeNumber(String token) {
@@ -168,7 +173,18 @@ public final class CaseFile {
     }
 
     private double number(String what) throws InputException {
-        String token = take(what);
+        return number(what, 0);
+    }
+
+    /**
+     * The next token as a finite number. {@code what}, and {@code point} when it is 1 or more, name it in a
+     * refusal, and are put together only then: bench reads ten thousand numbers before it times anything.
+     */
+    private double number(String what, int point) throws InputException {
+        if (next >= tokens.size()) {
+            throw problem("ends inside " + name(what, point));
+        }
+        String token = tokens.get(next++);
         try {
             double value = Double.parseDouble(token);
             if (Double.isFinite(value)) {
@@ -177,7 +193,11 @@ public final class CaseFile {
         } catch (NumberFormatException e) {
             // named below
         }
-        throw problem(what + ": \"" + token + "\" is not a finite number");
+        throw problem(name(what, point) + ": \"" + token + "\" is not a finite number");
+    }
+
+    private static String name(String what, int point) {
+        return point < 1 ? what : what + " " + point;
     }
 
     private int positive(String token, String what) throws InputException {

@@ -75,4 +75,10 @@ class CaseFileTest {
         InputException e = assertThrows(InputException.class, () -> CaseFile.parse(SEED.replace("1    0\n", ""), "seed.net"));
         assertEquals("seed.net: ends inside data point 5", e.getMessage());
     }
+
+    @Test
+    void aBadNumberInTheDataNamesItsPoint() {
+        InputException e = assertThrows(InputException.class, () -> CaseFile.parse(SEED.replace("0.5  0.5", "0.5  half"), "seed.net"));
+        assertEquals("seed.net: data point 3: \"half\" is not a finite number", e.getMessage());
+    }
 }
