@@ -34,30 +34,35 @@ final class AppIcon {
         });
         FirstFrame.then(stage, () -> images.whenComplete((loaded, failed) -> {
             if (failed != null) {
-                System.err.println("The app's icon could not be read: " + failed.getMessage());
+                Throwable cause = failed.getCause() != null ? failed.getCause() : failed;
+                System.err.println("The app's icon could not be read: " + cause.getMessage());
                 return;
             }
-            Platform.runLater(() -> {
-                stage.getIcons().setAll(loaded);
-                showOnEveryWindow(loaded);
-            });
+            Platform.runLater(() -> showOnEveryWindow(loaded));
         }));
     }
 
-    private static synchronized void showOnEveryWindow(List<Image> images) {
+    /**
+     * On every window open now without an icon (the main one, a dialog asked for at the start, such as the
+     * offer of work a crash left) and on every one opened later. On the FX thread.
+     */
+    static synchronized void showOnEveryWindow(List<Image> images) {
+        Window.getWindows().forEach(window -> showOn(window, images));
         if (onEveryWindow) {
             return;
         }
         onEveryWindow = true;
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
-                for (Window window : change.getAddedSubList()) {
-                    if (window instanceof Stage stage && stage.getIcons().isEmpty()) {
-                        stage.getIcons().setAll(images);
-                    }
-                }
+                change.getAddedSubList().forEach(window -> showOn(window, images));
             }
         });
+    }
+
+    private static void showOn(Window window, List<Image> images) {
+        if (window instanceof Stage stage && stage.getIcons().isEmpty()) {
+            stage.getIcons().setAll(images);
+        }
     }
 
     static List<Image> images() {

@@ -19,12 +19,14 @@ final class ThreadsOption {
         return threads != null;
     }
 
-    /** The count asked for, or the machine's cores. */
+    /** The count asked for, or the machine's cores (at most {@value #MAX_THREADS}). */
     int count() {
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1 || t > MAX_THREADS) {
-            throw new UsageException("--threads", "must be 1 to " + MAX_THREADS + ", got " + t);
+        if (threads == null) {
+            return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
         }
-        return t;
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UsageException("--threads", "must be 1 to " + MAX_THREADS + ", got " + threads);
+        }
+        return threads;
     }
 }

@@ -145,12 +145,18 @@ public final class CaseFile {
         return key.length() > 1 && (key.charAt(0) == 'A' || key.charAt(0) == 'b') && isWholeNumber(key.substring(1));
     }
 
+    /** Digits 0 to 9 only, as the C program reads them. */
     private static boolean isWholeNumber(String token) {
-        return token.chars().allMatch(Character::isDigit);
+        return token.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
+    /** The layer a block names; 0, which no layer has, when the number is too large to be one. */
     private static int layer(String key) {
-        return Integer.parseInt(key.substring(1));
+        try {
+            return Integer.parseInt(key.substring(1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private double[] required(Map<String, double[]> blocks, String key) throws InputException {

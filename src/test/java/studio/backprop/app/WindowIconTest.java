@@ -49,6 +49,23 @@ class WindowIconTest {
         }
     }
 
+    @Test
+    void aWindowAlreadyOpenWhenTheIconArrivesGetsItToo() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Stage[] early = new Stage[1];
+        FxRobot robot = new FxRobot();
+        try {
+            robot.interact(() -> {
+                early[0] = new Stage();
+                early[0].show();
+                AppIcon.showOnEveryWindow(AppIcon.images());
+            });
+            assertEquals(AppIcon.SIZES, early[0].getIcons().stream().map(i -> (int) i.getWidth()).toList());
+        } finally {
+            robot.interact(early[0]::close);
+        }
+    }
+
     private static Application started() throws Exception {
         Application app = FxToolkit.setupApplication(BackpropStudioApp.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new FxRobot().lookup("#runPause").tryQuery()

@@ -81,4 +81,10 @@ class CaseFileTest {
         InputException e = assertThrows(InputException.class, () -> CaseFile.parse(SEED.replace("0.5  0.5", "0.5  half"), "seed.net"));
         assertEquals("seed.net: data point 3: \"half\" is not a finite number", e.getMessage());
     }
+
+    @Test
+    void aBlockOfALayerTooLargeToCountIsAnUnknownKeyword() {
+        InputException e = assertThrows(InputException.class, () -> CaseFile.parse(SEED.replace("b3 -2.5", "b99999999999 -2.5"), "seed.net"));
+        assertEquals("seed.net: unknown keyword \"b99999999999\" (expected lr, data, A1..A3 or b1..b3)", e.getMessage());
+    }
 }

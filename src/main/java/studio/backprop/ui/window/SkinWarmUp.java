@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Separator;
@@ -19,14 +18,12 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.skin.ButtonSkin;
 import javafx.scene.control.skin.CheckBoxSkin;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.control.skin.ListCellSkin;
 import javafx.scene.control.skin.ListViewSkin;
-import javafx.scene.control.skin.MenuButtonSkin;
 import javafx.scene.control.skin.ProgressBarSkin;
 import javafx.scene.control.skin.ScrollBarSkin;
 import javafx.scene.control.skin.SeparatorSkin;
@@ -34,7 +31,6 @@ import javafx.scene.control.skin.SliderSkin;
 import javafx.scene.control.skin.SplitPaneSkin;
 import javafx.scene.control.skin.TextFieldSkin;
 import javafx.scene.control.skin.ToggleButtonSkin;
-import javafx.scene.control.skin.ToolBarSkin;
 
 /**
  * Makes one skin of each kind the window's first frame shows, on a second core, while the first builds
@@ -43,8 +39,11 @@ import javafx.scene.control.skin.ToolBarSkin;
  * the FX thread: about a third of the time to the first frame. Made here first, the FX thread finds that
  * work done. JavaFX lets a node be made and changed on any thread until it joins a showing scene; these
  * controls never join one, and nothing here lays out or measures text (which shares helpers across
- * threads), it only constructs. (Not the menu bar's: its skin asks the FX thread's toolkit about a system
- * menu bar, and says so. Not the status bar's either, ControlsFX's own: a row of labels.)
+ * threads), it only constructs. Left out: the menu bar's skin (it asks the FX thread's toolkit about a
+ * system menu bar, and says so), the menu button's and the tool bar's (each makes a context menu, a
+ * window of its own), and ControlsFX's status bar's (a row of labels). The text field's behaviour makes a
+ * context menu too, never shown; it stays, as it is most of the gain, and JavaFX, which refuses a stage
+ * made off its thread, takes a popup made there.
  */
 public final class SkinWarmUp {
     private static final List<Supplier<Skin<?>>> SKINS = List.of(
@@ -58,11 +57,9 @@ public final class SkinWarmUp {
             () -> new ToggleButtonSkin(new ToggleButton("Experiment")),
             () -> new CheckBoxSkin(new CheckBox("Curves")),
             () -> new LabelSkin(new Label("RSS")),
-            () -> new MenuButtonSkin(new MenuButton("Step N")),
             () -> new ProgressBarSkin(new ProgressBar(0)),
             () -> new SeparatorSkin(new Separator()),
-            () -> new SplitPaneSkin(new SplitPane()),
-            () -> new ToolBarSkin(new ToolBar()));
+            () -> new SplitPaneSkin(new SplitPane()));
 
     private SkinWarmUp() {
     }
