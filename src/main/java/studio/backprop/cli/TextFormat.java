@@ -55,11 +55,6 @@ final class TextFormat {
         return s.toString();
     }
 
-    /** "95.5%": a share from 0 to 1 as a percentage to one decimal, whatever --digits says. */
-    static String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
-    }
-
     /**
      * A matrix given flat and row-major, one row a line, labelled on its first line:
      * <pre>

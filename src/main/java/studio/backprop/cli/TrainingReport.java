@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import studio.backprop.engine.Accuracies;
+import studio.backprop.engine.Accuracy;
 import studio.backprop.engine.DataSet;
 import studio.backprop.engine.Network;
 import studio.backprop.engine.Trainer;
@@ -83,8 +84,8 @@ record TrainingReport(long iteration, double rss, double[] predictions, Network 
                     .map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + ")");
         }
         if (!Double.isNaN(accuracy)) {
-            lines.add("  Accuracy " + TextFormat.percent(accuracy) + (Double.isNaN(heldOutAccuracy) ? ""
-                    : ", held out " + TextFormat.percent(heldOutAccuracy)));
+            lines.add("  Accuracy " + Accuracy.percent(accuracy) + (Double.isNaN(heldOutAccuracy) ? ""
+                    : ", held out " + Accuracy.percent(heldOutAccuracy)));
         }
         int outputs = data.outputs();
         lines.add("  Predictions " + (outputs == 1 ? format.list(predictions) : format.vectors(predictions, outputs)));

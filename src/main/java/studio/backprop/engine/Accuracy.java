@@ -1,5 +1,6 @@
 package studio.backprop.engine;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntPredicate;
@@ -108,5 +109,15 @@ public final class Accuracy {
             right += all ? 1 : 0;
         }
         return seen == 0 ? Double.NaN : (double) right / seen;
+    }
+
+    /**
+     * A share as the app writes it everywhere, window and command line alike: "95%" when it is a whole
+     * percentage, else to one decimal, "97.5%".
+     */
+    public static String percent(double share) {
+        double percent = 100 * share;
+        return percent == Math.rint(percent) ? String.format(Locale.ROOT, "%.0f%%", percent)
+                : String.format(Locale.ROOT, "%.1f%%", percent);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import studio.backprop.engine.Accuracy;
 
 /** train, gradcheck and bench take networks of two inputs, and of two outputs, from files. */
 class TwoInputsCommandTest {
@@ -109,7 +110,7 @@ class TwoInputsCommandTest {
         }
         List<String> accuracy = out.lines().filter(line -> line.startsWith("  Accuracy")).toList();
 
-        assertEquals(List.of(String.format("  Accuracy %.1f%%", 100.0 * right / XS.length), "  Accuracy 100.0%"),
+        assertEquals(List.of("  Accuracy " + Accuracy.percent((double) right / XS.length), "  Accuracy 100%"),
                 accuracy);
     }
 

@@ -51,4 +51,12 @@ class AccuracyTest {
 
         assertEquals(OptionalDouble.of(0.5), Accuracy.of(identity2, data));
     }
+
+    @Test
+    void aWholePercentageIsWrittenWithoutDecimalsAndAnyOtherWithOne() {
+        assertEquals("95%", Accuracy.percent(0.95));
+        assertEquals("100%", Accuracy.percent(1.0));
+        assertEquals("97.5%", Accuracy.percent(0.975));
+        assertEquals("66.7%", Accuracy.percent(2.0 / 3));
+    }
 }

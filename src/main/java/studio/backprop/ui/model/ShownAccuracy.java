@@ -1,6 +1,5 @@
 package studio.backprop.ui.model;
 
-import java.util.Locale;
 import java.util.Optional;
 import studio.backprop.engine.Accuracy;
 import studio.backprop.engine.DataSet;
@@ -28,9 +27,7 @@ public final class ShownAccuracy {
         if (Double.isNaN(share)) {
             return "";
         }
-        double percent = 100 * share;
-        return "accuracy " + (percent == Math.rint(percent) ? String.format(Locale.ROOT, "%.0f%%", percent)
-                : String.format(Locale.ROOT, "%.1f%%", percent));
+        return "accuracy " + Accuracy.percent(share);
     }
 
     /** The share of the points (held out, or trained on) whose every output falls in its target's class; NaN for none. */
