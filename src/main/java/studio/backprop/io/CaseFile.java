@@ -92,12 +92,12 @@ public final class CaseFile {
         DataSet data = null;
         while (next < tokens.size()) {
             String key = tokens.get(next++);
+            int l = blockLayer(key);
             if (key.equals("lr")) {
                 lr = number("lr");
             } else if (key.equals("data")) {
                 data = data(architecture, positive(take("data"), "the number of points"));
-            } else if (isBlock(key) && layer(key) >= 1 && layer(key) <= depth) {
-                int l = layer(key);
+            } else if (l >= 1 && l <= depth) {
                 int count = architecture.size(l) * (key.charAt(0) == 'A' ? architecture.size(l - 1) : 1);
                 double[] values = new double[count];
                 for (int k = 0; k < count; k++) {
@@ -140,18 +140,19 @@ public final class CaseFile {
         return new DataSet(inputs, outputs, x, y);
     }
 
-    /** A<l> or b<l>. */
-    private static boolean isBlock(String key) {
-        return key.length() > 1 && (key.charAt(0) == 'A' || key.charAt(0) == 'b') && isWholeNumber(key.substring(1));
-    }
-
     /** Digits 0 to 9 only, as the C program reads them. */
     private static boolean isWholeNumber(String token) {
         return token.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    /** The layer a block names; 0, which no layer has, when the number is too large to be one. */
-    private static int layer(String key) {
+    /**
+     * The layer l a block's key A<l> or b<l> names; 0, which no layer has, for any other key or a number too
+     * large to be one.
+     */
+    private static int blockLayer(String key) {
+        if (key.length() < 2 || key.charAt(0) != 'A' && key.charAt(0) != 'b' || !isWholeNumber(key.substring(1))) {
+            return 0;
+        }
         try {
             return Integer.parseInt(key.substring(1));
         } catch (NumberFormatException e) {
@@ -172,8 +173,13 @@ public final class CaseFile {
     }
 
     private String take(String what) throws InputException {
+        return take(what, 0);
+    }
+
+    /** The next token; {@code what}, and {@code point} when it is 1 or more, name it if there is none. */
+    private String take(String what, int point) throws InputException {
         if (next >= tokens.size()) {
-            throw problem("ends inside " + what);
+            throw problem("ends inside " + name(what, point));
         }
         return tokens.get(next++);
     }
@@ -187,10 +193,7 @@ public final class CaseFile {
      * refusal, and are put together only then: bench reads ten thousand numbers before it times anything.
      */
     private double number(String what, int point) throws InputException {
-        if (next >= tokens.size()) {
-            throw problem("ends inside " + name(what, point));
-        }
-        String token = tokens.get(next++);
+        String token = take(what, point);
         try {
             double value = Double.parseDouble(token);
             if (Double.isFinite(value)) {
