@@ -33,14 +33,19 @@ final class SpeedCheck {
     /**
      * Counters read on the FX thread at one moment, with the CPU time the FX thread and the renderer thread
      * have taken: what a frame costs, which unlike the frame rate does not depend on what else the machine
-     * is doing.
+     * is doing. The training threads' CPU time tells whether training lost its core to the window or did
+     * less with it.
      */
-    record Reading(long nanos, long frames, long redraws, long iteration, long fxCpu, long renderCpu) {
+    record Reading(long nanos, long frames, long redraws, long iteration, long fxCpu, long renderCpu,
+                   long trainingCpu) {
     }
 
-    /** One round's figures; milliseconds of CPU a frame on the FX thread and on the renderer thread. */
+    /**
+     * One round's figures; milliseconds of CPU a frame on the FX thread and on the renderer thread, and the
+     * share of one core the training threads had.
+     */
     record Round(double benchRate, double appRate, double framesPerSecond, double redrawsPerSecond, double fxMillis,
-                 double renderMillis) {
+                 double renderMillis, double trainingCore) {
         double share() {
             return appRate / benchRate;
         }
@@ -48,8 +53,9 @@ final class SpeedCheck {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "bench %,.0f it/s, window %,.0f it/s = %.0f%%, %.1f frames/s,"
-                    + " %.1f redraws/s, CPU a frame: FX thread %.1f ms, renderer %.1f ms", benchRate, appRate,
-                    100 * share(), framesPerSecond, redrawsPerSecond, fxMillis, renderMillis);
+                    + " %.1f redraws/s, CPU a frame: FX thread %.1f ms, renderer %.1f ms; training had %.0f%% of a"
+                    + " core", benchRate, appRate, 100 * share(), framesPerSecond, redrawsPerSecond, fxMillis,
+                    renderMillis, 100 * trainingCore);
         }
     }
 
@@ -169,7 +175,15 @@ final class SpeedCheck {
     private Reading read() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         return new Reading(System.nanoTime(), frames, model.snapshotsShown(), model.getSnapshot().iteration(),
-                threads.getCurrentThreadCpuTime(), renderer == null ? 0 : threads.getThreadCpuTime(renderer.getId()));
+                threads.getCurrentThreadCpuTime(), renderer == null ? 0 : threads.getThreadCpuTime(renderer.getId()),
+                trainingCpu(threads));
+    }
+
+    /** The CPU time of the threads that train (the runs' own or a shared one, and their helpers). */
+    private static long trainingCpu(ThreadMXBean threads) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("training") || t.getName().startsWith("backprop-crew"))
+                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
     }
 
     /** JavaFX's renderer thread, where a software pipeline draws the canvases; null if it has another name. */
@@ -183,7 +197,7 @@ final class SpeedCheck {
         double frames = Math.max(1, end.frames() - start.frames());
         return new Round(benchRate, (end.iteration() - start.iteration()) / s, (end.frames() - start.frames()) / s,
                 (end.redraws() - start.redraws()) / s, (end.fxCpu() - start.fxCpu()) / 1e6 / frames,
-                (end.renderCpu() - start.renderCpu()) / 1e6 / frames);
+                (end.renderCpu() - start.renderCpu()) / 1e6 / frames, (end.trainingCpu() - start.trainingCpu()) / 1e9 / s);
     }
 
     /** The median round's share of bench, and the lowest frame and redraw rates of all rounds. */
@@ -193,9 +207,11 @@ final class SpeedCheck {
         double redraws = rounds.stream().mapToDouble(Round::redrawsPerSecond).min().orElse(0);
         double fx = median(rounds.stream().map(Round::fxMillis).toList());
         double render = median(rounds.stream().map(Round::renderMillis).toList());
+        double core = median(rounds.stream().map(Round::trainingCore).toList());
         return String.format(Locale.ROOT, "Training in the window: %.0f%% of bench (median of %d rounds);"
                 + " at least %.1f frames/s and %.1f redraws/s in every round; CPU a frame (median): FX thread"
-                + " %.1f ms, renderer %.1f ms", 100 * median, rounds.size(), frames, redraws, fx, render);
+                + " %.1f ms, renderer %.1f ms; training had %.0f%% of a core (median)", 100 * median, rounds.size(),
+                frames, redraws, fx, render, 100 * core);
     }
 
     private static double median(List<Double> values) {

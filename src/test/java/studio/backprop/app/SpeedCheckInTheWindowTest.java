@@ -32,7 +32,7 @@ import studio.backprop.ui.window.MainWindow;
 class SpeedCheckInTheWindowTest {
     private static final Pattern ROUND = Pattern.compile(
             "  round \\d: bench ([\\d,]+) it/s, window ([\\d,]+) it/s = \\d+%, ([\\d.]+) frames/s, ([\\d.]+) redraws/s,"
-            + " CPU a frame: FX thread ([\\d.]+) ms, renderer ([\\d.]+) ms");
+            + " CPU a frame: FX thread ([\\d.]+) ms, renderer ([\\d.]+) ms; training had (\\d+)% of a core");
     private StudioModel model;
 
     @Start
@@ -69,6 +69,7 @@ class SpeedCheckInTheWindowTest {
             assertTrue(m.matches(), line);
             assertTrue(Long.parseLong(m.group(2).replace(",", "")) > 0, "the window trained: " + line);
             assertTrue(Double.parseDouble(m.group(3)) > 0, "the window drew frames: " + line);
+            assertTrue(Integer.parseInt(m.group(7)) > 0, "the training thread's CPU was read: " + line);
         }
         assertTrue(lines.get(5).startsWith("Training in the window: "), lines.get(5));
         TrainingSnapshot last = model.getSnapshot();
