@@ -1,6 +1,8 @@
 package studio.backprop.training;
 
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * RSS against iteration, decimated so memory stays bounded however long the run, yet the whole run
@@ -70,7 +72,12 @@ public final class LossHistory {
         last = Arrays.copyOf(last, n);
     }
 
+    /** Starts afresh on new arrays: frozen copies share the old ones, whose finished buckets must not change. */
     public void clear() {
+        first = new long[1024];
+        min = new double[1024];
+        max = new double[1024];
+        last = new double[1024];
         size = 0;
         bucketEnd = 0;
         lowest = Double.POSITIVE_INFINITY;
@@ -103,63 +110,84 @@ public final class LossHistory {
         return size;
     }
 
+    /**
+     * A copy that costs the same however long the history: it shares the arrays, whose buckets before the
+     * last one never change again (adding only appends, growing and clearing take new arrays), and keeps
+     * the last bucket's values, which may still change, as they are now.
+     */
     public Frozen freeze() {
-        long[] f = Arrays.copyOf(first, size);
-        double[] lo = Arrays.copyOf(min, size);
-        double[] hi = Arrays.copyOf(max, size);
-        double[] l = Arrays.copyOf(last, size);
+        if (size == 0) {
+            return Frozen.EMPTY;
+        }
+        int k = size - 1;
+        Frozen shared = new Frozen(first, min, max, last, size, min[k], max[k], last[k], lowest, highest, size);
         // Every value finite: the extremes of the buckets are those of the values, known already.
-        return allFinite ? new Frozen(f, lo, hi, l, lowest, highest, size) : new Frozen(f, lo, hi, l);
+        return allFinite ? shared : shared.rescanned();
     }
 
-    /** An immutable copy: bucket k starts at iteration {@code first(k)} and saw RSS in [min(k), max(k)]. */
+    /**
+     * An immutable copy: bucket k starts at iteration {@code first(k)} and saw RSS in [min(k), max(k)]. It
+     * reads the first {@code size} entries of its arrays, the last bucket's minimum, maximum and last value
+     * from its own fields (see {@link #freeze()}).
+     */
     public static final class Frozen {
-        public static final Frozen EMPTY = new Frozen(new long[0], new double[0], new double[0], new double[0]);
+        public static final Frozen EMPTY = new Frozen(new long[0], new double[0], new double[0], new double[0], 0,
+                Double.NaN, Double.NaN, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0);
         private final long[] first;
         private final double[] min;
         private final double[] max;
         private final double[] last;
+        private final int size;
+        private final double tailMin;
+        private final double tailMax;
+        private final double tailLast;
         /** Found once here, on the training thread, so the views do not scan every bucket of every run a frame. */
         private final double lowest;
         private final double highest;
         private final int firstGap;
 
-        private Frozen(long[] first, double[] min, double[] max, double[] last, double lowest, double highest,
-                       int firstGap) {
+        private Frozen(long[] first, double[] min, double[] max, double[] last, int size, double tailMin,
+                       double tailMax, double tailLast, double lowest, double highest, int firstGap) {
             this.first = first;
             this.min = min;
             this.max = max;
             this.last = last;
+            this.size = size;
+            this.tailMin = tailMin;
+            this.tailMax = tailMax;
+            this.tailLast = tailLast;
             this.lowest = lowest;
             this.highest = highest;
             this.firstGap = firstGap;
         }
 
-        Frozen(long[] first, double[] min, double[] max, double[] last) {
-            this.first = first;
-            this.min = min;
-            this.max = max;
-            this.last = last;
+        /** Every bucket of the arrays given, which it owns; finds the extremes and the first gap. */
+        private static Frozen owning(long[] first, double[] min, double[] max, double[] last) {
+            int n = first.length;
+            return n == 0 ? EMPTY
+                    : new Frozen(first, min, max, last, n, min[n - 1], max[n - 1], last[n - 1], 0, 0, 0).rescanned();
+        }
+
+        /** The same buckets, with the extremes and the first gap found by a scan (some value is not finite). */
+        private Frozen rescanned() {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
-            int gap = first.length;
-            for (int k = 0; k < first.length; k++) {
-                if (Double.isFinite(min[k])) {
-                    lo = Math.min(lo, min[k]);
+            int gap = size;
+            for (int k = 0; k < size; k++) {
+                if (Double.isFinite(min(k))) {
+                    lo = Math.min(lo, min(k));
                 }
-                if (Double.isFinite(max[k])) {
-                    hi = Math.max(hi, max[k]);
+                if (Double.isFinite(max(k))) {
+                    hi = Math.max(hi, max(k));
                 }
-                if (Double.isFinite(last[k])) {
-                    lo = Math.min(lo, last[k]);
-                    hi = Math.max(hi, last[k]);
-                } else if (gap == first.length) {
+                if (Double.isFinite(last(k))) {
+                    lo = Math.min(lo, last(k));
+                    hi = Math.max(hi, last(k));
+                } else if (gap == size) {
                     gap = k;
                 }
             }
-            lowest = lo;
-            highest = hi;
-            firstGap = gap;
+            return new Frozen(first, min, max, last, size, tailMin, tailMax, tailLast, lo, hi, gap);
         }
 
         /** The least finite minimum or last value of any bucket; +infinity when there is none. */
@@ -198,50 +226,72 @@ public final class LossHistory {
                             + " to its maximum " + max[k]);
                 }
             }
-            return new Frozen(first.clone(), min.clone(), max.clone(), last.clone());
+            return owning(first.clone(), min.clone(), max.clone(), last.clone());
         }
 
         /** The buckets that start before iteration n. */
         public Frozen before(long n) {
             int k = bucketOf(n - 1) + 1;
-            return k == size() ? this : new Frozen(Arrays.copyOf(first, k), Arrays.copyOf(min, k),
-                    Arrays.copyOf(max, k), Arrays.copyOf(last, k));
+            if (k == size) {
+                return this;
+            }
+            return owning(Arrays.copyOf(first, k), values(k, this::min), values(k, this::max), values(k, this::last));
+        }
+
+        private static double[] values(int n, IntToDoubleFunction bucket) {
+            double[] values = new double[n];
+            for (int k = 0; k < n; k++) {
+                values[k] = bucket.applyAsDouble(k);
+            }
+            return values;
         }
 
         public int size() {
-            return first.length;
+            return size;
         }
 
         public long first(int k) {
-            return first[k];
+            return first[Objects.checkIndex(k, size)];
         }
 
         public double min(int k) {
-            return min[k];
+            return k == size - 1 ? tailMin : min[Objects.checkIndex(k, size)];
         }
 
         public double max(int k) {
-            return max[k];
+            return k == size - 1 ? tailMax : max[Objects.checkIndex(k, size)];
         }
 
         public double last(int k) {
-            return last[k];
+            return k == size - 1 ? tailLast : last[Objects.checkIndex(k, size)];
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Frozen f && Arrays.equals(first, f.first) && Arrays.equals(min, f.min)
-                    && Arrays.equals(max, f.max) && Arrays.equals(last, f.last);
+            if (!(o instanceof Frozen f) || f.size != size) {
+                return false;
+            }
+            for (int k = 0; k < size; k++) {
+                if (first(k) != f.first(k) || Double.compare(min(k), f.min(k)) != 0
+                        || Double.compare(max(k), f.max(k)) != 0 || Double.compare(last(k), f.last(k)) != 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(first) * 31 + Arrays.hashCode(last);
+            int h = size;
+            for (int k = 0; k < size; k++) {
+                h = h * 31 + Long.hashCode(first(k)) * 7 + Double.hashCode(last(k));
+            }
+            return h;
         }
 
         /** The bucket holding an iteration, or -1 when the history is empty or starts later. */
         public int bucketOf(long iteration) {
-            int k = Arrays.binarySearch(first, iteration);
+            int k = Arrays.binarySearch(first, 0, size, iteration);
             return k >= 0 ? k : -k - 2;
         }
     }
