@@ -23,17 +23,6 @@ final class Publication {
         return changed && now - retryNanos >= 0 && (!training || now - lastNanos >= FRAME_NANOS);
     }
 
-    /**
-     * Where a slice of training that starts at {@code start} and may last {@code slice} ends: earlier, where
-     * the next snapshot falls due within it, so that a run in training publishes every frame's time. Ended
-     * only at the first slice end past that time, 4 ms slices published every 16 ms or so, which beat
-     * against 16.7 ms frames: about one frame in six had no new snapshot to draw.
-     */
-    long endOfSlice(long start, long slice) {
-        long untilDue = lastNanos + FRAME_NANOS - start;
-        return untilDue > 0 && untilDue < slice ? start + untilDue : start + slice;
-    }
-
     /** Hands the snapshot to the sink; returns what the sink threw, or null. */
     Throwable publish(long now, TrainingSnapshot snapshot) {
         lastNanos = now;

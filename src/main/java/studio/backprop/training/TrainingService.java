@@ -241,7 +241,7 @@ public final class TrainingService implements AutoCloseable {
     /** Trains for a few milliseconds at most, so commands are answered within a frame. */
     private void trainSlice(boolean mayWait) throws InterruptedException {
         long start = System.nanoTime();
-        long end = publication.endOfSlice(start, SLICE_NANOS);
+        long end = start + SLICE_NANOS;
         boolean paced = pendingSteps == 0 && gate.paced();
         long batch = 1;
         while (active()) {
