@@ -14,7 +14,9 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import studio.backprop.engine.Benchmark;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Trainer;
 import studio.backprop.training.TrainingService;
+import studio.backprop.training.TrainingThread;
 import studio.backprop.ui.model.StudioModel;
 
 /**
@@ -182,7 +184,7 @@ final class SpeedCheck {
     /** The CPU time of the threads that train (the runs' own or a shared one, and their helpers). */
     private static long trainingCpu(ThreadMXBean threads) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("training") || t.getName().startsWith("backprop-crew"))
+                .filter(t -> t.getName().equals(TrainingThread.NAME) || t.getName().startsWith(Trainer.HELPER_THREADS))
                 .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
     }
 
@@ -197,7 +199,8 @@ final class SpeedCheck {
         double frames = Math.max(1, end.frames() - start.frames());
         return new Round(benchRate, (end.iteration() - start.iteration()) / s, (end.frames() - start.frames()) / s,
                 (end.redraws() - start.redraws()) / s, (end.fxCpu() - start.fxCpu()) / 1e6 / frames,
-                (end.renderCpu() - start.renderCpu()) / 1e6 / frames, (end.trainingCpu() - start.trainingCpu()) / 1e9 / s);
+                (end.renderCpu() - start.renderCpu()) / 1e6 / frames,
+                (end.trainingCpu() - start.trainingCpu()) / 1e9 / s);
     }
 
     /** The median round's share of bench, and the lowest frame and redraw rates of all rounds. */

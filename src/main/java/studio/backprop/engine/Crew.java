@@ -35,7 +35,7 @@ final class Crew {
         workers = new Thread[size];
         for (int k = 1; k < size; k++) {
             int worker = k;
-            workers[k] = new Thread(() -> work(worker), "backprop-crew-" + size + "-" + k);
+            workers[k] = new Thread(() -> work(worker), Trainer.HELPER_THREADS + "-" + size + "-" + k);
             workers[k].setDaemon(true);
             workers[k].start();
         }

@@ -14,6 +14,8 @@ package studio.backprop.engine;
 public final class Trainer {
     // Points per pass: enough to vectorise, small enough that a tile's buffers stay in L1.
     private static final int TILE = 64;
+    /** The start of the names of the threads that share an iteration's sums with the training thread. */
+    public static final String HELPER_THREADS = "backprop-crew";
     private final Architecture architecture;
     private final DataSet data;
     private WeightArrays now; // the current weights

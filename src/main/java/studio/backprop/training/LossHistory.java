@@ -2,7 +2,6 @@ package studio.backprop.training;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.function.IntToDoubleFunction;
 
 /**
  * RSS against iteration, decimated so memory stays bounded however long the run, yet the whole run
@@ -19,16 +18,20 @@ import java.util.function.IntToDoubleFunction;
 public final class LossHistory {
     static final int EXACT = 512;
 
-    private long[] first = new long[1024];
-    private double[] min = new double[1024];
-    private double[] max = new double[1024];
-    private double[] last = new double[1024];
+    private long[] first;
+    private double[] min;
+    private double[] max;
+    private double[] last;
     private int size;
     private long bucketEnd;
     /** Kept as values come, so that a freeze need not scan every bucket; while every value added is finite. */
-    private double lowest = Double.POSITIVE_INFINITY;
-    private double highest = Double.NEGATIVE_INFINITY;
-    private boolean allFinite = true;
+    private double lowest;
+    private double highest;
+    private boolean allFinite;
+
+    public LossHistory() {
+        clear();
+    }
 
     /** Adds RSS of the weights at {@code iteration}; iterations must come in increasing order. */
     public void add(long iteration, double rss) {
@@ -229,21 +232,14 @@ public final class LossHistory {
             return owning(first.clone(), min.clone(), max.clone(), last.clone());
         }
 
-        /** The buckets that start before iteration n. */
+        /** The buckets that start before iteration n: the same arrays, fewer of them. */
         public Frozen before(long n) {
             int k = bucketOf(n - 1) + 1;
             if (k == size) {
                 return this;
             }
-            return owning(Arrays.copyOf(first, k), values(k, this::min), values(k, this::max), values(k, this::last));
-        }
-
-        private static double[] values(int n, IntToDoubleFunction bucket) {
-            double[] values = new double[n];
-            for (int k = 0; k < n; k++) {
-                values[k] = bucket.applyAsDouble(k);
-            }
-            return values;
+            return k == 0 ? EMPTY
+                    : new Frozen(first, min, max, last, k, min(k - 1), max(k - 1), last(k - 1), 0, 0, 0).rescanned();
         }
 
         public int size() {

@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Every service is touched only by this thread, whatever thread sends it commands.
  */
 public final class TrainingThread implements AutoCloseable {
+    /** The name of every training thread, by which a speed check finds them. */
+    public static final String NAME = "training";
     /** How long a shared thread sleeps when none of its runs had anything to do. */
     private static final long IDLE_MILLIS = 2;
     private final List<TrainingService> services = new CopyOnWriteArrayList<>();
@@ -26,7 +28,7 @@ public final class TrainingThread implements AutoCloseable {
 
     private TrainingThread(boolean own) {
         this.own = own;
-        thread = new Thread(this::loop, "training");
+        thread = new Thread(this::loop, NAME);
         thread.setDaemon(true);
         thread.start();
     }

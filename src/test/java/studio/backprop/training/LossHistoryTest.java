@@ -159,6 +159,7 @@ class LossHistoryTest {
     private static double[] lasts(LossHistory.Frozen f) {
         return java.util.stream.IntStream.range(0, f.size()).mapToDouble(f::last).toArray();
     }
+
     @Test
     void aFrozenCopyStaysAsItWasWhileTheHistoryGoesOnAndIsCleared() {
         LossHistory history = new LossHistory();
@@ -170,8 +171,8 @@ class LossHistoryTest {
         double lastMin = before.min(size - 1);
         double lastMax = before.max(size - 1);
         double lastLast = before.last(size - 1);
-        LossHistory.Frozen copy = LossHistory.Frozen.of(copyFirst(before), copy(before, 0), copy(before, 1),
-                copy(before, 2));
+        LossHistory.Frozen copy = LossHistory.Frozen.of(bucketFirsts(before), mins(before), maxs(before),
+                lasts(before));
 
         history.add(2050, 99.0); // joins the last bucket: its maximum and last value change
         history.add(2051, -1.0); // and its minimum
@@ -185,21 +186,5 @@ class LossHistoryTest {
         assertEquals(lastLast, before.last(size - 1));
         assertEquals(copy, before);
         assertEquals(42.0, history.freeze().last(0));
-    }
-
-    private static long[] copyFirst(LossHistory.Frozen f) {
-        long[] first = new long[f.size()];
-        for (int k = 0; k < first.length; k++) {
-            first[k] = f.first(k);
-        }
-        return first;
-    }
-
-    private static double[] copy(LossHistory.Frozen f, int which) {
-        double[] values = new double[f.size()];
-        for (int k = 0; k < values.length; k++) {
-            values[k] = which == 0 ? f.min(k) : which == 1 ? f.max(k) : f.last(k);
-        }
-        return values;
     }
 }
