@@ -28,6 +28,8 @@ public final class Adam implements Optimizer {
     private final double beta1;
     private final double beta2;
     private final double epsilon;
+    private final BiasCorrection firstCorrection;
+    private final BiasCorrection secondCorrection;
     private final KeptArrays m;
     private final KeptArrays v;
     /** Updates kept so far, and before the last one (for an undo). */
@@ -37,17 +39,20 @@ public final class Adam implements Optimizer {
     private final WeightArrays change;
 
     public Adam(Architecture architecture, double beta1, double beta2, double epsilon) {
-        this(architecture, beta1, beta2, epsilon, new KeptArrays(architecture), new KeptArrays(architecture), 0, 0,
-                WeightArrays.zeros(architecture));
+        this(architecture, beta1, beta2, epsilon, new BiasCorrection(beta1), new BiasCorrection(beta2),
+                new KeptArrays(architecture), new KeptArrays(architecture), 0, 0, WeightArrays.zeros(architecture));
     }
 
-    private Adam(Architecture architecture, double beta1, double beta2, double epsilon, KeptArrays m,
-                 KeptArrays v, long t, long lastT, WeightArrays change) {
+    private Adam(Architecture architecture, double beta1, double beta2, double epsilon,
+                 BiasCorrection firstCorrection, BiasCorrection secondCorrection, KeptArrays m, KeptArrays v, long t,
+                 long lastT, WeightArrays change) {
         requireSettings(beta1, beta2, epsilon);
         this.architecture = architecture;
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.epsilon = epsilon;
+        this.firstCorrection = firstCorrection;
+        this.secondCorrection = secondCorrection;
         this.m = m;
         this.v = v;
         this.t = t;
@@ -72,8 +77,8 @@ public final class Adam implements Optimizer {
     public boolean update(WeightArrays now, WeightArrays gradient, double learningRate, WeightArrays next) {
         long step = t + 1;
         // Reciprocals, so the per-weight loop multiplies where the formula divides (a division costs several).
-        double correction1 = 1 / (1 - Math.pow(beta1, step));
-        double correction2 = 1 / (1 - Math.pow(beta2, step));
+        double correction1 = firstCorrection.at(step);
+        double correction2 = secondCorrection.at(step);
         boolean finite = true;
         for (int l = 1; l < now.a().length; l++) {
             finite &= step(now.a()[l], gradient.a()[l], m.now.a()[l], v.now.a()[l], m.next.a()[l], v.next.a()[l],
@@ -124,7 +129,8 @@ public final class Adam implements Optimizer {
 
     @Override
     public Optimizer copy() {
-        return new Adam(architecture, beta1, beta2, epsilon, m.copy(), v.copy(), t, lastT, change.copy());
+        return new Adam(architecture, beta1, beta2, epsilon, firstCorrection, secondCorrection, m.copy(), v.copy(), t,
+                lastT, change.copy());
     }
 
     @Override
