@@ -206,9 +206,7 @@ public final class Chart {
         g.save();
         g.translate(pad() + lineHeight(titleFont) / 2, (top + bottom) / 2);
         g.rotate(-90);
-        // A short plot (presentation mode in a small window) keeps the title and drops its remark.
-        String fitted = labelWidth(yTitle, titleFont) <= bottom - top ? yTitle : yTitle.replaceAll(" \\(.*\\)$", "");
-        g.fillText(fitted, 0, 0);
+        g.fillText(AxisTitle.fitted(yTitle, bottom - top, t -> labelWidth(t, titleFont)), 0, 0);
         g.restore();
     }
 
