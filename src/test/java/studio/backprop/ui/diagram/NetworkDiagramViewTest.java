@@ -187,6 +187,20 @@ class NetworkDiagramViewTest {
     }
 
     @Test
+    void presentationModeKeepsLargeTextForANetworkWhoseLabelsShowOnlyOnHover(FxRobot robot) {
+        Network wide = Initialization.scaledNormal(Architecture.sigmoid(1, 4, 4, 4, 1), 3);
+        robot.interact(() -> {
+            snapshot.set(Snapshots.of(wide, ChapterExample.data()));
+            stage.setWidth(1000);
+            stage.setHeight(650);
+            view.presentationProperty().set(true);
+        });
+        Layout layout = drawn(robot);
+        assertFalse(layout.labelsFit());
+        assertEquals(1.6, layout.scale, 1e-9);
+    }
+
+    @Test
     void placedWeightLabelsOverlapNeitherEachOtherNorANeuron(FxRobot robot) {
         Layout layout = drawn(robot);
         int placed = 0;
