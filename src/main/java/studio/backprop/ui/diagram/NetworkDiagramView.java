@@ -185,7 +185,7 @@ public final class NetworkDiagramView extends SnapshotCanvasPane {
         if (layout == null || layoutScale != scale()
                 || !layout.fits(s.network().architecture(), w, h, layout.scale, styles, phase)) {
             layoutScale = scale();
-            layout = Layout.fitted(s.network().architecture(), w, h, scale(), styles, phase);
+            layout = FittedLayout.of(s.network().architecture(), w, h, scale(), styles, phase);
             layoutComputations++;
         }
         return layout;
