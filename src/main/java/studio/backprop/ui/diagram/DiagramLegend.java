@@ -61,8 +61,8 @@ final class DiagramLegend {
     }
 
     static void draw(GraphicsContext g, Layout layout, EdgeStyle style, double largest) {
-        Fonts f = layout.fonts;
-        double s = layout.scale;
+        Fonts f = layout.frameFonts;
+        double s = layout.frameScale;
         double lineY = layout.legendY + f.lineHeight() / 2 - 1;
         g.setFont(f.caption());
         g.setTextBaseline(VPos.CENTER);

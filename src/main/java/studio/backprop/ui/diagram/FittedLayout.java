@@ -14,15 +14,36 @@ final class FittedLayout {
      * window, full-size text would pile value plates over the circles and leave edges unlabelled, which
      * reads worse from the back of the room than smaller text. A network with too many edges to label
      * shows its labels on hover at any scale, so they never shrink its text.
+     *
+     * <p>Where the network's own text has to shrink (eight neurons a column leave no room for large values),
+     * the captions, the point caption and the legend keep as much of the larger scale as they can without
+     * shrinking it further, and leave the network at least half the view's height: the class should still
+     * read which layer is which.
      */
     static Layout of(Architecture architecture, double w, double h, double scale, List<EdgeStyle> styles,
                      boolean phase) {
         double s = scale;
         Layout fitted = new Layout(architecture, w, h, s, styles, phase);
-        while ((!fitted.valuesInside || fitted.labelsFit() && !fitted.allLabelsPlaced()) && s > 1) {
-            s = Math.max(1, s - 0.1);
+        while (!settled(fitted) && s > 1) {
+            s = next(s);
             fitted = new Layout(architecture, w, h, s, styles, phase);
         }
+        // then the largest frame that leaves the network's text as it is
+        for (double frame = scale; frame > s + 1e-9; frame = next(frame)) {
+            Layout framed = new Layout(architecture, w, h, s, frame, styles, phase);
+            if (settled(framed) && framed.networkBottom - framed.networkTop >= h / 2) {
+                return framed;
+            }
+        }
         return fitted;
+    }
+
+    private static double next(double s) {
+        return s > 1 ? Math.max(1, s - 0.1) : 0;
+    }
+
+    /** The network's values inside their circles, and its labels placed if it shows any. */
+    private static boolean settled(Layout layout) {
+        return layout.valuesInside && (!layout.labelsFit() || layout.allLabelsPlaced());
     }
 }

@@ -33,8 +33,15 @@ final class Layout {
     final Architecture architecture;
     final double width;
     final double height;
+    /** The size of the network's own text: values, edge labels, input names. */
     final double scale;
     final Fonts fonts;
+    /**
+     * The size of the text around the network (column captions, the stepper's phase, the point caption,
+     * the legend): presentation mode's even where the network's own text is shrunk to fit its circles.
+     */
+    final double frameScale;
+    final Fonts frameFonts;
     final double pad;
     final Node[][] neurons;
     /** Bias node of layer l, feeding layer l+1; null for the output layer. */
@@ -71,15 +78,21 @@ final class Layout {
     final double legendScaleY;
 
     Layout(Architecture architecture, double width, double height, double scale) {
-        this(architecture, width, height, scale, List.of(EdgeStyle.WEIGHT), false);
+        this(architecture, width, height, scale, scale, List.of(EdgeStyle.WEIGHT), false);
+    }
+
+    Layout(Architecture architecture, double width, double height, double scale, List<EdgeStyle> styles,
+           boolean phaseRow) {
+        this(architecture, width, height, scale, scale, styles, phaseRow);
     }
 
     /**
-     * @param styles   the edge styles whose labels and legend must fit
-     * @param phaseRow whether to leave a row at the top for the stepper's phase caption
+     * @param frameScale the scale of the text around the network
+     * @param styles     the edge styles whose labels and legend must fit
+     * @param phaseRow   whether to leave a row at the top for the stepper's phase caption
      */
-    Layout(Architecture architecture, double width, double height, double scale, List<EdgeStyle> styles,
-           boolean phaseRow) {
+    Layout(Architecture architecture, double width, double height, double scale, double frameScale,
+           List<EdgeStyle> styles, boolean phaseRow) {
         this.architecture = architecture;
         this.styles = List.copyOf(styles);
         this.phaseRow = phaseRow;
@@ -87,14 +100,16 @@ final class Layout {
         this.height = height;
         this.scale = scale;
         fonts = Fonts.at(scale);
+        this.frameScale = frameScale;
+        frameFonts = Fonts.at(frameScale);
         pad = 8 * scale;
-        double lh = fonts.lineHeight();
+        double lh = frameFonts.lineHeight();
         int depth = architecture.depth();
 
         phaseCaptionY = pad;
         captionY = phaseRow ? pad + lh + pad / 2 : pad;
         networkTop = captionY + 2 * lh + pad;
-        boolean oneLegendRow = DiagramLegend.fitsOneRow(fonts, styles, scale, width - 2 * pad);
+        boolean oneLegendRow = DiagramLegend.fitsOneRow(frameFonts, styles, frameScale, width - 2 * pad);
         int rows = oneLegendRow ? 2 : 3;
         pointCaptionY = height - pad - rows * lh;
         legendY = pointCaptionY + lh;
@@ -124,8 +139,8 @@ final class Layout {
             half = Math.min(half, radius + scale);
         }
 
-        double captionHalf = Math.max(TextMetrics.width("input x", fonts.captionBold()),
-                TextMetrics.width("output f(x)", fonts.captionBold())) / 2;
+        double captionHalf = Math.max(TextMetrics.width("input x", frameFonts.captionBold()),
+                TextMetrics.width("output f(x)", frameFonts.captionBold())) / 2;
         double margin = pad + Math.max(captionHalf, valuesInside ? radius : plateWidth / 2);
         labelWidth = styles.stream().mapToDouble(st -> TextMetrics.width(st.widestLabel, fonts.label())).max().orElse(0)
                 + Painter.LABEL_MARGIN * scale;

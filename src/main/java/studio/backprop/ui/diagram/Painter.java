@@ -197,14 +197,14 @@ final class Painter {
             String name = l == 0 ? "input x" : l == depth ? "output f(x)" : "hidden " + l;
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.TOP);
-            g.setFont(layout.fonts.captionBold());
+            g.setFont(layout.frameFonts.captionBold());
             g.setFill(Palette.TEXT);
             g.fillText(name, x, layout.captionY);
-            double below = layout.captionY + layout.fonts.lineHeight();
+            double below = layout.captionY + layout.frameFonts.lineHeight();
             if (phase != null && phase.litLayer() == l && phase.columnCaption() != null) {
                 tag(phase.columnCaption(), x, below, TextAlignment.CENTER);
             } else if (l > 0) {
-                g.setFont(layout.fonts.caption());
+                g.setFont(layout.frameFonts.caption());
                 g.setFill(Palette.MUTED_TEXT);
                 g.setTextAlign(TextAlignment.CENTER);
                 g.setTextBaseline(VPos.TOP);
@@ -218,14 +218,14 @@ final class Painter {
 
     /** Bold text on an orange tag, shrunk rather than cut when the canvas cannot hold it. */
     private void tag(String text, double x, double top, TextAlignment align) {
-        Font font = layout.fonts.captionBold();
+        Font font = layout.frameFonts.captionBold();
         double room = layout.width - 2 * layout.pad - 8 * sc;
         double w = TextMetrics.width(text, font);
         if (w > room) {
             font = Font.font(font.getFamily(), font.getSize() * room / w);
             w = room;
         }
-        double h = layout.fonts.lineHeight();
+        double h = layout.frameFonts.lineHeight();
         double left = align == TextAlignment.CENTER ? x - w / 2 - 4 * sc : x;
         left = Math.max(2, Math.min(left, layout.width - w - 8 * sc - 2));
         g.setFill(PHASE_GLOW);

@@ -44,7 +44,7 @@ record PointCaption(String text, Font font, String hint) {
         String values = "x = " + x + ",  y = " + Numbers.precise(y) + ",  f(x) = " + Numbers.output(fx);
         String[] forms = {"values for point " + (point + 1) + ":  " + values, "point " + (point + 1) + ":  " + values,
             "point " + (point + 1) + ": " + values.replace(",  ", ", ")};
-        Font bold = layout.fonts.captionBold();
+        Font bold = layout.frameFonts.captionBold();
         double room = layout.width - 2 * layout.pad;
         String text = forms[forms.length - 1];
         for (String form : forms) {
@@ -58,7 +58,7 @@ record PointCaption(String text, Font font, String hint) {
         double left = room - fitted.width() - 2 * layout.pad;
         String[] hints = layout.dense ? DENSE_HINTS : !valuesHidden ? HINTS : hinted ? BOTH_HINTS : NEURON_HINTS;
         for (int k = 0; (hinted || valuesHidden || layout.dense) && hint == null && k < hints.length; k++) {
-            hint = TextMetrics.width(hints[k], layout.fonts.caption()) <= left ? hints[k] : null;
+            hint = TextMetrics.width(hints[k], layout.frameFonts.caption()) <= left ? hints[k] : null;
         }
         return new PointCaption(fitted.text(), fitted.font(), hint);
     }
@@ -70,7 +70,7 @@ record PointCaption(String text, Font font, String hint) {
         g.setFill(Palette.TEXT);
         g.fillText(text, layout.pad, layout.pointCaptionY);
         if (hint != null) {
-            g.setFont(layout.fonts.caption());
+            g.setFont(layout.frameFonts.caption());
             g.setFill(Palette.MUTED_TEXT);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(hint, layout.width - layout.pad, layout.pointCaptionY);
