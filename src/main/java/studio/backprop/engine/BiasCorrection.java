@@ -7,7 +7,7 @@ package studio.backprop.engine;
  * is exactly 1, for that t and every later one (Math.pow is semi-monotonic, so beta^t only falls as t
  * grows, and so does what it takes from 1). That t is found once, by bisection; from it on the
  * correction costs no pow call, and every bit stays what the formula gives. With beta2 = 0.999 it is
- * about t = 36,800, so a long run pays for pow only at its start.
+ * t = 37,412 (and 356 for beta1 = 0.9), so a long run pays for pow only at its start.
  */
 final class BiasCorrection {
     private final double beta;

@@ -26,6 +26,8 @@ class BiasCorrectionTest {
     @Test
     void theCorrectionBecomesExactlyOneAtTheFirstUpdateWhereTheFormulaDoes() {
         long first = BiasCorrection.firstExactlyOne(0.999);
+        assertEquals(37_412, first);
+        assertEquals(356, BiasCorrection.firstExactlyOne(0.9));
         assertNotEquals(1.0, formula(0.999, first - 1));
         assertEquals(1.0, formula(0.999, first));
         assertEquals(1.0, formula(0.999, first + 1_000_000));
