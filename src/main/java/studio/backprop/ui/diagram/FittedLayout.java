@@ -2,6 +2,7 @@ package studio.backprop.ui.diagram;
 
 import java.util.List;
 import studio.backprop.engine.Architecture;
+import studio.backprop.ui.TextMetrics;
 
 /** The scale a diagram is laid out at: presentation mode's, unless the view is too small for it. */
 final class FittedLayout {
@@ -17,8 +18,8 @@ final class FittedLayout {
      *
      * <p>Where the network's own text has to shrink (eight neurons a column leave no room for large values),
      * the captions, the point caption and the legend keep as much of the larger scale as they can without
-     * shrinking it further, and leave the network at least half the view's height: the class should still
-     * read which layer is which.
+     * shrinking it further, as long as the captions stay apart and the network keeps at least half the
+     * view's height: the class should still read which layer is which.
      */
     static Layout of(Architecture architecture, double w, double h, double scale, List<EdgeStyle> styles,
                      boolean phase) {
@@ -31,7 +32,7 @@ final class FittedLayout {
         // then the largest frame that leaves the network's text as it is
         for (double frame = scale; frame > s + 1e-9; frame = next(frame)) {
             Layout framed = new Layout(architecture, w, h, s, frame, styles, phase);
-            if (settled(framed) && framed.networkBottom - framed.networkTop >= h / 2) {
+            if (settled(framed) && framed.networkBottom - framed.networkTop >= h / 2 && captionsApart(framed)) {
                 return framed;
             }
         }
@@ -40,6 +41,18 @@ final class FittedLayout {
 
     private static double next(double s) {
         return s > 1 ? Math.max(1, s - 0.1) : 0;
+    }
+
+    /** Whether each column's caption clears its neighbours' by a margin, at the frame's size. */
+    static boolean captionsApart(Layout layout) {
+        double widest = Math.max(TextMetrics.width("input x", layout.frameFonts.captionBold()),
+                TextMetrics.width("output f(x)", layout.frameFonts.captionBold()));
+        for (int l = 1; l < layout.neurons.length; l++) {
+            if (layout.neurons[l][0].x() - layout.neurons[l - 1][0].x() < widest + layout.pad) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The network's values inside their circles, and its labels placed if it shows any. */

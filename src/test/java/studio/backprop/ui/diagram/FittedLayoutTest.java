@@ -44,6 +44,14 @@ class FittedLayoutTest {
     }
 
     @Test
+    void largerCaptionsOfADeepNetworkInANarrowViewStayApart() {
+        Layout layout = fitted(Architecture.sigmoid(1, 8, 8, 8, 8, 8, 1), 500, 800);
+        assertTrue(layout.frameScale == layout.scale || FittedLayout.captionsApart(layout),
+                "captions at " + layout.frameScale + " overlap");
+        assertTrue(FittedLayout.captionsApart(fitted(Presets.get("spiral").architecture(), W, H)));
+    }
+
+    @Test
     void largerCaptionsNeverTakeTheNetworkBelowHalfTheView() {
         for (double h : new double[] {300, 400, 500, H}) {
             Layout layout = fitted(Presets.get("spiral").architecture(), W, h);
