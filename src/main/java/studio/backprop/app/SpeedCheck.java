@@ -2,13 +2,17 @@ package studio.backprop.app;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -76,7 +80,8 @@ final class SpeedCheck {
     };
     private long frames;
     private volatile boolean finished;
-    private Thread renderer;
+    /** The renderer thread's id; none when it has another name. */
+    private long[] renderer = new long[0];
 
     /** Rounds of {@code seconds}, each after 2 s of running; bench times up to 2,000,000 iterations, a second's worth. */
     SpeedCheck(StudioModel model, Experiment experiment, long seconds, PrintStream out) {
@@ -126,7 +131,7 @@ final class SpeedCheck {
                     experiment.initial().architecture().describe(), experiment.data().size(), ROUNDS,
                     roundMillis / 1000.0);
             onFx(() -> model.setSpeed(TrainingService.UNLIMITED));
-            renderer = renderer();
+            renderer = threadIds(ManagementFactory.getThreadMXBean(), name -> name.startsWith("QuantumRenderer"));
             // A wide network trains a thousand times slower than the chapter's: time about a second of it.
             double probe = Benchmark.time(experiment, Math.min(benchIterations, 200)).iterationsPerSecond();
             benchIterations = Math.max(10, Math.min(benchIterations, Math.round(probe)));
@@ -176,22 +181,25 @@ final class SpeedCheck {
      */
     private Reading read() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] training = threadIds(threads, name -> name.equals(TrainingThread.NAME)
+                || name.startsWith(Trainer.HELPER_THREADS));
         return new Reading(System.nanoTime(), frames, model.snapshotsShown(), model.getSnapshot().iteration(),
-                threads.getCurrentThreadCpuTime(), renderer == null ? 0 : threads.getThreadCpuTime(renderer.getId()),
-                trainingCpu(threads));
+                threads.getCurrentThreadCpuTime(), cpu(threads, renderer), cpu(threads, training));
     }
 
-    /** The CPU time of the threads that train (the runs' own or a shared one, and their helpers). */
-    private static long trainingCpu(ThreadMXBean threads) {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals(TrainingThread.NAME) || t.getName().startsWith(Trainer.HELPER_THREADS))
-                .mapToLong(t -> Math.max(0, threads.getThreadCpuTime(t.getId()))).sum();
+    /**
+     * The live threads whose names pass {@code named}: JavaFX's renderer, where a software pipeline draws the
+     * canvases, or the threads that train (the runs' own or a shared one, and their helpers). Read from
+     * their names alone, without taking every thread's stack.
+     */
+    private static long[] threadIds(ThreadMXBean threads, Predicate<String> named) {
+        return Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds(), 0)).filter(Objects::nonNull)
+                .filter(info -> named.test(info.getThreadName())).mapToLong(ThreadInfo::getThreadId).toArray();
     }
 
-    /** JavaFX's renderer thread, where a software pipeline draws the canvases; null if it has another name. */
-    private static Thread renderer() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
-                .findFirst().orElse(null);
+    /** The CPU time these threads have taken; one that has ended counts 0. */
+    private static long cpu(ThreadMXBean threads, long[] ids) {
+        return Arrays.stream(ids).map(id -> Math.max(0, threads.getThreadCpuTime(id))).sum();
     }
 
     static Round round(double benchRate, Reading start, Reading end) {

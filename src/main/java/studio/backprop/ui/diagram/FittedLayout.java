@@ -2,7 +2,6 @@ package studio.backprop.ui.diagram;
 
 import java.util.List;
 import studio.backprop.engine.Architecture;
-import studio.backprop.ui.TextMetrics;
 
 /** The scale a diagram is laid out at: presentation mode's, unless the view is too small for it. */
 final class FittedLayout {
@@ -40,15 +39,13 @@ final class FittedLayout {
     }
 
     private static double next(double s) {
-        return s > 1 ? Math.max(1, s - 0.1) : 0;
+        return Math.max(1, s - 0.1);
     }
 
     /** Whether each column's caption clears its neighbours' by a margin, at the frame's size. */
     static boolean captionsApart(Layout layout) {
-        double widest = Math.max(TextMetrics.width("input x", layout.frameFonts.captionBold()),
-                TextMetrics.width("output f(x)", layout.frameFonts.captionBold()));
         for (int l = 1; l < layout.neurons.length; l++) {
-            if (layout.neurons[l][0].x() - layout.neurons[l - 1][0].x() < widest + layout.pad) {
+            if (layout.neurons[l][0].x() - layout.neurons[l - 1][0].x() < layout.captionWidth + layout.pad) {
                 return false;
             }
         }

@@ -42,6 +42,8 @@ final class Layout {
      */
     final double frameScale;
     final Fonts frameFonts;
+    /** The widest column caption's width: neighbouring columns are kept this and a pad apart where they fit. */
+    final double captionWidth;
     final double pad;
     final Node[][] neurons;
     /** Bias node of layer l, feeding layer l+1; null for the output layer. */
@@ -139,8 +141,9 @@ final class Layout {
             half = Math.min(half, radius + scale);
         }
 
-        double captionHalf = Math.max(TextMetrics.width("input x", frameFonts.captionBold()),
-                TextMetrics.width("output f(x)", frameFonts.captionBold())) / 2;
+        captionWidth = Math.max(TextMetrics.width("input x", frameFonts.captionBold()),
+                TextMetrics.width("output f(x)", frameFonts.captionBold()));
+        double captionHalf = captionWidth / 2;
         double margin = pad + Math.max(captionHalf, valuesInside ? radius : plateWidth / 2);
         labelWidth = styles.stream().mapToDouble(st -> TextMetrics.width(st.widestLabel, fonts.label())).max().orElse(0)
                 + Painter.LABEL_MARGIN * scale;
