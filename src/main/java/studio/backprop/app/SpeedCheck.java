@@ -133,7 +133,8 @@ final class SpeedCheck {
             onFx(() -> model.setSpeed(TrainingService.UNLIMITED));
             renderer = threadIds(ManagementFactory.getThreadMXBean(), name -> name.startsWith("QuantumRenderer"));
             // A wide network trains a thousand times slower than the chapter's: time about a second of it.
-            double probe = Benchmark.time(experiment, Math.min(benchIterations, 200)).iterationsPerSecond();
+            double probe = onTrainingThread(
+                    () -> Benchmark.time(experiment, Math.min(benchIterations, 200)).iterationsPerSecond());
             benchIterations = Math.max(10, Math.min(benchIterations, Math.round(probe)));
             bench();
             double before = bench();
@@ -159,8 +160,17 @@ final class SpeedCheck {
         }
     }
 
-    private double bench() {
-        return Benchmark.time(experiment, benchIterations).iterationsPerSecond();
+    /**
+     * The bench loop on the window's own training thread while the run is paused: on a shared VM one core can
+     * run at half the other's speed for seconds, so the yardstick must run where training does.
+     */
+    private double bench() throws InterruptedException, ExecutionException {
+        return onTrainingThread(() -> Benchmark.time(experiment, benchIterations).iterationsPerSecond());
+    }
+
+    private double onTrainingThread(Supplier<Double> task) throws InterruptedException, ExecutionException {
+        Supplier<CompletableFuture<Double>> send = () -> model.activeRun().onTrainingThread(task);
+        return onFx(send).get();
     }
 
     /** Runs the window unlimited for a moment, then for the measured seconds; the readings at both ends of those. */

@@ -1,37 +1,54 @@
 package studio.backprop.training;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
+import studio.backprop.engine.Benchmark;
 import studio.backprop.engine.Experiment;
+import studio.backprop.engine.Trainer;
 
 /**
  * Times compared runs as the window trains them, without the window: one {@link TrainingThread} shared by
  * a {@link TrainingService} for each run, the runs in turn and in {@link Lockstep}, each publishing its
- * snapshots (here to nobody but this timer). {@code bench --compare} sets each run's speed here against
- * its speed alone, which the issue of comparisons asks to be at least a quarter, less 10%.
+ * snapshots (here to nobody but this timer). Each run is also timed alone, as {@code bench} times it, on
+ * that same thread, in {@link #PHASES} turns with the race: on a shared VM a core can run at half speed
+ * for seconds, so only a yardstick on the same thread at nearly the same moment makes the share fair.
+ * {@code bench --compare} prints each run's share of its speed alone, which the issue of comparisons asks
+ * to be at least a quarter, less 10%.
  */
 public final class RaceTimer {
     /** How often the timing thread looks at the newest snapshots; it sleeps in between. */
     private static final long LOOK_MILLIS = 1;
+    /** The race and the runs alone take turns this many times. */
+    static final int PHASES = 10;
 
     private RaceTimer() {
     }
 
-    /** What one run did: the iterations it trained (fewer if it diverged) and the seconds until it had. */
-    public record Lap(long iterations, double seconds, boolean stopped) {
+    /**
+     * What one run did: the iterations it trained in the race (fewer if it diverged) and the seconds they
+     * took, and its speed alone over the same iterations.
+     */
+    public record Lap(long iterations, double seconds, boolean stopped, double aloneIterationsPerSecond) {
         public double iterationsPerSecond() {
             return iterations / seconds;
+        }
+
+        /** Its speed in the race as a share of its speed alone. */
+        public double share() {
+            return iterationsPerSecond() / aloneIterationsPerSecond;
         }
     }
 
     /**
-     * Trains the runs together for {@code warmUp} iterations (the JIT compiles their loop), resets them,
-     * then times {@code iterations} iterations of each from its start; one lap a run, in order.
+     * Trains the runs together for {@code warmUp} iterations (the JIT compiles their loop) and each alone as
+     * long, resets them, then times {@code iterations} iterations of each from its start, in the race and
+     * alone by turns; one lap a run, in order.
      */
-    public static List<Lap> time(List<Experiment> runs, long warmUp, long iterations) throws InterruptedException {
+    public static List<Lap> time(List<Experiment> runs, long warmUp, long iterations)
+            throws InterruptedException, ExecutionException {
         AtomicReferenceArray<TrainingSnapshot> newest = new AtomicReferenceArray<>(runs.size());
         List<TrainingService> services = new ArrayList<>();
         TrainingThread shared = new TrainingThread();
@@ -44,7 +61,10 @@ public final class RaceTimer {
                 service.setLockstep(lockstep.join());
                 services.add(service);
             }
-            race(shared, services, newest, warmUp);
+            Alone alone = new Alone(runs);
+            race(shared, services, newest, warmUp, new Race(runs.size()));
+            alone.time(shared, warmUp); // a warm-up too
+            alone = new Alone(runs);
             long[] reset = services.stream().mapToLong(TrainingService::reset).toArray();
             // the snapshot after each reset, not one from the warm-up that happens to be paused at 0 (a run
             // that diverged at once); a run the reset left failed will not train, and counts as settled
@@ -52,35 +72,98 @@ public final class RaceTimer {
                 long command = reset[k];
                 await(shared, newest, k, s -> s.commandsDone() >= command || s.failed());
             }
-            return race(shared, services, newest, iterations);
+            Race race = new Race(runs.size());
+            long phases = Math.min(PHASES, iterations);
+            for (long p = 1; p <= phases; p++) {
+                race(shared, services, newest, iterations * p / phases, race);
+                alone.time(shared, iterations * p / phases - iterations * (p - 1) / phases);
+            }
+            List<Lap> laps = new ArrayList<>();
+            for (int k = 0; k < runs.size(); k++) {
+                laps.add(new Lap(race.iterations[k], race.nanos[k] / 1e9, race.stopped[k],
+                        alone.iterationsPerSecond(k)));
+            }
+            return laps;
         } finally {
             services.forEach(TrainingService::close);
             shared.close();
         }
     }
 
-    /** Runs every service to {@code target} and notes when each got there, or stopped short of it. */
-    private static List<Lap> race(TrainingThread shared, List<TrainingService> services,
-                                  AtomicReferenceArray<TrainingSnapshot> newest, long target) throws InterruptedException {
+    /** Each run's race so far: iterations reached, nanoseconds spent, and whether it stopped short. */
+    private static final class Race {
+        final long[] iterations;
+        final long[] nanos;
+        final boolean[] stopped;
+
+        Race(int runs) {
+            iterations = new long[runs];
+            nanos = new long[runs];
+            stopped = new boolean[runs];
+        }
+    }
+
+    /** Each run alone as {@code bench} times it: a trainer of its own, on the threads its sums get in the race. */
+    private static final class Alone {
+        private final Trainer[] trainers;
+        private final long[] iterations;
+        private final long[] nanos;
+
+        Alone(List<Experiment> runs) {
+            trainers = runs.stream().map(Experiment::start).toArray(Trainer[]::new);
+            for (Trainer trainer : trainers) {
+                trainer.useThreads(TrainingThreads.get());
+            }
+            iterations = new long[trainers.length];
+            nanos = new long[trainers.length];
+        }
+
+        /** n more iterations of each, on {@code shared} while its runs wait. */
+        void time(TrainingThread shared, long n) throws InterruptedException, ExecutionException {
+            shared.call(() -> {
+                for (int k = 0; k < trainers.length; k++) {
+                    nanos[k] += Benchmark.timeLoop(trainers[k], n);
+                    iterations[k] += n;
+                }
+                return null;
+            }).get();
+        }
+
+        double iterationsPerSecond(int k) {
+            return iterations[k] / (Math.max(nanos[k], 1) / 1e9);
+        }
+    }
+
+    /** Runs every service still going to {@code target} and adds the time until each got there, or stopped. */
+    private static void race(TrainingThread shared, List<TrainingService> services,
+                             AtomicReferenceArray<TrainingSnapshot> newest, long target, Race race)
+            throws InterruptedException {
         long start = System.nanoTime();
-        services.forEach(s -> s.runUntil(target));
-        List<Lap> laps = Arrays.asList(new Lap[services.size()]);
-        int left = services.size();
+        boolean[] done = race.stopped.clone();
+        int left = 0;
+        for (int k = 0; k < services.size(); k++) {
+            if (!done[k]) {
+                services.get(k).runUntil(target);
+                left++;
+            }
+        }
         while (left > 0) {
             Thread.sleep(LOOK_MILLIS);
             requireAlive(shared);
             long now = System.nanoTime();
-            for (int k = 0; k < laps.size(); k++) {
+            for (int k = 0; k < services.size(); k++) {
                 TrainingSnapshot s = newest.get(k);
                 boolean there = s != null && s.iteration() >= target;
                 boolean stopped = s != null && (s.divergence() != null || s.failed());
-                if (laps.get(k) == null && (there || stopped)) {
-                    laps.set(k, new Lap(s.iteration(), (now - start) / 1e9, !there));
+                if (!done[k] && (there || stopped)) {
+                    race.iterations[k] = s.iteration();
+                    race.nanos[k] += now - start;
+                    race.stopped[k] = !there;
+                    done[k] = true;
                     left--;
                 }
             }
         }
-        return laps;
     }
 
     private static void await(TrainingThread shared, AtomicReferenceArray<TrainingSnapshot> newest, int run,

@@ -1,8 +1,9 @@
 package studio.backprop.training;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import studio.backprop.engine.Experiment;
-import studio.backprop.engine.Network;
 import studio.backprop.engine.Trainer;
 import studio.backprop.training.TrainingSnapshot.State;
 
@@ -106,15 +107,10 @@ public final class TrainingService implements AutoCloseable {
         return restart(() -> state.startFrom(next));
     }
 
-    /** Loads {@code next} paused at weights it had reached, the history afresh; Reset returns to its start. */
-    public long resume(Experiment next, Network reached, long iteration) {
-        return resume(next, next.resume(reached, iteration), LossRecord.EMPTY);
-    }
-
     /**
-     * As {@link #resume(Experiment, Network, long)}, with a trainer made for {@code next} that has reached
-     * some weights and its optimiser's memory there (from now on the training thread owns it), and the loss
-     * chart showing {@code kept} before that iteration: what lies at or after it (a run undone) is dropped.
+     * Loads {@code next} paused with a trainer made for it that has reached some weights and its optimiser's
+     * memory there (from now on the training thread owns it), and the loss chart showing {@code kept} before
+     * that iteration: what lies at or after it (a run undone) is dropped. Reset returns to its start.
      */
     public long resume(Experiment next, Trainer reached, LossRecord kept) {
         return restart(() -> state.resume(next, reached, kept));
@@ -145,6 +141,11 @@ public final class TrainingService implements AutoCloseable {
     /** Trains in step with the other runs of a {@link Lockstep} from now on (null: alone again). */
     public long setLockstep(Lockstep.Lane joined) {
         return submit(() -> gate.join(joined));
+    }
+
+    /** Runs {@code task} on this run's training thread between turns: see {@link TrainingThread#call}. */
+    public <T> CompletableFuture<T> onTrainingThread(Supplier<T> task) {
+        return home.call(task);
     }
 
     private void report() {

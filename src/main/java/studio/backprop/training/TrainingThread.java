@@ -1,7 +1,11 @@
 package studio.backprop.training;
 
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * The thread training runs on: a run's own, or one shared by compared runs, which it trains in turn, a
@@ -16,6 +20,7 @@ public final class TrainingThread implements AutoCloseable {
     /** How long a shared thread sleeps when none of its runs had anything to do. */
     private static final long IDLE_MILLIS = 2;
     private final List<TrainingService> services = new CopyOnWriteArrayList<>();
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     /** True for a run's own thread, which ends with it. */
     private final boolean own;
@@ -52,6 +57,9 @@ public final class TrainingThread implements AutoCloseable {
     private void loop() {
         try {
             while (!closed) {
+                for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
+                    task.run();
+                }
                 boolean alone = services.size() == 1;
                 boolean worked = false;
                 for (TrainingService service : services) {
@@ -65,6 +73,18 @@ public final class TrainingThread implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Runs {@code task} on this thread between its runs' turns (within a frame when they are idle), for
+     * timing: a shared VM's cores can differ in speed by half at one moment, while the C yardstick runs
+     * evenly on either of them, so a yardstick for the runs is fair only on their own thread, and so on
+     * their core. The runs wait meanwhile.
+     */
+    public <T> CompletableFuture<T> call(Supplier<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        tasks.add(() -> result.completeAsync(task, Runnable::run));
+        return result;
     }
 
     @Override

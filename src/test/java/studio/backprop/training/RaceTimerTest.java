@@ -13,7 +13,7 @@ import studio.backprop.engine.Experiment;
 class RaceTimerTest {
 
     @Test
-    void everyRunTrainsTheIterationsAskedFor() throws InterruptedException {
+    void everyRunTrainsTheIterationsAskedFor() throws Exception {
         List<RaceTimer.Lap> laps = RaceTimer.time(List.of(Experiment.chapter(), Experiment.chapter().withLearningRate(0.1),
                 Experiment.chapter().withLearningRate(0.5)), 2_000, 20_000);
         assertEquals(3, laps.size());
@@ -21,11 +21,12 @@ class RaceTimerTest {
             assertEquals(20_000, lap.iterations());
             assertFalse(lap.stopped());
             assertTrue(lap.seconds() > 0, lap.toString());
+            assertTrue(lap.aloneIterationsPerSecond() > lap.iterationsPerSecond(), "alone it trains faster: " + lap);
         }
     }
 
     @Test
-    void aRunThatDivergesStopsAloneAndTheOthersFinish() throws InterruptedException {
+    void aRunThatDivergesStopsAloneAndTheOthersFinish() throws Exception {
         List<RaceTimer.Lap> laps = RaceTimer.time(List.of(Experiment.chapter(), Fixtures.diverging()),
                 100, 5_000);
         assertEquals(5_000, laps.get(0).iterations());

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import studio.backprop.Fixtures;
@@ -73,6 +76,31 @@ class TrainingServiceTest {
         TrainingSnapshot paused = recorder.await(s -> s.state() == State.PAUSED, "pause");
         Thread.sleep(200);
         assertEquals(paused.iteration(), recorder.latest().iteration());
+    }
+
+    @Test
+    void aTaskRunsOnTheTrainingThreadAndLeavesTheRunWhereItWas() throws Exception {
+        start(Experiment.chapter()).step(25);
+        recorder.await(x -> x.iteration() == 25 && x.state() == State.PAUSED, "25 steps");
+        String thread = service.onTrainingThread(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS);
+        assertEquals(TrainingThread.NAME, thread);
+        service.step(1);
+        TrainingSnapshot s = recorder.await(x -> x.iteration() == 26 && x.state() == State.PAUSED, "one more");
+        Trainer engine = Experiment.chapter().start();
+        engine.iterate(26);
+        assertEquals(engine.network(), s.network());
+    }
+
+    @Test
+    void aTaskThatFailsSaysSoAndTheRunGoesOn() throws Exception {
+        start(Experiment.chapter());
+        var failing = service.onTrainingThread(() -> {
+            throw new IllegalStateException("no");
+        });
+        ExecutionException e = assertThrows(ExecutionException.class, () -> failing.get(5, TimeUnit.SECONDS));
+        assertEquals("no", e.getCause().getMessage());
+        service.step(3);
+        recorder.await(x -> x.iteration() == 3 && x.state() == State.PAUSED && !x.failed(), "three steps");
     }
 
     @Test
@@ -155,7 +183,8 @@ class TrainingServiceTest {
     void resumeGoesOnFromTheWeightsReachedAndResetStillReturnsToTheStart() {
         Trainer engine = Experiment.chapter().start();
         engine.iterate(1000);
-        start(Experiment.chapter()).resume(Experiment.chapter(), engine.network(), 1000);
+        start(Experiment.chapter()).resume(Experiment.chapter(), Experiment.chapter().resume(engine.network(), 1000),
+                LossRecord.EMPTY);
         TrainingSnapshot resumed = recorder.await(x -> x.iteration() == 1000, "the resumed state");
         assertEquals(engine.network(), resumed.network());
         service.step(10);

@@ -1,6 +1,8 @@
 package studio.backprop.ui.model;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -96,6 +98,11 @@ public final class Run implements AutoCloseable {
         divergence.set(s.divergence() == dismissed ? null : s.divergence()); // none after a reset too
         running.set(s.running());
         snapshot.set(s);
+    }
+
+    /** Runs {@code task} on this run's training thread between its turns: for timing on its core. */
+    public <T> CompletableFuture<T> onTrainingThread(Supplier<T> task) {
+        return service.onTrainingThread(task);
     }
 
     /** What the run is called where runs are listed: "Run 1", or what the user named it. */
