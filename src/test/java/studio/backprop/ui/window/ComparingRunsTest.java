@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import studio.backprop.training.Lockstep;
 import studio.backprop.training.TrainingSnapshot;
 import studio.backprop.ui.Palette;
 import studio.backprop.ui.chart.Pixels;
@@ -71,7 +72,7 @@ class ComparingRunsTest {
         long[] at = model.comparison().comparedProperty().get().stream().map(ComparedRun::snapshot)
                 .mapToLong(TrainingSnapshot::iteration).toArray();
         for (long iteration : at) {
-            assertTrue(Math.abs(iteration - at[0]) <= 64, "in step: " + java.util.Arrays.toString(at));
+            assertTrue(Math.abs(iteration - at[0]) <= 2 * Lockstep.SLACK, "in step: " + java.util.Arrays.toString(at));
         }
         assertEquals(0.001, model.comparison().comparedProperty().get().get(1).snapshot().learningRate(), 1e-15);
         for (int k = 0; k < 3; k++) {
