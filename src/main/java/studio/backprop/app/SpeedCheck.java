@@ -28,13 +28,20 @@ import studio.backprop.ui.model.StudioModel;
  * measures, and how often its views redraw meanwhile. Rounds alternate the two: the bench loop alone
  * (window idle), then the window running unlimited, so that a machine whose speed drifts (a shared VM,
  * a laptop warming up) treats both alike. Each round's training speed is set against the mean of the
- * bench runs just before and after it. A first round warms up (the JIT compiles the views' drawing code
- * for the first seconds of a run) and is shown but not counted.
+ * bench runs just before and after it. Warm-up rounds, shown but not counted, go on until the JIT is quiet
+ * (it compiles the views' drawing code for the first seconds of a run, up to half a minute on two cores).
  *
  * <p>Runs on its own thread, which waits; the FX thread and the training thread never do.
  */
 final class SpeedCheck {
     static final int ROUNDS = 3;
+    /**
+     * Warm-up rounds at most. On two cores the JIT compiles the views' drawing code for half a minute of a
+     * window training flat out, on the cores training and drawing need: the measured rounds wait for it.
+     */
+    static final int WARM_UPS = 6;
+    /** The JIT compiling for less than this share of a warm-up round ends the warm-up. */
+    private static final double QUIET_JIT = 0.02;
 
     /**
      * Counters read on the FX thread at one moment, with the CPU time the FX thread and the renderer thread
@@ -139,15 +146,24 @@ final class SpeedCheck {
             bench();
             double before = bench();
             List<Round> rounds = new ArrayList<>();
-            for (int r = 0; r <= ROUNDS; r++) {
+            boolean warming = true;
+            for (int warmUps = 0; rounds.size() < ROUNDS; ) {
+                long jit = jitMillis();
+                long start = System.nanoTime();
                 Reading[] window = runWindow();
+                double compiling = (jitMillis() - jit) / ((System.nanoTime() - start) / 1e6);
                 double after = bench();
                 Round round = round((before + after) / 2, window[0], window[1]);
-                if (r > 0) {
-                    rounds.add(round);
-                }
-                out.println((r == 0 ? "  warm-up (not counted): " : "  round " + r + ": ") + round);
                 before = after;
+                if (warming) {
+                    warmUps++;
+                    warming = compiling > QUIET_JIT && warmUps < WARM_UPS;
+                    out.printf(Locale.ROOT, "  warm-up (not counted; the JIT compiled for %.0f%% of it): %s%n",
+                            100 * compiling, round);
+                } else {
+                    rounds.add(round);
+                    out.println("  round " + rounds.size() + ": " + round);
+                }
             }
             out.println(summary(rounds));
             return 0;
@@ -202,6 +218,11 @@ final class SpeedCheck {
      * canvases, or the threads that train (the runs' own or a shared one, and their helpers). Read from
      * their names alone, without taking every thread's stack.
      */
+    /** Milliseconds the JIT's threads have spent compiling so far, summed over them. */
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
     private static long[] threadIds(ThreadMXBean threads, Predicate<String> named) {
         return Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds(), 0)).filter(Objects::nonNull)
                 .filter(info -> named.test(info.getThreadName())).mapToLong(ThreadInfo::getThreadId).toArray();
