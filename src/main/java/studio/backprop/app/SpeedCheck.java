@@ -134,9 +134,9 @@ final class SpeedCheck {
 
     private int measure() {
         try {
-            out.printf(Locale.ROOT, "Speed check: %s on %d points, a warm-up round and %d rounds of %.3g s%n",
-                    experiment.initial().architecture().describe(), experiment.data().size(), ROUNDS,
-                    roundMillis / 1000.0);
+            out.printf(Locale.ROOT, "Speed check: %s on %d points, warm-up rounds until the JIT is quiet (at most %d),"
+                    + " then %d rounds of %.3g s%n", experiment.initial().architecture().describe(),
+                    experiment.data().size(), WARM_UPS, ROUNDS, roundMillis / 1000.0);
             onFx(() -> model.setSpeed(TrainingService.UNLIMITED));
             renderer = threadIds(ManagementFactory.getThreadMXBean(), name -> name.startsWith("QuantumRenderer"));
             // A wide network trains a thousand times slower than the chapter's: time about a second of it.

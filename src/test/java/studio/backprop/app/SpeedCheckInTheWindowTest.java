@@ -62,6 +62,8 @@ class SpeedCheckInTheWindowTest {
         assertTrue(check.finished());
 
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).startsWith("Speed check: 1-4-2-1 on 5 points, warm-up rounds until the JIT is quiet"),
+                lines.get(0));
         int warmUps = lines.size() - 5;
         assertTrue(warmUps >= 1 && warmUps <= SpeedCheck.WARM_UPS, String.join("\n", lines));
         for (String line : lines.subList(1, 1 + warmUps)) {
