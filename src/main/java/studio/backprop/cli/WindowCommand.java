@@ -2,6 +2,7 @@ package studio.backprop.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -76,8 +77,8 @@ final class WindowCommand implements Callable<Integer> {
                     + " stays, as when the panels are opened by hand.")
     private String panel;
 
-    @Option(names = "--preset", paramLabel = "ID",
-            description = "Open a preset: chapter, exercise2, sine, step, noisy-parabola or bump.")
+    @Option(names = "--preset", paramLabel = "ID", completionCandidates = PresetIds.class,
+            description = "Open a preset: ${COMPLETION-CANDIDATES}.")
     private String preset;
 
     @Option(names = "--lesson", paramLabel = "FILE",
@@ -126,7 +127,7 @@ final class WindowCommand implements Callable<Integer> {
         }
         if (preset != null && Presets.find(preset).isEmpty()) {
             throw new UsageException("--preset", "unknown preset \"" + preset + "\" (known: "
-                    + String.join(", ", Presets.all().stream().map(Preset::id).toList()) + ")");
+                    + String.join(", ", new PresetIds()) + ")");
         }
         if (measure != null && (measure < 1 || measure > 600)) {
             throw new UsageException("--measure", "must be between 1 and 600 seconds, got " + measure);
@@ -199,5 +200,13 @@ final class WindowCommand implements Callable<Integer> {
         WindowCommand command = new WindowCommand();
         exit[0] = Cli.configure(new CommandLine(command), out, err).execute(args);
         return Optional.ofNullable(exit[0] == 0 ? command.parsed : null);
+    }
+
+    /** Every preset's id, for the help: the list grows with the presets. */
+    static final class PresetIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Presets.all().stream().map(Preset::id).iterator();
+        }
     }
 }

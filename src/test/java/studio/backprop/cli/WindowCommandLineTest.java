@@ -37,4 +37,13 @@ class WindowCommandLineTest {
             assertTrue(help.contains(command), command + " in " + help);
         }
     }
+
+    @Test
+    void theWindowsHelpNamesEveryPresetTheTwoInputOnesToo() {
+        parse("--help");
+
+        String help = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertTrue(help.contains("Open a preset: chapter, exercise2, sine, step, noisy-parabola, bump, circle, xor, gauss,"
+                + " spiral, saddle."), help);
+    }
 }
