@@ -1,6 +1,7 @@
 package studio.backprop.app;
 
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -213,16 +214,17 @@ final class SpeedCheck {
                 threads.getCurrentThreadCpuTime(), cpu(threads, renderer), cpu(threads, training));
     }
 
+    /** Milliseconds the JIT's threads have spent compiling so far, summed over them; 0 where not measured. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
     /**
      * The live threads whose names pass {@code named}: JavaFX's renderer, where a software pipeline draws the
      * canvases, or the threads that train (the runs' own or a shared one, and their helpers). Read from
      * their names alone, without taking every thread's stack.
      */
-    /** Milliseconds the JIT's threads have spent compiling so far, summed over them. */
-    private static long jitMillis() {
-        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-    }
-
     private static long[] threadIds(ThreadMXBean threads, Predicate<String> named) {
         return Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds(), 0)).filter(Objects::nonNull)
                 .filter(info -> named.test(info.getThreadName())).mapToLong(ThreadInfo::getThreadId).toArray();

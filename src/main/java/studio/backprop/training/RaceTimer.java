@@ -29,7 +29,7 @@ public final class RaceTimer {
 
     /**
      * What one run did: the iterations it trained in the race (fewer if it diverged) and the seconds they
-     * took, and its speed alone over the same iterations.
+     * took, and its speed alone over the same iterations (for a run that stopped, over the phases it began).
      */
     public record Lap(long iterations, double seconds, boolean stopped, double aloneIterationsPerSecond) {
         public double iterationsPerSecond() {
@@ -61,10 +61,10 @@ public final class RaceTimer {
                 service.setLockstep(lockstep.join());
                 services.add(service);
             }
+            Race warm = new Race(runs.size());
+            race(shared, services, newest, warmUp, warm, start(services, warmUp, warm));
+            new Alone(runs).time(shared, warmUp, warm.stopped); // a warm-up too
             Alone alone = new Alone(runs);
-            race(shared, services, newest, warmUp, new Race(runs.size()));
-            alone.time(shared, warmUp); // a warm-up too
-            alone = new Alone(runs);
             long[] reset = services.stream().mapToLong(TrainingService::reset).toArray();
             // the snapshot after each reset, not one from the warm-up that happens to be paused at 0 (a run
             // that diverged at once); a run the reset left failed will not train, and counts as settled
@@ -75,8 +75,15 @@ public final class RaceTimer {
             Race race = new Race(runs.size());
             long phases = Math.min(PHASES, iterations);
             for (long p = 1; p <= phases; p++) {
-                race(shared, services, newest, iterations * p / phases, race);
-                alone.time(shared, iterations * p / phases - iterations * (p - 1) / phases);
+                long target = iterations * p / phases;
+                long slice = target - iterations * (p - 1) / phases;
+                // One task: each run alone, then the race sent off from the same thread, so the race's clock
+                // starts as its turns do, not after the idle thread's next nap.
+                long start = shared.call(() -> {
+                    alone.timeHere(slice, race.stopped);
+                    return start(services, target, race);
+                }).get();
+                race(shared, services, newest, target, race, start);
             }
             List<Lap> laps = new ArrayList<>();
             for (int k = 0; k < runs.size(); k++) {
@@ -118,15 +125,22 @@ public final class RaceTimer {
             nanos = new long[trainers.length];
         }
 
-        /** n more iterations of each, on {@code shared} while its runs wait. */
-        void time(TrainingThread shared, long n) throws InterruptedException, ExecutionException {
+        /** n more iterations of each run still going, on {@code shared} while its runs wait. */
+        void time(TrainingThread shared, long n, boolean[] stopped) throws InterruptedException, ExecutionException {
             shared.call(() -> {
-                for (int k = 0; k < trainers.length; k++) {
+                timeHere(n, stopped);
+                return null;
+            }).get();
+        }
+
+        /** As {@link #time}, on the calling thread. */
+        void timeHere(long n, boolean[] stopped) {
+            for (int k = 0; k < trainers.length; k++) {
+                if (!stopped[k]) {
                     nanos[k] += Benchmark.timeLoop(trainers[k], n);
                     iterations[k] += n;
                 }
-                return null;
-            }).get();
+            }
         }
 
         double iterationsPerSecond(int k) {
@@ -134,18 +148,27 @@ public final class RaceTimer {
         }
     }
 
-    /** Runs every service still going to {@code target} and adds the time until each got there, or stopped. */
+    /** Sends every service still going on to {@code target}; the clock's reading then. */
+    private static long start(List<TrainingService> services, long target, Race race) {
+        for (int k = 0; k < services.size(); k++) {
+            if (!race.stopped[k]) {
+                services.get(k).runUntil(target);
+            }
+        }
+        return System.nanoTime();
+    }
+
+    /**
+     * Waits for every service sent on to {@code target} and adds the time from {@code start} until each got
+     * there, or stopped.
+     */
     private static void race(TrainingThread shared, List<TrainingService> services,
-                             AtomicReferenceArray<TrainingSnapshot> newest, long target, Race race)
+                             AtomicReferenceArray<TrainingSnapshot> newest, long target, Race race, long start)
             throws InterruptedException {
-        long start = System.nanoTime();
         boolean[] done = race.stopped.clone();
         int left = 0;
-        for (int k = 0; k < services.size(); k++) {
-            if (!done[k]) {
-                services.get(k).runUntil(target);
-                left++;
-            }
+        for (boolean d : done) {
+            left += d ? 0 : 1;
         }
         while (left > 0) {
             Thread.sleep(LOOK_MILLIS);

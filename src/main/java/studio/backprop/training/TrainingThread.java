@@ -20,11 +20,13 @@ public final class TrainingThread implements AutoCloseable {
     /** How long a shared thread sleeps when none of its runs had anything to do. */
     private static final long IDLE_MILLIS = 2;
     private final List<TrainingService> services = new CopyOnWriteArrayList<>();
-    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final Queue<Task<?>> tasks = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     /** True for a run's own thread, which ends with it. */
     private final boolean own;
     private volatile boolean closed;
+    /** Set as the loop ends, before the tasks still waiting are failed: a task queued later fails at once. */
+    private volatile boolean ended;
 
     /** A thread for runs to share; daemon, started at once. */
     public TrainingThread() {
@@ -57,7 +59,7 @@ public final class TrainingThread implements AutoCloseable {
     private void loop() {
         try {
             while (!closed) {
-                for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
+                for (Task<?> task = tasks.poll(); task != null; task = tasks.poll()) {
                     task.run();
                 }
                 boolean alone = services.size() == 1;
@@ -72,6 +74,9 @@ public final class TrainingThread implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            ended = true;
+            failWaitingTasks();
         }
     }
 
@@ -82,9 +87,25 @@ public final class TrainingThread implements AutoCloseable {
      * their core. The runs wait meanwhile.
      */
     public <T> CompletableFuture<T> call(Supplier<T> task) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        tasks.add(() -> result.completeAsync(task, Runnable::run));
-        return result;
+        Task<T> queued = new Task<>(task, new CompletableFuture<>());
+        tasks.add(queued);
+        if (ended) {
+            failWaitingTasks(); // the loop will not run it: say so rather than leave the caller waiting
+        }
+        return queued.result();
+    }
+
+    private void failWaitingTasks() {
+        for (Task<?> task = tasks.poll(); task != null; task = tasks.poll()) {
+            task.result().completeExceptionally(new IllegalStateException("the training thread has ended"));
+        }
+    }
+
+    /** A task and the future its result goes to. */
+    private record Task<T>(Supplier<T> task, CompletableFuture<T> result) {
+        void run() {
+            result.completeAsync(task, Runnable::run);
+        }
     }
 
     @Override

@@ -30,6 +30,8 @@ class RaceTimerTest {
         List<RaceTimer.Lap> laps = RaceTimer.time(List.of(Experiment.chapter(), Fixtures.diverging()),
                 100, 5_000);
         assertEquals(5_000, laps.get(0).iterations());
+        double share = laps.get(0).share();
+        assertTrue(share > 0.2 && share < 1, "one of two runs on one thread: about half its speed alone, " + share);
         assertTrue(laps.get(1).stopped(), laps.get(1).toString());
         assertTrue(laps.get(1).iterations() < 5_000, laps.get(1).toString());
     }

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import studio.backprop.Fixtures;
@@ -79,16 +81,15 @@ class TrainingServiceTest {
     }
 
     @Test
-    void aTaskRunsOnTheTrainingThreadAndLeavesTheRunWhereItWas() throws Exception {
-        start(Experiment.chapter()).step(25);
-        recorder.await(x -> x.iteration() == 25 && x.state() == State.PAUSED, "25 steps");
-        String thread = service.onTrainingThread(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS);
-        assertEquals(TrainingThread.NAME, thread);
-        service.step(1);
-        TrainingSnapshot s = recorder.await(x -> x.iteration() == 26 && x.state() == State.PAUSED, "one more");
-        Trainer engine = Experiment.chapter().start();
-        engine.iterate(26);
-        assertEquals(engine.network(), s.network());
+    void aTaskRunsOnTheVeryThreadThatTrainsTheRun() throws Exception {
+        AtomicReference<Thread> publisher = new AtomicReference<>();
+        service = new TrainingService(Experiment.chapter(), s -> {
+            publisher.set(Thread.currentThread());
+            recorder.accept(s);
+        });
+        recorder.await(s -> s.iteration() == 0, "the first snapshot");
+        Thread ran = service.onTrainingThread(Thread::currentThread).get(5, TimeUnit.SECONDS);
+        assertSame(publisher.get(), ran);
     }
 
     @Test
