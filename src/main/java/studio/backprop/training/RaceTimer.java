@@ -61,9 +61,7 @@ public final class RaceTimer {
                 service.setLockstep(lockstep.join());
                 services.add(service);
             }
-            Race warm = new Race(runs.size());
-            race(shared, services, newest, warmUp, warm, start(services, warmUp, warm));
-            new Alone(runs).time(shared, warmUp, warm.stopped); // a warm-up too
+            phase(shared, services, newest, new Alone(runs), warmUp, warmUp, new Race(runs.size()));
             Alone alone = new Alone(runs);
             long[] reset = services.stream().mapToLong(TrainingService::reset).toArray();
             // the snapshot after each reset, not one from the warm-up that happens to be paused at 0 (a run
@@ -76,14 +74,7 @@ public final class RaceTimer {
             long phases = Math.min(PHASES, iterations);
             for (long p = 1; p <= phases; p++) {
                 long target = iterations * p / phases;
-                long slice = target - iterations * (p - 1) / phases;
-                // One task: each run alone, then the race sent off from the same thread, so the race's clock
-                // starts as its turns do, not after the idle thread's next nap.
-                long start = shared.call(() -> {
-                    alone.timeHere(slice, race.stopped);
-                    return start(services, target, race);
-                }).get();
-                race(shared, services, newest, target, race, start);
+                phase(shared, services, newest, alone, target, target - iterations * (p - 1) / phases, race);
             }
             List<Lap> laps = new ArrayList<>();
             for (int k = 0; k < runs.size(); k++) {
@@ -125,16 +116,8 @@ public final class RaceTimer {
             nanos = new long[trainers.length];
         }
 
-        /** n more iterations of each run still going, on {@code shared} while its runs wait. */
-        void time(TrainingThread shared, long n, boolean[] stopped) throws InterruptedException, ExecutionException {
-            shared.call(() -> {
-                timeHere(n, stopped);
-                return null;
-            }).get();
-        }
-
-        /** As {@link #time}, on the calling thread. */
-        void timeHere(long n, boolean[] stopped) {
+        /** n more iterations of each run still going, on the calling thread. */
+        void time(long n, boolean[] stopped) {
             for (int k = 0; k < trainers.length; k++) {
                 if (!stopped[k]) {
                     nanos[k] += Benchmark.timeLoop(trainers[k], n);
@@ -146,6 +129,21 @@ public final class RaceTimer {
         double iterationsPerSecond(int k) {
             return iterations[k] / (Math.max(nanos[k], 1) / 1e9);
         }
+    }
+
+    /**
+     * One turn of the runs alone and the race: on {@code shared}, {@code slice} iterations of each run still
+     * going alone, then the race sent on to {@code target} from that same thread, so that its clock starts as
+     * its turns do and not after the idle thread's next nap; then the wait until each run got there.
+     */
+    private static void phase(TrainingThread shared, List<TrainingService> services,
+                              AtomicReferenceArray<TrainingSnapshot> newest, Alone alone, long target, long slice,
+                              Race race) throws InterruptedException, ExecutionException {
+        long start = shared.call(() -> {
+            alone.time(slice, race.stopped);
+            return start(services, target, race);
+        }).get();
+        race(shared, services, newest, target, race, start);
     }
 
     /** Sends every service still going on to {@code target}; the clock's reading then. */
